@@ -1,0 +1,107 @@
+using ArticleGen.Diagnostics;
+using ArticleGen.Emit;
+using ArticleGen.Model;
+using ArticleGen.Parsing;
+using ArticleGen.Pipeline;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleGen;
+
+/// <summary>
+/// Turns article text files (AdditionalFiles) into typed C# data: <c>Articles.Alep2016.Quotes</c>.
+/// This file only wires the steps: <see cref="ArticleFiles"/> picks and reads the files,
+/// <see cref="ArticleParser"/> parses each one on its own, <see cref="IndexPlanner"/> names them all
+/// from small summaries, and the emitters write one file per article plus the index. Every step's
+/// output compares by value, so editing one article re-runs only that article's steps.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => OptionsReader.Read(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Options);
+
+        // Only a bool leaves the compilation, so typing C# never re-runs the article steps.
+        var hasRuntime = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("ArticleGen.Article") is not null)
+            .WithTrackingName(TrackingNames.HasRuntime);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ArticleFiles.Read(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(TrackingNames.ArticleFiles);
+
+        var parsed = files
+            .Select(static (file, cancellationToken) => new ParsedArticle(file.Path, file.RelativePath, ArticleParser.Parse(file.Text, file.Language, cancellationToken)))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        var plan = files
+            .Select(static (file, _) => new ArticleIdentity(file.Path, file.RelativePath, file.ExplicitIdentifier))
+            .WithTrackingName(TrackingNames.Identities)
+            .Collect()
+            .Select(static (identities, _) => IndexPlanner.Plan(identities))
+            .WithTrackingName(TrackingNames.IndexPlan);
+
+        var articleSources = parsed
+            .Combine(plan)
+            .Select(static (pair, _) => (Article: pair.Left, Plan: pair.Right.Find(pair.Left.Path)))
+            .Combine(options)
+            .Select(static (pair, _) => pair.Left.Plan?.Identifier is null ? null : ArticleEmitter.Emit(pair.Left.Article.Document, pair.Left.Plan, pair.Right))
+            .WithTrackingName(TrackingNames.ArticleSources);
+
+        var indexSource = plan
+            .Combine(options)
+            .Select(static (pair, _) => pair.Left.Articles.Count == 0 ? null : IndexEmitter.Emit(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.IndexSource);
+
+        context.RegisterSourceOutput(articleSources.Combine(hasRuntime), static (context, pair) =>
+        {
+            if (pair.Left is not null && pair.Right)
+            {
+                context.AddSource(pair.Left.HintName, pair.Left.Text);
+            }
+        });
+
+        context.RegisterSourceOutput(indexSource.Combine(hasRuntime).Combine(options), static (context, pair) =>
+        {
+            var ((index, runtimePresent), generationOptions) = pair;
+            if (index is null)
+            {
+                return;
+            }
+
+            if (runtimePresent)
+            {
+                context.AddSource(index.HintName, index.Text);
+            }
+            else
+            {
+                DiagnosticReporter.Report(context, null, new ArticleDiagnostic(DiagnosticIds.MissingRuntime, EquatableArray<string>.Empty, TextRange.FileStart), generationOptions.Strict);
+            }
+        });
+
+        // Diagnostics travel as data and are reported from their own outputs.
+        context.RegisterSourceOutput(parsed.Combine(options), static (context, pair) =>
+            DiagnosticReporter.Report(context, pair.Left.Path, pair.Left.Document.Diagnostics, pair.Right.Strict));
+
+        context.RegisterSourceOutput(plan.Combine(options), static (context, pair) =>
+        {
+            foreach (var article in pair.Left.Articles)
+            {
+                if (article.Problem is not null)
+                {
+                    DiagnosticReporter.Report(context, article.Path, article.Problem, pair.Right.Strict);
+                }
+            }
+        });
+
+        context.RegisterSourceOutput(options, static (context, generationOptions) =>
+            DiagnosticReporter.Report(context, null, generationOptions.Problems, generationOptions.Strict));
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text;
+
+namespace ArticleGen.Emit;
+
+/// <summary>
+/// Escapes any text for the two places article content reaches C#: string literals and XML doc
+/// comments. Whatever bytes an article holds, the result compiles and displays as written:
+/// quotes, backslashes, line and paragraph separators, control and bidirectional characters, BOMs
+/// and lone surrogates are all escaped.
+/// </summary>
+internal static class CSharpText
+{
+    /// <summary>Appends <paramref name="value"/> as a regular C# string literal, quotes included.</summary>
+    public static void AppendLiteral(StringBuilder builder, string value)
+    {
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                    {
+                        builder.Append(c).Append(value[i + 1]);
+                        i++;
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        AppendUnicodeEscape(builder, c);
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+    }
+
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        AppendLiteral(builder, value);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Text for an XML doc comment on one line: markup characters escaped, line breaks turned into
+    /// spaces, characters XML cannot hold (controls, lone surrogates) and invisible ones (bidi
+    /// controls, BOM) replaced by U+FFFD, and cut to <paramref name="maxLength"/> with an ellipsis.
+    /// </summary>
+    public static string XmlDoc(string value, int maxLength = 200)
+    {
+        var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 16);
+        var length = 0;
+        for (var i = 0; i < value.Length && length < maxLength; i++, length++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                builder.Append(c).Append(value[i + 1]);
+                i++;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                case '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
+                default: builder.Append(NeedsEscape(c) ? '\uFFFD' : c); break;
+            }
+        }
+
+        if (length >= maxLength && value.Length > maxLength)
+        {
+            builder.Append('…');
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(char c) =>
+        c < ' '
+        || (c >= '\u007F' && c <= '\u00A0' && c != '\u00A0')
+        || c is '\u00AD' or '\u2028' or '\u2029' or '\uFEFF' or '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u061C'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || char.IsSurrogate(c)
+        || c is '\uFFFE' or '\uFFFF';
+
+    private static void AppendUnicodeEscape(StringBuilder builder, char c) =>
+        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,205 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>The cue patterns, read on the tokens after a quote (an incise) or before it (in its sentence).</summary>
+internal static class CueRules
+{
+    /// <summary>How far into the words after a quote its speech verb may be: ", a affirmé jeudi à l’AFP".</summary>
+    private const int IncisePatience = 8;
+
+    /// <summary>
+    /// An incise after the quote: <c>, a affirmé X</c>, <c>said X</c>, <c>X said</c>, <c>he said</c>,
+    /// <c>a-t-il ajouté</c>, <c>selon X</c>, <c>according to X</c>.
+    /// </summary>
+    public static Cue? After(string text, List<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count && tokens[i].Text is "," or "—" or "–" or "-" or ")" or "!" or "?")
+        {
+            i++;
+        }
+
+        if (i >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (SourceMarker(tokens, i) is int markerEnd)
+        {
+            return NounPhrases.AfterMarker(text, tokens, markerEnd);
+        }
+
+        var limit = System.Math.Min(tokens.Count, i + IncisePatience);
+        for (var v = i; v < limit; v++)
+        {
+            var word = tokens[v].Text;
+            if (word is "." or ";" or ":" or "«" or "“" or "\"")
+            {
+                break;
+            }
+
+            var inverted = InvertedPronoun(tokens, v);
+            if (inverted is not null)
+            {
+                return new Cue(SpeakerKind.Pronoun, inverted, null);
+            }
+
+            if (!SpeechVerbs.IsSpeechVerb(word))
+            {
+                continue;
+            }
+
+            var before = v;
+            while (before > i && (WordLists.Fillers.Contains(tokens[before - 1].Text) || tokens[before - 1].Text == ","))
+            {
+                before--;
+            }
+
+            return before == i
+                ? NounPhrases.AfterVerb(text, tokens, v + 1)
+                : NounPhrases.Subject(text, tokens, i, v);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A cue before the quote, in its sentence: <c>selon X,</c> / <c>according to X,</c>, the subject of the
+    /// nearest speech verb (<c>X a jugé …</c>, <c>X said:</c>), or <c>L’appel de X :</c> before a colon.
+    /// </summary>
+    public static Cue? Before(string text, List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var markerEnd = SourceMarker(tokens, i) ?? (i == 0 && tokens[i].Lower is "pour" or "for" ? 1 : (int?)null);
+            if (markerEnd is int afterMarker)
+            {
+                var cue = NounPhrases.AfterMarker(text, tokens, afterMarker);
+                if (cue is not null)
+                {
+                    return cue;
+                }
+            }
+        }
+
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > 6))
+            {
+                continue;
+            }
+
+            var clause = v;
+            while (clause > 0 && !WordLists.ClauseBoundaries.Contains(tokens[clause - 1].Text) && tokens[clause - 1].Text is not (";" or ":" or "(" or ")"))
+            {
+                clause--;
+            }
+
+            var subject = NounPhrases.Subject(text, tokens, clause, v);
+            if (subject is null && clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then")
+            {
+                subject = SentenceSubject(text, tokens);
+            }
+
+            if (subject is not null)
+            {
+                return subject;
+            }
+        }
+
+        if (tokens.Count > 0 && tokens[tokens.Count - 1].Text == ":")
+        {
+            return BeforeColon(text, tokens, tokens.Count - 1);
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject opening the sentence, up to its first verb: "L’armée a indiqué … et a dit" → "L’armée".</summary>
+    private static Cue? SentenceSubject(string text, List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
+            {
+                return k == 0 ? null : NounPhrases.Subject(text, tokens, 0, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
+    private static Cue? BeforeColon(string text, List<Token> tokens, int colon)
+    {
+        for (var k = 0; k + 2 < colon; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 1].Lower is "de" or "d’" or "d'" or "of" or "du" && NounPhrases.IsNameStart(tokens, k + 2))
+            {
+                var end = NounPhrases.NameEnd(tokens, k + 2, colon);
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, k + 2, end), null);
+            }
+        }
+
+        if (colon is > 0 and <= 5 && NounPhrases.IsNameStart(tokens, 0) && NounPhrases.NameEnd(tokens, 0, colon) == colon)
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, 0, colon), null);
+        }
+
+        return null;
+    }
+
+    /// <summary>"selon", "d’après", "according to": the index after the marker, else null.</summary>
+    private static int? SourceMarker(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Lower;
+        if (word == "selon")
+        {
+            return i + 1;
+        }
+
+        if (word is "d’" or "d'" && i + 1 < tokens.Count && tokens[i + 1].Lower == "après")
+        {
+            return i + 2;
+        }
+
+        if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+        {
+            return i + 2;
+        }
+
+        return null;
+    }
+
+    /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
+    private static string? InvertedPronoun(List<Token> tokens, int v)
+    {
+        var word = tokens[v].Lower;
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var pronoun = word.Substring(dash + 1);
+        if (pronoun is not ("il" or "elle" or "ils" or "elles" or "on"))
+        {
+            return null;
+        }
+
+        var verb = word.Substring(0, word.IndexOf('-'));
+        if (SpeechVerbs.IsSpeechVerb(verb))
+        {
+            return pronoun;
+        }
+
+        // "a-t-il ajouté", "avait-elle déclaré"
+        if (verb is "a" or "avait" or "aurait" or "ont" or "avaient" && v + 1 < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[v + 1].Text))
+        {
+            return pronoun;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,388 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// Reads who a cue names from a few tokens: a name (with titles dropped and the description next to
+/// it as the role), a pronoun, or a description (determiner + noun + complements).
+/// </summary>
+internal static class NounPhrases
+{
+    private const int MaxDescriptionTokens = 10;
+
+    /// <summary>The subject written before a verb: "Le ministre …, Jean-Marc Ayrault,", "Wilkins", "he", "the army".</summary>
+    public static Cue? Subject(string text, List<Token> tokens, int from, int to)
+    {
+        while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || WordLists.TimeWords.Contains(tokens[to - 1].Text) || tokens[to - 1].Text is "," or "—" or "–" or ")"))
+        {
+            if (tokens[to - 1].Text == ")")
+            {
+                while (to > from && tokens[to - 1].Text != "(")
+                {
+                    to--;
+                }
+            }
+
+            to--;
+        }
+
+        if (to <= from)
+        {
+            return null;
+        }
+
+        if (to - from == 1 && WordLists.Pronouns.Contains(tokens[from].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[from].Text, null);
+        }
+
+        // The last name that is not a complement ("de l’ONU", "of the UN").
+        for (var start = to - 1; start >= from; start--)
+        {
+            if (!IsNameStart(tokens, start) || (start > from && IsNameStart(tokens, start - 1)))
+            {
+                continue;
+            }
+
+            var end = NameEnd(tokens, start, to);
+            if (end != to && !(end < to && tokens[end].Text == ","))
+            {
+                continue;
+            }
+
+            if (start > from && WordLists.NounLinks.Contains(tokens[start - 1].Text) && !IsTitle(tokens, start - 1))
+            {
+                continue;
+            }
+
+            var role = Role(text, tokens, from, start);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+        }
+
+        return Description(text, tokens, from, to);
+    }
+
+    /// <summary>
+    /// The subject of an inverted incise, after its verb: "de son côté le chef de la diplomatie russe, Sergueï Lavrov",
+    /// "à l’Agence France-presse (AFP) Rami Abdel Rahmane, directeur de …", "l’envoyé spécial de l’ONU Staffan de Mistura".
+    /// </summary>
+    public static Cue? AfterVerb(string text, List<Token> tokens, int j)
+    {
+        var n = tokens.Count;
+        while (j < n)
+        {
+            var t = tokens[j].Text;
+            if (t == "(")
+            {
+                j = SkipParenthesis(tokens, j);
+            }
+            else if (t is "," || WordLists.Fillers.Contains(t) || WordLists.TimeWords.Contains(t))
+            {
+                j++;
+            }
+            else if ((t is "de" or "d’" or "d'" or "pour") && j + 1 < n && tokens[j + 1].Text.ToLowerInvariant() is "son" or "sa" or "ses" or "leur" or "leurs" or "part" or "côté")
+            {
+                j += 3; // "de son côté", "pour sa part"
+            }
+            else if (WordLists.Prepositions.Contains(t))
+            {
+                j = SkipComplement(tokens, j + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (j >= n)
+        {
+            return null;
+        }
+
+        if (WordLists.Pronouns.Contains(tokens[j].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
+        }
+
+        var nameStart = SkipTitles(tokens, j, n);
+        if (nameStart < n && IsNameStart(tokens, nameStart))
+        {
+            var end = NameEnd(tokens, nameStart, n);
+            var role = nameStart > j ? Slice(text, tokens, j, nameStart) : Apposition(text, tokens, end);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, nameStart, end), role);
+        }
+
+        // A description, maybe followed by the name it describes.
+        var k = DescriptionEnd(tokens, j, n);
+        if (k == j)
+        {
+            return null;
+        }
+
+        var next = k < n && tokens[k].Text == "," ? k + 1 : k;
+        if (next < n && IsNameStart(tokens, next))
+        {
+            var end = NameEnd(tokens, next, n);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
+        }
+
+        return Description(text, tokens, j, k);
+    }
+
+    /// <summary>A name right after a marker ("selon X", "according to X"), or the description there.</summary>
+    public static Cue? AfterMarker(string text, List<Token> tokens, int j)
+    {
+        if (j < tokens.Count && WordLists.Pronouns.Contains(tokens[j].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
+        }
+
+        var end = j;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\""))
+        {
+            end++;
+        }
+
+        return end > j ? Subject(text, tokens, j, end) : null;
+    }
+
+    /// <summary>A name of two or more tokens starting at <paramref name="start"/>, for the article's name index.</summary>
+    public static int NameEnd(List<Token> tokens, int start, int to)
+    {
+        // An acronym (ONU, AFP, BBC) is a name on its own: "l’ONU Staffan de Mistura" is two names.
+        if (IsAcronym(tokens[start]))
+        {
+            return start + 1;
+        }
+
+        var end = start + 1;
+        while (end < to)
+        {
+            if (IsNameWord(tokens[end]) && !IsAcronym(tokens[end]))
+            {
+                end++;
+            }
+            else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 1 < to && IsNameWord(tokens[end + 1]) && !tokens[end].IsCapitalized)
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    public static bool IsNameStart(List<Token> tokens, int i) => IsNameWord(tokens[i]) && !IsTitle(tokens, i);
+
+    public static string Slice(string text, List<Token> tokens, int from, int to) =>
+        text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
+
+    private static bool IsNameWord(Token token) =>
+        token.IsWord && token.IsCapitalized && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0]);
+
+    private static bool IsAcronym(Token token)
+    {
+        if (token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in token.Text)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTitle(List<Token> tokens, int i) => WordLists.Titles.Contains(tokens[i].Text);
+
+    private static int SkipTitles(List<Token> tokens, int j, int n)
+    {
+        var k = j;
+        while (k < n && (IsTitle(tokens, k) || (WordLists.Determiners.Contains(tokens[k].Text) && k + 1 < n && IsTitle(tokens, k + 1))))
+        {
+            k++;
+        }
+
+        // Only a title followed by a name counts as a title; "le chef de la diplomatie" is a description.
+        return k < n && IsNameWord(tokens[k]) ? k : j;
+    }
+
+    private static int SkipParenthesis(List<Token> tokens, int j)
+    {
+        var k = j + 1;
+        while (k < tokens.Count && tokens[k].Text != ")")
+        {
+            k++;
+        }
+
+        return k + 1;
+    }
+
+    /// <summary>Skips a prepositional complement: a determiner, then one name or up to two lowercase words.</summary>
+    private static int SkipComplement(List<Token> tokens, int j)
+    {
+        while (j < tokens.Count && WordLists.Determiners.Contains(tokens[j].Text))
+        {
+            j++;
+        }
+
+        if (j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord)
+        {
+            return NameEnd(tokens, j, tokens.Count);
+        }
+
+        var words = 0;
+        while (j < tokens.Count && words < 2 && tokens[j].IsWord && !tokens[j].IsCapitalized && !WordLists.Determiners.Contains(tokens[j].Text))
+        {
+            j++;
+            words++;
+        }
+
+        return j;
+    }
+
+    /// <summary>The end of a description: determiner, nouns, adjectives, and "de …"/"of …" complements.</summary>
+    private static int DescriptionEnd(List<Token> tokens, int j, int n)
+    {
+        var k = j;
+        var count = 0;
+        while (k < n && count < MaxDescriptionTokens)
+        {
+            var t = tokens[k];
+            var afterLink = k > j && (WordLists.NounLinks.Contains(tokens[k - 1].Text) || WordLists.Determiners.Contains(tokens[k - 1].Text));
+            if (!t.IsWord && t.Text != "’")
+            {
+                break;
+            }
+
+            if (t.IsCapitalized && k > j && !afterLink)
+            {
+                break; // the name the description introduces
+            }
+
+            if (k > j && (WordLists.Prepositions.Contains(t.Text) || WordLists.ClauseBoundaries.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)))
+            {
+                break;
+            }
+
+            k++;
+            count++;
+        }
+
+        return k;
+    }
+
+    private static Cue? Description(string text, List<Token> tokens, int from, int to)
+    {
+        var start = from;
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (WordLists.ClauseBoundaries.Contains(tokens[i].Text) || tokens[i].Text is "," or ";" or ":" or "(" or ")")
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        if (to - start is <= 0 or > MaxDescriptionTokens)
+        {
+            return null;
+        }
+
+        var hasNoun = false;
+        for (var i = start; i < to; i++)
+        {
+            hasNoun |= tokens[i].IsWord && !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Fillers.Contains(tokens[i].Text) && !WordLists.NotNames.Contains(tokens[i].Text);
+        }
+
+        if (!hasNoun)
+        {
+            return null;
+        }
+
+        // "le communiqué de l’armée" speaks for the army.
+        var head = start;
+        while (head < to && WordLists.Determiners.Contains(tokens[head].Text))
+        {
+            head++;
+        }
+
+        if (head + 2 < to + 1 && head + 1 < to && WordLists.StatementNouns.Contains(tokens[head].Text) && tokens[head + 1].Text is "de" or "d’" or "d'" or "du" or "des" or "of" or "from")
+        {
+            var owner = head + 2;
+            var ownerEnd = owner;
+            while (ownerEnd < to && WordLists.Determiners.Contains(tokens[ownerEnd].Text))
+            {
+                ownerEnd++;
+            }
+
+            if (ownerEnd < to)
+            {
+                var nameEnd = IsNameWord(tokens[ownerEnd]) ? NameEnd(tokens, ownerEnd, to) : ownerEnd + 1;
+                var kind = IsNameWord(tokens[ownerEnd]) && owner == ownerEnd ? SpeakerKind.Name : SpeakerKind.Description;
+                return new Cue(kind, Slice(text, tokens, owner, nameEnd), null);
+            }
+        }
+
+        return new Cue(SpeakerKind.Description, Slice(text, tokens, start, to), null);
+    }
+
+    /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>
+    private static string? Role(string text, List<Token> tokens, int from, int nameStart)
+    {
+        var end = nameStart;
+        while (end > from && tokens[end - 1].Text is "," or "—" or "–")
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > from && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")") && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        return end - start is > 0 and <= MaxDescriptionTokens + 4 ? StripDeterminer(text, tokens, start, end) : null;
+    }
+
+    /// <summary>The apposition after a name: "John Kerry, le secrétaire d’Etat américain," → "secrétaire d’Etat américain".</summary>
+    private static string? Apposition(string text, List<Token> tokens, int nameEnd)
+    {
+        if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",")
+        {
+            return null;
+        }
+
+        var start = nameEnd + 1;
+        var end = start;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or "(" or ")") && !WordLists.ClauseBoundaries.Contains(tokens[end].Text) && end - start < MaxDescriptionTokens + 4)
+        {
+            end++;
+        }
+
+        if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        return StripDeterminer(text, tokens, start, end);
+    }
+
+    private static string? StripDeterminer(string text, List<Token> tokens, int start, int end)
+    {
+        while (start < end && (WordLists.Determiners.Contains(tokens[start].Text) || WordLists.Fillers.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+
+        return start < end ? Slice(text, tokens, start, end) : null;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Collections.Generic;
+using ArticleGen.Parsing.Quotes;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// Rule-based attribution of quotes to speakers, for French and English news. For each quote, in
+/// order, the first rule that finds a cue wins:
+/// <list type="number">
+/// <item>An incise after the quote: <c>», a affirmé à l’AFP X, directeur de …</c>, <c>," said X</c>, <c>," X said</c>, <c>», a-t-il ajouté</c>, <c>», selon X</c>.</item>
+/// <item>A cue before it in its sentence: <c>Selon X, « … »</c>, <c>according to X</c>, <c>X a jugé … « … »</c>, <c>X said: "…"</c>, <c>L’appel de X : « … »</c>.</item>
+/// <item>No cue: the quote continues the previous quote's speaker (same or previous paragraph).</item>
+/// </list>
+/// Pronouns resolve to the last person named as a speaker; names resolve to the fullest form the
+/// article gives (<see cref="NameIndex"/>). Every rule reads a bounded window of tokens around the
+/// quote, so the cost is linear in the article's length; no regular expression is used.
+/// </summary>
+internal static class SpeakerAttributor
+{
+    public static void Attribute(List<QuoteCandidate> quotes, List<Element> elements, string? language)
+    {
+        var names = NameIndex.Build(elements);
+        QuoteCandidate? previous = null;
+        string? lastPerson = null;
+        foreach (var quote in quotes)
+        {
+            var cue = FindCue(quote, quotes);
+            if (cue is { } found)
+            {
+                var speaker = found.Kind switch
+                {
+                    SpeakerKind.Name => names.Fullest(found.Text, quote),
+                    SpeakerKind.Pronoun => lastPerson ?? names.LastBefore(quote),
+                    _ => found.Text,
+                };
+                if (speaker is not null)
+                {
+                    quote.Speaker = speaker;
+                    quote.Role = found.Role;
+                    quote.HasOwnCue = true;
+                    if (found.Kind != SpeakerKind.Description)
+                    {
+                        lastPerson = speaker;
+                    }
+                }
+            }
+            else if (previous?.Speaker is not null && Continues(previous, quote, elements))
+            {
+                quote.Speaker = previous.Speaker;
+                quote.Role = previous.Role;
+            }
+
+            if (quote.Speaker is not null)
+            {
+                previous = quote;
+            }
+            else if (previous is not null && quote.ElementOrder > previous.ElementOrder + 1)
+            {
+                previous = null;
+            }
+        }
+    }
+
+    /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>
+    private static bool Continues(QuoteCandidate previous, QuoteCandidate quote, List<Element> elements)
+    {
+        if (quote.Element.Kind != ElementKind.Paragraph || previous.Element.Kind != ElementKind.Paragraph)
+        {
+            return false;
+        }
+
+        return quote.ElementOrder == previous.ElementOrder
+            || (quote.ElementOrder == previous.ElementOrder + 1 && !quote.IsPartial);
+    }
+
+    private static Cue? FindCue(QuoteCandidate quote, List<QuoteCandidate> all)
+    {
+        var text = quote.Element.Unit.Text;
+        var (sentenceStart, sentenceEnd) = SentenceAround(text, quote, all);
+        var after = AfterRegion(text, quote, all, sentenceEnd);
+        var afterTokens = Token.Split(text, after.Start, after.End);
+        var beforeTokens = Token.Split(text, sentenceStart, quote.Open);
+        RemoveQuoted(beforeTokens, all, quote);
+
+        // A fragment woven into a sentence belongs to the sentence's speaker (before it); a
+        // standalone quote is usually followed by its incise.
+        if (quote.IsPartial)
+        {
+            return CueRules.Before(text, beforeTokens) ?? (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null);
+        }
+
+        return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens);
+    }
+
+    /// <summary>
+    /// Whether the words after a partial quote can be its incise: the quote ends with punctuation or
+    /// a comma or dash follows it ("« … », a-t-il dit"); otherwise the sentence just goes on.
+    /// </summary>
+    private static bool OpensIncise(string text, QuoteCandidate quote, int afterStart)
+    {
+        var body = quote.Text;
+        if (body.Length > 0 && body[body.Length - 1] is ',' or '.' or '!' or '?' or '…')
+        {
+            return true;
+        }
+
+        var i = afterStart;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is ',' or '—' or '–';
+    }
+
+    /// <summary>The sentence holding the quote: from the last sentence end before its opening mark to the first after its closing one.</summary>
+    private static (int Start, int End) SentenceAround(string text, QuoteCandidate quote, List<QuoteCandidate> all)
+    {
+        var start = quote.Open;
+        while (start > 0)
+        {
+            var c = text[start - 1];
+            if (c is '.' or '!' or '?' or '…' && !InsideQuote(start - 1, quote, all) && start < text.Length && char.IsWhiteSpace(text[start]))
+            {
+                break;
+            }
+
+            start--;
+        }
+
+        var end = quote.Close + 1;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (c is '.' or '!' or '?' or '…' && !InsideQuote(end, quote, all) && (end + 1 >= text.Length || char.IsWhiteSpace(text[end + 1])))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return (start, System.Math.Min(end, text.Length));
+    }
+
+    /// <summary>From after the closing mark to the sentence end or the next quote, whichever comes first.</summary>
+    private static (int Start, int End) AfterRegion(string text, QuoteCandidate quote, List<QuoteCandidate> all, int sentenceEnd)
+    {
+        var start = System.Math.Min(quote.Close + 1, text.Length);
+        var end = sentenceEnd;
+        foreach (var other in all)
+        {
+            if (other.Element == quote.Element && other.Open > quote.Open && other.Open < end)
+            {
+                end = other.Open;
+            }
+        }
+
+        return (start, System.Math.Max(start, end));
+    }
+
+    private static bool InsideQuote(int index, QuoteCandidate quote, List<QuoteCandidate> all)
+    {
+        foreach (var other in all)
+        {
+            if (other.Element == quote.Element && index > other.Open && index <= other.Close)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words inside other quotes of the sentence are not cues.</summary>
+    private static void RemoveQuoted(List<Token> tokens, List<QuoteCandidate> all, QuoteCandidate quote)
+    {
+        tokens.RemoveAll(t => InsideQuote(t.Start, quote, all) || IsQuoteMark(t.Text));
+    }
+
+    private static bool IsQuoteMark(string token) => token is "«" or "»" or "“" or "”" or "\"" or "„" or "‹" or "›";
+}

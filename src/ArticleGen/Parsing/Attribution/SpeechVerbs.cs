@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// The verbs that introduce reported speech, in French and English, as data: add a verb to a list
+/// and all its forms news uses are recognised. Regular verbs are listed once (infinitive) and
+/// expanded; irregular forms are listed as written.
+/// </summary>
+internal static class SpeechVerbs
+{
+    /// <summary>French -er verbs: expanded to présent, passé simple, imparfait and participle forms.</summary>
+    private static readonly string[] FrenchErVerbs =
+    {
+        "affirmer", "ajouter", "annoncer", "assurer", "asséner", "assener", "déclarer", "expliquer", "indiquer", "insister", "juger",
+        "estimer", "souligner", "préciser", "confier", "raconter", "rappeler", "déplorer", "dénoncer", "regretter", "lancer", "martèler",
+        "marteler", "résumer", "observer", "noter", "commenter", "confirmer", "démentir", "avouer", "témoigner", "tweeter", "twitter",
+        "réagir", "répliquer", "rétorquer", "protester", "s'exclamer", "exclamer", "exhorter", "implorer", "prévenir", "alerter", "appeler",
+        "conseiller", "considérer", "constater", "critiquer", "qualifier", "décrire", "détailler", "développer", "enchaîner", "glisser",
+        "ironiser", "s'insurger", "insurger", "jurer", "lâcher", "menacer", "murmurer", "plaider", "poursuivre", "proclamer", "raisonner",
+        "reconnaître", "relever", "répéter", "signaler", "s'indigner", "indigner", "s'inquiéter", "inquiéter", "s'interroger", "interroger",
+        "souhaiter", "suggérer", "tempérer", "trancher", "nuancer", "fustiger", "saluer", "s'alarmer", "alarmer", "défendre", "argumenter",
+        "démontrer", "informer", "mentionner", "demander", "crier", "hurler", "s'emporter", "souffler", "avancer", "clamer", "certifier",
+        "préconiser", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
+        "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire",
+    };
+
+    /// <summary>French irregular forms (3rd person and participles).</summary>
+    private static readonly string[] FrenchForms =
+    {
+        "dit", "dite", "disent", "disait", "disaient", "dirent", "dira", "redit",
+        "écrit", "écrite", "écrivent", "écrivait", "écrivit", "décrit", "décrite",
+        "répond", "répondu", "répondent", "répondait", "répondit", "repris", "reprend", "reprit",
+        "reconnu", "reconnaît", "reconnait", "reconnut", "admis", "admet", "admit", "promis", "promet", "promit",
+        "soutenu", "soutient", "soutenait", "soutint", "prévenu", "prévient", "prévenait", "prévint",
+        "averti", "avertit", "avertissait", "conclu", "conclut", "concluait", "poursuivi", "poursuit", "poursuivait", "poursuivit",
+        "maintenu", "maintient", "maintenait", "convenu", "convient", "reconnaissait", "estime", "juge", "rétorque", "assure",
+        "interrogé", "interrogée", "questionné", "questionnée", "selon", "s'est", "se", "exclamé", "exclamée", "insurgé", "insurgée", "félicité",
+        "inquiété", "inquiétée", "indigné", "indignée", "emporté", "emportée", "alarmé", "alarmée", "défendu", "défend", "défendait",
+    };
+
+    /// <summary>English regular verbs: expanded to -s, -ed and -ing forms.</summary>
+    private static readonly string[] EnglishVerbs =
+    {
+        "add", "affirm", "announce", "argue", "ask", "assert", "claim", "comment", "complain", "concede", "conclude", "confirm", "continue",
+        "declare", "demand", "deny", "describe", "emphasise", "emphasize", "explain", "exclaim", "insist", "joke", "maintain", "mention",
+        "note", "observe", "plead", "pledge", "point", "predict", "promise", "recall", "recount", "reiterate", "remark", "repeat", "reply",
+        "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
+        "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "call", "estimate",
+        "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip",
+    };
+
+    /// <summary>English irregular forms.</summary>
+    private static readonly string[] EnglishForms =
+    {
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing",
+        "speak", "speaks", "spoke", "spoken", "add", "added",
+    };
+
+    private static readonly HashSet<string> Forms = Build();
+
+    /// <summary>Whether <paramref name="word"/> (any case) is a form of a speech verb.</summary>
+    public static bool IsSpeechVerb(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Forms.Contains(lower))
+        {
+            return true;
+        }
+
+        // Inversions: "ajoute-t-il", "estime-t-elle", "a-t-il" (followed by a participle, handled by the caller).
+        var dash = lower.IndexOf('-');
+        return dash > 0 && Forms.Contains(lower.Substring(0, dash));
+    }
+
+    private static HashSet<string> Build()
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var verb in FrenchErVerbs)
+        {
+            var bare = verb.StartsWith("s'", StringComparison.Ordinal) ? verb.Substring(2) : verb;
+            if (!bare.EndsWith("er", StringComparison.Ordinal))
+            {
+                forms.Add(bare);
+                continue;
+            }
+
+            var stem = bare.Substring(0, bare.Length - 2);
+            foreach (var ending in new[] { "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "èrent", "era", "ant" })
+            {
+                forms.Add(stem + ending);
+            }
+
+            // Stem changes of the présent: "asséner" → "assène", "répéter" → "répète".
+            var grave = GraveStem(stem);
+            if (grave is not null)
+            {
+                forms.Add(grave + "e");
+                forms.Add(grave + "ent");
+            }
+        }
+
+        foreach (var form in FrenchForms)
+        {
+            forms.Add(form);
+        }
+
+        foreach (var verb in EnglishVerbs)
+        {
+            forms.Add(verb);
+            forms.Add(verb.EndsWith("y", StringComparison.Ordinal) && !verb.EndsWith("ay", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ies" : verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ss", StringComparison.Ordinal) ? verb + "es" : verb + "s");
+            forms.Add(verb.EndsWith("e", StringComparison.Ordinal) ? verb + "d" : verb.EndsWith("y", StringComparison.Ordinal) && !verb.EndsWith("ay", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ied" : verb + "ed");
+            forms.Add(verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ing" : verb + "ing");
+            if (verb is "snap" or "quip")
+            {
+                forms.Add(verb + verb[verb.Length - 1] + "ed");
+            }
+        }
+
+        foreach (var form in EnglishForms)
+        {
+            forms.Add(form);
+        }
+
+        forms.Remove("selon");
+        forms.Remove("se");
+        forms.Remove("s'est");
+        forms.Remove("according");
+        return forms;
+    }
+
+    private static string? GraveStem(string stem)
+    {
+        var i = stem.LastIndexOf('é');
+        return i >= 0 && i >= stem.Length - 3 ? stem.Substring(0, i) + "è" + stem.Substring(i + 1) : null;
+    }
+}

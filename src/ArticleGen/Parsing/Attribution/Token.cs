@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>A word or punctuation mark of an element's text, with its position.</summary>
+internal readonly record struct Token(int Start, int End, string Text)
+{
+    public bool IsWord => Text.Length > 0 && char.IsLetterOrDigit(Text[0]);
+
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public string Lower => Text.ToLowerInvariant();
+
+    /// <summary>
+    /// Splits text into words and single punctuation marks. French elisions are their own token
+    /// (<c>qu’elle</c> → <c>qu’</c> <c>elle</c>, <c>l’armée</c> → <c>l’</c> <c>armée</c>) so determiners and
+    /// conjunctions are seen; hyphenated words (<c>Jean-Marc</c>, <c>a-t-il</c>) stay whole.
+    /// </summary>
+    public static List<Token> Split(string text, int from, int to)
+    {
+        var tokens = new List<Token>();
+        var i = from;
+        while (i < to)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(i, i + 1, c.ToString()));
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < to && (char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.' or '’' or '\'') && i + 1 < to && char.IsLetter(text[i + 1]))))
+            {
+                if (text[i] is '’' or '\'' && IsElision(text, start, i))
+                {
+                    i++;
+                    break;
+                }
+
+                i++;
+            }
+
+            // "M." and initials keep their period: "J. Kerry".
+            if (i < to && text[i] == '.' && i - start <= 3 && char.IsUpper(text[start]) && (i - start == 1 || text.Substring(start, i - start) is "Mr" or "Dr" or "Mme" or "Ms" or "Mrs" or "St" or "Pr" or "Sen" or "Gov" or "Rep" or "Gen"))
+            {
+                i++;
+            }
+
+            tokens.Add(new Token(start, i, text.Substring(start, i - start)));
+        }
+
+        return tokens;
+    }
+
+    private static bool IsElision(string text, int start, int apostrophe)
+    {
+        var prefix = text.Substring(start, apostrophe - start).ToLowerInvariant();
+        return prefix is "l" or "d" or "qu" or "j" or "n" or "s" or "c" or "m" or "t" or "jusqu" or "lorsqu" or "puisqu" or "quoiqu";
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>The closed word classes the attribution rules read, French and English together.</summary>
+internal static class WordLists
+{
+    public static readonly HashSet<string> Determiners = Set(
+        "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our");
+
+    public static readonly HashSet<string> Pronouns = Set("il", "elle", "ils", "elles", "he", "she", "they", "lui", "him", "her", "them", "eux");
+
+    /// <summary>Prepositions that open a complement to skip (not "de"/"of", which extend a noun phrase).</summary>
+    public static readonly HashSet<string> Prepositions = Set(
+        "à", "au", "aux", "dans", "en", "lors", "pour", "sur", "par", "avec", "devant", "auprès", "chez", "vers", "après", "avant", "depuis", "pendant",
+        "to", "in", "at", "on", "for", "with", "by", "from", "during", "after", "before", "via", "into", "onto", "outside", "inside", "near", "over");
+
+    /// <summary>Words that link the parts of a noun phrase or a name.</summary>
+    public static readonly HashSet<string> NounLinks = Set("de", "d’", "d'", "du", "des", "of", "for", "la", "le", "l’", "l'", "les", "the");
+
+    /// <summary>Lowercase particles inside personal names: Staffan de Mistura, Ludwig van Beethoven.</summary>
+    public static readonly HashSet<string> NameParticles = Set("de", "du", "des", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu", "y", "le", "la", "d’", "d'");
+
+    /// <summary>Auxiliaries and adverbs between a subject and its speech verb, or after the verb.</summary>
+    public static readonly HashSet<string> Fillers = Set(
+        "a", "avait", "ont", "avaient", "aurait", "auraient", "est", "sont", "était", "s’", "s'", "se", "ne", "n’", "pas", "has", "had", "have", "was", "were",
+        "is", "will", "would", "also", "later", "then", "again", "previously", "earlier", "further", "once", "simply", "just", "only", "reportedly",
+        "également", "aussi", "encore", "déjà", "notamment", "pourtant", "ensuite", "alors", "toutefois", "cependant", "néanmoins", "enfin",
+        "lui-même", "elle-même", "même", "bien", "plus", "tard", "y", "en");
+
+    /// <summary>Days and times that sit between an inverted verb and its subject: "a déclaré jeudi X".</summary>
+    public static readonly HashSet<string> TimeWords = Set(
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "evening", "afternoon", "last", "week", "night");
+
+    /// <summary>Words that end the clause a subject is looked for in.</summary>
+    public static readonly HashSet<string> ClauseBoundaries = Set(
+        "que", "qu’", "qu'", "qui", "et", "mais", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
+        "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if");
+
+    /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
+    public static readonly HashSet<string> Titles = Set(
+        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "prof", "prof.", "sir", "dame", "lord", "lady",
+        "président", "présidente", "president", "premier", "prime", "minister", "ministre", "général", "general", "gen.", "colonel", "capitaine", "captain",
+        "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
+        "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
+        "secretary", "secrétaire", "chief", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
+        "monseigneur", "mgr", "father", "père", "rev.", "reverend", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir");
+
+    /// <summary>Capitalised words that start sentences without being names.</summary>
+    public static readonly HashSet<string> NotNames = Set(
+        "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
+        "mais", "et", "ou", "donc", "or", "ni", "car", "selon", "pour", "d’après", "après", "avant", "en", "dans", "sur", "par", "avec", "à", "au", "aux",
+        "the", "a", "an", "he", "she", "they", "we", "you", "i", "it", "this", "that", "these", "those", "but", "and", "or", "so", "according", "for",
+        "in", "on", "at", "by", "with", "from", "to", "as", "if", "when", "while", "after", "before", "his", "her", "their", "its", "our", "my", "there", "here",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
+
+    /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
+    public static readonly HashSet<string> StatementNouns = Set(
+        "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech");
+
+    /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
+    public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+}

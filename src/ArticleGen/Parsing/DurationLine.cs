@@ -1,0 +1,96 @@
+using System;
+
+namespace ArticleGen.Parsing;
+
+/// <summary>
+/// The last line of a video or audio caption: a duration keyword, a colon, and <c>M:SS</c>,
+/// <c>MM:SS</c> or <c>H:MM:SS</c> (<c>Durée : 00:44</c>, <c>Duration: 1:02:03</c>).
+/// </summary>
+internal static class DurationLine
+{
+    private static readonly string[] Keywords = { "durée", "duree", "duration", "length", "runtime", "durata", "dauer", "duración" };
+
+    /// <summary>
+    /// Whether <paramref name="line"/> is a duration line. <paramref name="seconds"/> is null when the
+    /// keyword is there but the value is malformed; <paramref name="valueStart"/> is where the value begins.
+    /// </summary>
+    public static bool TryRead(string line, out int? seconds, out int valueStart)
+    {
+        seconds = null;
+        valueStart = 0;
+        var text = line.TrimStart();
+        var indent = line.Length - text.Length;
+        foreach (var keyword in Keywords)
+        {
+            if (!text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var i = keyword.Length;
+            while (i < text.Length && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != ':')
+            {
+                return false;
+            }
+
+            i++;
+            while (i < text.Length && IsSpace(text[i]))
+            {
+                i++;
+            }
+
+            valueStart = indent + i;
+            seconds = ParseClock(text.Substring(i).Trim());
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Seconds of <c>M:SS</c>, <c>MM:SS</c> or <c>H:MM:SS</c>, else null.</summary>
+    public static int? ParseClock(string value)
+    {
+        var parts = value.Split(':');
+        if (parts.Length is < 2 or > 3)
+        {
+            return null;
+        }
+
+        var numbers = new int[parts.Length];
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var part = parts[p];
+            var maxLength = p == 0 ? 3 : 2;
+            if (part.Length == 0 || part.Length > maxLength || (p > 0 && part.Length != 2))
+            {
+                return null;
+            }
+
+            foreach (var c in part)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return null;
+                }
+
+                numbers[p] = (numbers[p] * 10) + (c - '0');
+            }
+
+            if (p > 0 && numbers[p] > 59)
+            {
+                return null;
+            }
+        }
+
+        return parts.Length == 2
+            ? (numbers[0] * 60) + numbers[1]
+            : (numbers[0] * 3600) + (numbers[1] * 60) + numbers[2];
+    }
+
+    private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';
+}

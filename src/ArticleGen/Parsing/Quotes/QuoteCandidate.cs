@@ -1,0 +1,50 @@
+namespace ArticleGen.Parsing.Quotes;
+
+/// <summary>
+/// A quote found by the scanner, before filtering and attribution: where it sits (element and
+/// character range of its text inside the element) and what the attributor decided.
+/// </summary>
+internal sealed class QuoteCandidate
+{
+    public QuoteCandidate(Element element, int elementOrder, int open, int textStart, int textEnd, int close, bool runsOn)
+    {
+        Element = element;
+        ElementOrder = elementOrder;
+        Open = open;
+        TextStart = textStart;
+        TextEnd = textEnd;
+        Close = close;
+        RunsOn = runsOn;
+    }
+
+    public Element Element { get; }
+
+    /// <summary>The position of <see cref="Element"/> in reading order (the headline is 0 when it has quotes).</summary>
+    public int ElementOrder { get; }
+
+    /// <summary>Index of the opening mark (or dialogue dash) in the element's text.</summary>
+    public int Open { get; }
+
+    public int TextStart { get; }
+
+    public int TextEnd { get; }
+
+    /// <summary>Index of the closing mark, or the element's length when the quote runs on.</summary>
+    public int Close { get; }
+
+    /// <summary>An English quote whose paragraph ends with no closing mark while the next one reopens.</summary>
+    public bool RunsOn { get; }
+
+    public string Text => Element.Unit.Text.Substring(TextStart, TextEnd - TextStart);
+
+    public bool IsPartial { get; set; }
+
+    public string? Speaker { get; set; }
+
+    public string? Role { get; set; }
+
+    /// <summary>True when the speaker came from a cue of this quote's own (not continued from the previous quote).</summary>
+    public bool HasOwnCue { get; set; }
+
+    public string? SkipReason { get; set; }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ArticleGen.Model;
+using ArticleGen.Parsing.Attribution;
+
+namespace ArticleGen.Parsing.Quotes;
+
+/// <summary>
+/// Turns the quote marks of the headline, paragraphs and captions into quotes: pairs them, splits
+/// dialogue turns, reports marks that do not pair, sets aside what is not a quote
+/// (<see cref="QuoteFilter"/>), and hands the rest to the <see cref="SpeakerAttributor"/>.
+/// </summary>
+internal static class QuoteExtractor
+{
+    public readonly record struct Result(
+        EquatableArray<QuoteModel> Quotes,
+        EquatableArray<SpeakerModel> Speakers,
+        EquatableArray<SkippedQuoteModel> Skipped);
+
+    public static Result Extract(ParseState state, string? language, CancellationToken cancellationToken)
+    {
+        var elements = ReadingOrder(state);
+        var candidates = new List<QuoteCandidate>();
+        for (var e = 0; e < elements.Count; e++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var element = elements[e];
+            var text = element.Unit.Text;
+            var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.Kind == ElementKind.Heading && element.Index < 0);
+            var runsOn = false;
+            foreach (var problem in problems)
+            {
+                if (problem.Kind == MarkProblemKind.Unclosed && element.Kind == ElementKind.Paragraph && NextReopens(elements, e))
+                {
+                    runsOn = true; // the quote goes on in the next paragraph: not a mistake
+                    continue;
+                }
+
+                var id = problem.Kind switch
+                {
+                    MarkProblemKind.Unclosed => DiagnosticIds.UnclosedQuote,
+                    MarkProblemKind.StrayClosing => DiagnosticIds.StrayClosingQuote,
+                    _ => DiagnosticIds.MismatchedQuotes,
+                };
+                state.Diagnostics.Add(id, element.Unit.RangeOf(problem.Index, 1), problem.Mark.ToString());
+            }
+
+            foreach (var span in spans)
+            {
+                if (!span.IsClosed && !runsOn)
+                {
+                    continue; // reported above; its extent is unknown, so it is not guessed
+                }
+
+                var close = span.IsClosed ? span.Close : text.Length;
+                AddTurns(candidates, element, e, span.Open, close, span.OpenMark, runsOn && !span.IsClosed);
+            }
+        }
+
+        foreach (var candidate in candidates)
+        {
+            candidate.IsPartial = PartialQuotes.IsPartial(candidate);
+        }
+
+        SpeakerAttributor.Attribute(candidates, elements, language);
+        QuoteFilter.Apply(candidates);
+        return Build(candidates);
+    }
+
+    /// <summary>The headline (when it is the author's own), then paragraphs and captions in file order.</summary>
+    private static List<Element> ReadingOrder(ParseState state)
+    {
+        var elements = new List<Element>();
+        if (state.HeadlineUnit is not null && state.HeadlineSource is HeadlineSource.Header or HeadlineSource.TitleLine)
+        {
+            elements.Add(new Element(ElementKind.Heading, -1, state.HeadlineUnit));
+        }
+
+        foreach (var element in state.Elements)
+        {
+            if (element.Kind != ElementKind.Heading)
+            {
+                elements.Add(element);
+            }
+        }
+
+        return elements;
+    }
+
+    private static bool NextReopens(List<Element> elements, int e)
+    {
+        if (e + 1 >= elements.Count || elements[e + 1].Kind != ElementKind.Paragraph)
+        {
+            return false;
+        }
+
+        var next = elements[e + 1].Unit.Text;
+        return next.Length > 0 && next[0] is '“' or '"' or '«' or '„' or '‘';
+    }
+
+    /// <summary>
+    /// One quote per turn: inside a single « » pair a dialogue dash after a sentence end
+    /// (<c>« Tu viens ? — Non. »</c>) starts a new speaker's words.
+    /// </summary>
+    private static void AddTurns(List<QuoteCandidate> candidates, Element element, int order, int open, int close, char mark, bool runsOn)
+    {
+        var text = element.Unit.Text;
+        var start = open;
+        if (mark == '«')
+        {
+            for (var i = open + 1; i < close - 2; i++)
+            {
+                if (text[i] is '—' or '–' && IsSentenceEndBefore(text, i) && char.IsWhiteSpace(text[i + 1]))
+                {
+                    Add(start, i);
+                    start = i;
+                }
+            }
+        }
+
+        Add(start, close);
+
+        void Add(int from, int to)
+        {
+            var textStart = from + 1;
+            var textEnd = to;
+            while (textStart < textEnd && char.IsWhiteSpace(text[textStart]))
+            {
+                textStart++;
+            }
+
+            while (textEnd > textStart && char.IsWhiteSpace(text[textEnd - 1]))
+            {
+                textEnd--;
+            }
+
+            candidates.Add(new QuoteCandidate(element, order, from, textStart, textEnd, to, runsOn));
+        }
+    }
+
+    private static bool IsSentenceEndBefore(string text, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && char.IsWhiteSpace(text[j]))
+        {
+            j--;
+        }
+
+        return j >= 0 && text[j] is '.' or '!' or '?' or '…';
+    }
+
+    private static Result Build(List<QuoteCandidate> candidates)
+    {
+        var quotes = new List<QuoteModel>();
+        var skipped = new List<SkippedQuoteModel>();
+        var speakers = new List<SpeakerModel>();
+        var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            var (line, column) = candidate.Element.Unit.PositionOf(candidate.Open);
+            if (candidate.SkipReason is not null)
+            {
+                skipped.Add(new SkippedQuoteModel(candidate.Text, candidate.SkipReason, line, column));
+                continue;
+            }
+
+            var index = -1;
+            if (candidate.Speaker is not null)
+            {
+                if (!speakerIndex.TryGetValue(candidate.Speaker, out index))
+                {
+                    index = speakers.Count;
+                    speakerIndex.Add(candidate.Speaker, index);
+                    speakers.Add(new SpeakerModel(candidate.Speaker, candidate.Role));
+                }
+                else if (speakers[index].Role is null && candidate.Role is not null)
+                {
+                    speakers[index] = speakers[index] with { Role = candidate.Role };
+                }
+            }
+
+            var location = candidate.Element.Kind switch
+            {
+                ElementKind.Paragraph => QuoteLocation.Paragraph,
+                ElementKind.Caption => QuoteLocation.Caption,
+                _ => QuoteLocation.Headline,
+            };
+            var container = location == QuoteLocation.Headline ? 0 : candidate.Element.Index;
+            quotes.Add(new QuoteModel(candidate.Text, index, candidate.IsPartial, location, container, line, column));
+        }
+
+        return new Result(quotes.ToEquatableArray(), speakers.ToEquatableArray(), skipped.ToEquatableArray());
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Quotes;
+
+/// <summary>
+/// Sets aside words between quote marks that do not reproduce anyone's words, with the reason
+/// exposed on <c>Article.SkippedQuotes</c>:
+/// <list type="bullet">
+/// <item>"single word": one word, whatever is around it (<c>the so-called "reform"</c>).</item>
+/// <item>"title of a work": after a word naming a work (film, book, report, opération, intitulé…).</item>
+/// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "surnommé", "dit"….</item>
+/// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
+/// </list>
+/// </summary>
+internal static class QuoteFilter
+{
+    private static readonly HashSet<string> WorkWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "films", "movie", "book", "novel", "album", "song", "single", "show", "series", "documentary", "play", "opera", "poem",
+        "titled", "entitled", "headlined", "report", "operation", "exhibition", "campaign", "programme", "program", "newspaper", "magazine",
+        "livre", "roman", "chanson", "émission", "série", "documentaire", "pièce", "spectacle", "exposition", "opération", "intitulé",
+        "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "journal", "quotidien", "hebdomadaire", "rapport", "plan", "projet",
+        "titre", "campagne", "festival",
+    };
+
+    private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nicknamed", "dubbed", "alias", "aka", "so-called", "surnommé", "surnommée", "surnom", "soi-disant", "prétendu", "prétendue",
+    };
+
+    public static void Apply(List<QuoteCandidate> candidates)
+    {
+        foreach (var quote in candidates)
+        {
+            var text = quote.Text;
+            var words = LineShapes.CountWords(text);
+            var previous = PreviousWords(quote, 2);
+            if (text.Length == 0)
+            {
+                quote.SkipReason = "empty";
+            }
+            else if (words == 1 && !quote.RunsOn)
+            {
+                quote.SkipReason = "single word";
+            }
+            else if (quote.IsPartial && previous.Exists(w => WorkWords.Contains(w)))
+            {
+                quote.SkipReason = "title of a work";
+            }
+            else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")))
+            {
+                quote.SkipReason = "name or nickname";
+            }
+            else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue)
+            {
+                quote.SkipReason = "scare quote";
+            }
+        }
+    }
+
+    /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last.</summary>
+    private static List<string> PreviousWords(QuoteCandidate quote, int count)
+    {
+        var text = quote.Element.Unit.Text;
+        var words = new List<string>();
+        var i = quote.Open - 1;
+        while (i >= 0 && words.Count < count)
+        {
+            while (i >= 0 && !char.IsLetter(text[i]) && text[i] != '-')
+            {
+                if (text[i] is '.' or '!' or '?' or ':' or ';' or '»' or '”')
+                {
+                    i = -1;
+                    break;
+                }
+
+                i--;
+            }
+
+            var end = i + 1;
+            while (i >= 0 && (char.IsLetter(text[i]) || text[i] == '-'))
+            {
+                i--;
+            }
+
+            if (end > i + 1)
+            {
+                words.Insert(0, text.Substring(i + 1, end - i - 1));
+            }
+        }
+
+        return words;
+    }
+}

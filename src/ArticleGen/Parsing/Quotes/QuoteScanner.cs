@@ -1,0 +1,201 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Quotes;
+
+/// <summary>An outermost pair of quote marks: indexes of both marks; <see cref="Close"/> is -1 when the text ends first.</summary>
+internal readonly record struct QuoteSpan(int Open, int Close, char OpenMark)
+{
+    public bool IsClosed => Close >= 0;
+}
+
+/// <summary>A quote mark that does not pair up.</summary>
+internal readonly record struct MarkProblem(int Index, MarkProblemKind Kind, char Mark);
+
+internal enum MarkProblemKind
+{
+    /// <summary>An opening mark never closed before the end of its element.</summary>
+    Unclosed,
+
+    /// <summary>A closing mark with no opening mark before it.</summary>
+    StrayClosing,
+
+    /// <summary>An inner opening mark still open when its outer pair closed (« “ » ”).</summary>
+    Mismatched,
+}
+
+/// <summary>
+/// Finds pairs of quote marks in one element's text in a single pass with a stack, so nested pairs
+/// stay inside their outer quote and the cost is linear in the text. Pairs: « » and ‹ › (French),
+/// “ ” (English, also in French), „ “ / „ ” (German-style), ‚ ‘, ‘ ’ (nested, or at top level in a
+/// headline), straight "…" by context, and straight '…' in headlines. An apostrophe (’ between
+/// letters) never closes anything.
+/// </summary>
+internal static class QuoteScanner
+{
+    public static (List<QuoteSpan> Quotes, List<MarkProblem> Problems) Scan(string text, bool isHeadline)
+    {
+        var quotes = new List<QuoteSpan>();
+        var problems = new List<MarkProblem>();
+        var stack = new List<(char Mark, int Index)>();
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var prev = i > 0 ? text[i - 1] : ' ';
+            var next = i + 1 < text.Length ? text[i + 1] : ' ';
+            switch (c)
+            {
+                case '«':
+                case '„':
+                    stack.Add((c, i));
+                    break;
+                case '‹':
+                    if (!char.IsWhiteSpace(next) || next is '\u00A0' or '\u202F')
+                    {
+                        stack.Add((c, i));
+                    }
+
+                    break;
+                case '»':
+                    Close(i, c, "«", strict: true);
+                    break;
+                case '›':
+                    Close(i, c, "‹", strict: false);
+                    break;
+                case '“':
+                    if (Top() is '„')
+                    {
+                        Close(i, c, "„", strict: true);
+                    }
+                    else
+                    {
+                        stack.Add((c, i));
+                    }
+
+                    break;
+                case '”':
+                    if (Find("“„”") >= 0)
+                    {
+                        Close(i, c, "“„”", strict: true);
+                    }
+                    else if (stack.Count == 0 && IsBoundary(prev) && char.IsLetterOrDigit(next))
+                    {
+                        stack.Add((c, i)); // ”…” as some scrapes print it
+                    }
+                    else
+                    {
+                        problems.Add(new MarkProblem(i, MarkProblemKind.StrayClosing, c));
+                    }
+
+                    break;
+                case '‚':
+                    if (IsBoundary(prev) && char.IsLetter(next))
+                    {
+                        stack.Add((c, i));
+                    }
+
+                    break;
+                case '‘':
+                    if (Top() is '‚')
+                    {
+                        Close(i, c, "‚", strict: true);
+                    }
+                    else if ((stack.Count > 0 || isHeadline) && IsBoundary(prev))
+                    {
+                        stack.Add((c, i));
+                    }
+
+                    break;
+                case '’':
+                    if (Top() is '‘' or '‚' && !char.IsLetterOrDigit(next))
+                    {
+                        Close(i, c, "‘‚", strict: true);
+                    }
+
+                    break;
+                case '"':
+                    Straight(i, c, prev, next);
+                    break;
+                case '\'':
+                    if (isHeadline && Top() is null or '"' or '“' && IsBoundary(prev) && char.IsLetter(next))
+                    {
+                        stack.Add((c, i));
+                    }
+                    else if (Top() is '\'' && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next))
+                    {
+                        Close(i, c, "'", strict: true);
+                    }
+
+                    break;
+            }
+        }
+
+        if (stack.Count > 0)
+        {
+            quotes.Add(new QuoteSpan(stack[0].Index, -1, stack[0].Mark));
+            problems.Add(new MarkProblem(stack[0].Index, MarkProblemKind.Unclosed, stack[0].Mark));
+        }
+
+        return (quotes, problems);
+
+        char? Top() => stack.Count == 0 ? null : stack[stack.Count - 1].Mark;
+
+        int Find(string openers)
+        {
+            for (var s = stack.Count - 1; s >= 0; s--)
+            {
+                if (openers.IndexOf(stack[s].Mark) >= 0)
+                {
+                    return s;
+                }
+            }
+
+            return -1;
+        }
+
+        void Straight(int i, char c, char prev, char next)
+        {
+            var open = Find("\"");
+            if (open >= 0 && (!char.IsWhiteSpace(prev) || char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1))
+            {
+                Close(i, c, "\"", strict: true);
+            }
+            else if (!char.IsWhiteSpace(next) && i + 1 < text.Length)
+            {
+                stack.Add((c, i));
+            }
+            else
+            {
+                problems.Add(new MarkProblem(i, MarkProblemKind.StrayClosing, c));
+            }
+        }
+
+        void Close(int i, char c, string openers, bool strict)
+        {
+            var at = Find(openers);
+            if (at < 0)
+            {
+                if (strict)
+                {
+                    problems.Add(new MarkProblem(i, MarkProblemKind.StrayClosing, c));
+                }
+
+                return;
+            }
+
+            for (var s = stack.Count - 1; s > at; s--)
+            {
+                problems.Add(new MarkProblem(stack[s].Index, MarkProblemKind.Mismatched, stack[s].Mark));
+            }
+
+            var opening = stack[at];
+            stack.RemoveRange(at, stack.Count - at);
+            if (stack.Count == 0)
+            {
+                quotes.Add(new QuoteSpan(opening.Index, i, opening.Mark));
+            }
+        }
+    }
+
+    private static bool IsBoundary(char c) => char.IsWhiteSpace(c) || c is '(' or '[' or '{' or '—' or '–' or '-' or '/' or '«' or '“' or '„' or '"' or ':';
+}

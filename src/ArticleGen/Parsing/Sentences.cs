@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing;
+
+/// <summary>Sentence boundaries in news prose, aware of quote marks and common abbreviations.</summary>
+internal static class Sentences
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pr", "St", "Ste", "Sr", "Jr", "Gen", "Gén", "Lt", "Col",
+        "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "U.S", "U.K",
+    };
+
+    /// <summary>The first sentence of <paramref name="text"/> (the whole text when it has one sentence).</summary>
+    public static string First(string text)
+    {
+        var end = FirstEnd(text);
+        return text.Substring(0, end).Trim();
+    }
+
+    /// <summary>The index just past the first sentence's closing punctuation.</summary>
+    public static int FirstEnd(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '«' or '“' or '„')
+            {
+                depth++;
+            }
+            else if (c is '»' or '”')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '.' or '!' or '?' or '…' && IsEnd(text, i))
+            {
+                return i + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    private static bool IsEnd(string text, int i)
+    {
+        var next = i + 1;
+        while (next < text.Length && text[next] is '.' or '!' or '?' or ')')
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        if (next < text.Length && !(char.IsUpper(text[next]) || text[next] is '«' or '“' or '"' or '„'))
+        {
+            return false;
+        }
+
+        if (text[i] != '.')
+        {
+            return true;
+        }
+
+        // "M. Ayrault", "Dr. Wilkins", "J. Kerry": a period after an abbreviation or an initial ends nothing.
+        var wordStart = i;
+        while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('(' or '«' or '“' or '"'))
+        {
+            wordStart--;
+        }
+
+        var word = text.Substring(wordStart, i - wordStart);
+        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word);
+    }
+}
