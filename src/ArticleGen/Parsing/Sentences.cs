@@ -44,7 +44,8 @@ internal static class Sentences
         return text.Length;
     }
 
-    private static bool IsEnd(string text, int i)
+    /// <summary>Whether the punctuation at <paramref name="i"/> ends a sentence (not "M.", "Dr.", "J.", "3.5").</summary>
+    public static bool IsEnd(string text, int i)
     {
         var next = i + 1;
         while (next < text.Length && text[next] is '.' or '!' or '?' or ')')

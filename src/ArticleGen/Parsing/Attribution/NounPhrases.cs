@@ -76,7 +76,7 @@ internal static class NounPhrases
             {
                 j = SkipParenthesis(tokens, j);
             }
-            else if (t is "," || WordLists.Fillers.Contains(t) || WordLists.TimeWords.Contains(t))
+            else if (t is "," || (WordLists.Fillers.Contains(t) && t is not ("a" or "A")) || WordLists.TimeWords.Contains(t))
             {
                 j++;
             }
@@ -268,7 +268,7 @@ internal static class NounPhrases
                 break; // the name the description introduces
             }
 
-            if (k > j && (WordLists.Prepositions.Contains(t.Text) || WordLists.ClauseBoundaries.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)))
+            if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)))
             {
                 break;
             }

@@ -120,7 +120,7 @@ internal static class SpeakerAttributor
         while (start > 0)
         {
             var c = text[start - 1];
-            if (c is '.' or '!' or '?' or '…' && !InsideQuote(start - 1, quote, all) && start < text.Length && char.IsWhiteSpace(text[start]))
+            if (c is '.' or '!' or '?' or '…' && !InsideQuote(start - 1, quote, all) && Sentences.IsEnd(text, start - 1))
             {
                 break;
             }
@@ -132,7 +132,7 @@ internal static class SpeakerAttributor
         while (end < text.Length)
         {
             var c = text[end];
-            if (c is '.' or '!' or '?' or '…' && !InsideQuote(end, quote, all) && (end + 1 >= text.Length || char.IsWhiteSpace(text[end + 1])))
+            if (c is '.' or '!' or '?' or '…' && !InsideQuote(end, quote, all) && Sentences.IsEnd(text, end))
             {
                 break;
             }

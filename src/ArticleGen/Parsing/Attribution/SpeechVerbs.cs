@@ -47,7 +47,7 @@ internal static class SpeechVerbs
         "declare", "demand", "deny", "describe", "emphasise", "emphasize", "explain", "exclaim", "insist", "joke", "maintain", "mention",
         "note", "observe", "plead", "pledge", "point", "predict", "promise", "recall", "recount", "reiterate", "remark", "repeat", "reply",
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
-        "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "call", "estimate",
+        "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip",
     };
 

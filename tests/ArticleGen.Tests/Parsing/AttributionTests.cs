@@ -1,0 +1,90 @@
+using ArticleGen.Model;
+using ArticleGen.Parsing;
+
+namespace ArticleGenTests.Parsing;
+
+/// <summary>Speaker attribution rules, French and English, each on a sentence of the kind news prints.</summary>
+public sealed class AttributionTests
+{
+    private static (string? Speaker, string? Role) Attribute(string language, params string[] paragraphs)
+    {
+        var article = ArticleParser.Parse($"Headline: Test\nLanguage: {language}\n\n" + string.Join("\n\n", paragraphs));
+        var quote = article.Quotes[^1];
+        return quote.SpeakerIndex < 0 ? (null, null) : (article.Speakers[quote.SpeakerIndex].Name, article.Speakers[quote.SpeakerIndex].Role);
+    }
+
+    [Theory]
+    [InlineData("« Rien n’a changé », a affirmé à l’AFP Rami Abdel Rahmane, directeur de l’OSDH.", "Rami Abdel Rahmane", "directeur de l’OSDH")]
+    [InlineData("« Nous viendrons », avait insisté l’envoyé spécial de l’ONU Staffan de Mistura avant la rencontre.", "Staffan de Mistura", "envoyé spécial de l’ONU")]
+    [InlineData("« Il ne s’est rien passé », a asséné de son côté le chef de la diplomatie russe, Sergueï Lavrov.", "Sergueï Lavrov", "chef de la diplomatie russe")]
+    [InlineData("« C’est fini », déclare jeudi la porte-parole de la fédération.", "la porte-parole de la fédération", null)]
+    [InlineData("« Nous ne céderons pas », a indiqué le communiqué de l’armée.", "l’armée", null)]
+    [InlineData("« Nous ne céderons pas », estime Marie Curie, chercheuse.", "Marie Curie", "chercheuse")]
+    public void French_incise_after_the_quote(string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute("fr", paragraph));
+    }
+
+    [Fact]
+    public void French_inverted_pronoun_resolves_to_the_last_named_speaker()
+    {
+        Assert.Equal(("Jean-Marc Ayrault", "ministre"), Attribute(
+            "fr",
+            "« Nous restons prudents », a déclaré le ministre, Jean-Marc Ayrault.",
+            "« Rien n’est joué », a-t-il ajouté."));
+        Assert.Equal("Anne Hidalgo", Attribute("fr", "« Paris est prête », a dit Anne Hidalgo. « Nous aussi », estime-t-elle.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Le ministre Jean Dupont a jugé la réponse « pas du tout satisfaisante ».", "Jean Dupont")]
+    [InlineData("Mais ils ne cachaient pas ce que le ministre britannique Boris Johnson a qualifié de « pessimisme légitime ».", "Boris Johnson")]
+    [InlineData("Jean Dupont a déclaré : « Nous partirons demain. »", "Jean Dupont")]
+    [InlineData("Selon Jean Dupont, « la situation est grave et sans issue ».", "Jean Dupont")]
+    [InlineData("Pour Jean Dupont, « la situation est grave et sans issue ».", "Jean Dupont")]
+    [InlineData("D’après Jean Dupont, « la situation est grave et sans issue ».", "Jean Dupont")]
+    [InlineData("« La situation est grave et sans issue », selon Jean Dupont.", "Jean Dupont")]
+    public void French_subject_before_the_verb_and_source_markers(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("“We will rebuild,” said Jane Doe, the mayor of Springfield.", "Jane Doe", "mayor of Springfield")]
+    [InlineData("“We will rebuild,” Jane Doe said.", "Jane Doe", null)]
+    [InlineData("Jane Doe said: “We will rebuild.”", "Jane Doe", null)]
+    [InlineData("“We will rebuild,” according to Jane Doe.", "Jane Doe", null)]
+    [InlineData("According to Jane Doe, “we will rebuild the town.”", "Jane Doe", null)]
+    [InlineData("“We will rebuild,” the spokesperson said.", "the spokesperson", null)]
+    [InlineData("“We will rebuild,” said a spokesperson for the ministry.", "a spokesperson for the ministry", null)]
+    public void English_cues(string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute("en", paragraph));
+    }
+
+    [Fact]
+    public void English_pronoun_and_surname_resolve_to_the_full_name()
+    {
+        Assert.Equal("Mark Wilkins", Attribute("en", "Mark Wilkins runs the shelter.", "“We are full,” he said.").Speaker);
+        Assert.Equal("Mark Wilkins", Attribute("en", "Mark Wilkins runs the shelter.", "“We are full,” Wilkins said.").Speaker);
+        Assert.Equal("Mark Wilkins", Attribute("en", "Mark Wilkins runs the shelter.", "“We are full,” said Mr Wilkins.").Speaker);
+    }
+
+    [Fact]
+    public void Quote_with_no_cue_continues_the_previous_speaker()
+    {
+        Assert.Equal("Jane Doe", Attribute("en", "“We will rebuild,” said Jane Doe.", "“It will take years, but we have the money.”").Speaker);
+    }
+
+    [Fact]
+    public void Titles_and_honorifics_are_dropped_from_names()
+    {
+        Assert.Equal("Ayrault", Attribute("fr", "« Nous restons prudents », a déclaré M. Ayrault.").Speaker);
+        Assert.Equal("Jane Doe", Attribute("en", "“We will rebuild,” said Dr. Jane Doe.").Speaker);
+    }
+
+    [Fact]
+    public void Quote_with_no_cue_and_no_previous_speaker_has_none()
+    {
+        Assert.Null(Attribute("en", "The town was quiet.", "“Nothing moves here at night.”").Speaker);
+    }
+}

@@ -1,0 +1,129 @@
+using ArticleGen.Model;
+using ArticleGen.Parsing;
+
+namespace ArticleGenTests.Parsing;
+
+/// <summary>Quote extraction: marks, nesting, run-on quotes, dialogue, partial quotes, and what is not a quote.</summary>
+public sealed class QuoteTests
+{
+    private static ArticleDocument Parse(params string[] paragraphs) =>
+        ArticleParser.Parse("Headline: Test article\nLanguage: en\n\n" + string.Join("\n\n", paragraphs));
+
+    private static string[] Texts(ArticleDocument article) => article.Quotes.Select(q => q.Text).ToArray();
+
+    private static string? SpeakerOf(ArticleDocument article, int quote) =>
+        article.Quotes[quote].SpeakerIndex < 0 ? null : article.Speakers[article.Quotes[quote].SpeakerIndex].Name;
+
+    [Theory]
+    [InlineData("« Nous partirons demain », a déclaré Jean Dupont.")]
+    [InlineData("«\u00A0Nous partirons demain\u00A0», a déclaré Jean Dupont.")]
+    [InlineData("«\u202FNous partirons demain\u202F», a déclaré Jean Dupont.")]
+    [InlineData("“Nous partirons demain,” said Jean Dupont.")]
+    [InlineData("\"Nous partirons demain,\" said Jean Dupont.")]
+    [InlineData("„Nous partirons demain“, said Jean Dupont.")]
+    public void Every_kind_of_mark_gives_the_text_between_them_trimmed(string paragraph)
+    {
+        var quote = Assert.Single(Parse(paragraph).Quotes);
+        Assert.StartsWith("Nous partirons demain", quote.Text);
+        Assert.False(char.IsWhiteSpace(quote.Text[0]) || char.IsWhiteSpace(quote.Text[^1]));
+    }
+
+    [Fact]
+    public void Punctuation_inside_the_marks_stays()
+    {
+        var article = Parse("“We will rebuild, and we will do it fast!” said Mayor Jane Roe.");
+        Assert.Equal("We will rebuild, and we will do it fast!", Assert.Single(article.Quotes).Text);
+    }
+
+    [Fact]
+    public void Nested_pairs_stay_inside_the_outer_quote()
+    {
+        var article = Parse("« Il m’a dit “jamais de la vie” hier soir », a raconté Paul Martin.", "“He called it ‘a farce’ in public,” said Ann Lee.");
+        Assert.Equal(new[] { "Il m’a dit “jamais de la vie” hier soir", "He called it ‘a farce’ in public," }, Texts(article));
+    }
+
+    [Fact]
+    public void Apostrophes_never_close_a_quote()
+    {
+        var article = Parse("“It’s the people’s choice and we don’t mind,” said Ann Lee.");
+        Assert.Equal("It’s the people’s choice and we don’t mind,", Assert.Single(article.Quotes).Text);
+        Assert.Empty(article.Diagnostics);
+    }
+
+    [Fact]
+    public void Quote_that_runs_over_paragraphs_gives_one_quote_per_paragraph_with_one_speaker()
+    {
+        var article = Parse(
+            "Wilkins said: “The first part of what I have to say is long.",
+            "“And the second part goes on in the next paragraph.”",
+            "Mark Wilkins is the mayor.");
+        Assert.Equal(new[] { "The first part of what I have to say is long.", "And the second part goes on in the next paragraph." }, Texts(article));
+        Assert.Equal("Mark Wilkins", SpeakerOf(article, 0));
+        Assert.Equal("Mark Wilkins", SpeakerOf(article, 1));
+        Assert.Empty(article.Diagnostics);
+    }
+
+    [Fact]
+    public void Dialogue_dash_inside_one_pair_starts_a_new_turn()
+    {
+        var article = Parse("« Vous partez déjà ? — Oui, nous partons ce soir. », ont échangé les deux hommes.");
+        Assert.Equal(new[] { "Vous partez déjà ?", "Oui, nous partons ce soir." }, Texts(article));
+    }
+
+    [Theory]
+    [InlineData("Le ministre a jugé la réponse « pas satisfaisante ».", true)]
+    [InlineData("She described the move as “a historic mistake for us all”.", true)]
+    [InlineData("« Il ne s’est rien passé », a asséné Sergueï Lavrov.", false)]
+    [InlineData("Kerry said: “We will keep trying.”", false)]
+    [InlineData("L’appel de Hollande : « Ça suffit ! »", false)]
+    public void Partial_quotes_are_woven_into_the_sentence(string paragraph, bool partial)
+    {
+        Assert.Equal(partial, Assert.Single(Parse(paragraph).Quotes).IsPartial);
+    }
+
+    [Theory]
+    [InlineData("The so-called “reform” passed on Monday.", "single word")]
+    [InlineData("He starred in the film “The Long Night Ahead” last year.", "title of a work")]
+    [InlineData("The boxer, nicknamed “The Iron Fist”, retired.", "name or nickname")]
+    [InlineData("Critics call it a “quiet revolution” of sorts.", "scare quote")]
+    public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
+    {
+        var article = Parse(paragraph);
+        Assert.Empty(article.Quotes);
+        Assert.Equal(reason, Assert.Single(article.SkippedQuotes).Reason);
+    }
+
+    [Fact]
+    public void Short_quote_said_by_someone_is_a_quote_not_a_scare_quote()
+    {
+        var article = Parse("Boris Johnson a qualifié la situation de « pessimisme légitime ».");
+        Assert.Equal("pessimisme légitime", Assert.Single(article.Quotes).Text);
+        Assert.Equal("Boris Johnson", SpeakerOf(article, 0));
+    }
+
+    [Fact]
+    public void Quotes_in_headline_paragraphs_and_captions_are_found_in_reading_order()
+    {
+        var article = ArticleParser.Parse(string.Join("\n", new[]
+        {
+            "Obama: 'We will not back down'",
+            "",
+            "“The talks are over,” said John Smith.",
+            "",
+            "Interview with the envoy: “Peace is still possible”",
+            "Duration: 1:30",
+        }));
+        Assert.Equal(new[] { QuoteLocation.Headline, QuoteLocation.Paragraph, QuoteLocation.Caption }, article.Quotes.Select(q => q.Location));
+        Assert.Equal("We will not back down", article.Quotes[0].Text);
+        Assert.Equal("Obama", SpeakerOf(article, 0));
+    }
+
+    [Fact]
+    public void Quote_positions_are_the_line_and_column_of_the_opening_mark()
+    {
+        var article = ArticleParser.Parse("Headline: T\n\nFirst.\n\nJean Roe a dit «\u00A0ceci et cela\u00A0» hier.");
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal(5, quote.Line);
+        Assert.Equal(16, quote.Column);
+    }
+}
