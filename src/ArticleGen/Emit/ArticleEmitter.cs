@@ -26,7 +26,8 @@ internal static class ArticleEmitter
         writer.Line($"public static global::ArticleGen.Article {identifier} => global::ArticleGen.ArticleStore.Get(ref __ArticleGenData.{identifier}.Instance, typeof(__ArticleGenData.{identifier}));");
         writer.Line();
         writer.OpenBlock("private static partial class __ArticleGenData");
-        writer.Line($"/// <summary>The stored form of <see cref=\"{identifier}\"/>: its strings pooled in <c>Text</c>, their places in <c>Layout</c>.</summary>");
+        var qualified = "global::" + (options.Namespace is null ? string.Empty : options.Namespace + ".") + "Articles." + identifier;
+        writer.Line($"/// <summary>The stored form of <see cref=\"{qualified}\"/>: its strings pooled in <c>Text</c>, their places in <c>Layout</c>.</summary>");
         writer.OpenBlock("internal static class " + identifier);
         writer.Line("internal static " + SourceHeader.Nullable(options, "global::ArticleGen.Article") + " Instance;");
         var textLine = writer.BeginLine().Append("internal const string Text = ");

@@ -59,7 +59,9 @@ internal static class GeneratorHarness
             "ArticlesUnderTest",
             trees,
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: (parseOptions ?? ParseOptions).LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
     }
 
     /// <summary>One full run: generated sources, the generator's diagnostics and the diagnostics of compiling everything.</summary>
