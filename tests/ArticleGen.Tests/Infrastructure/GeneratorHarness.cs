@@ -26,9 +26,16 @@ internal static class GeneratorHarness
     public static GeneratorDriver CreateDriver(
         IEnumerable<ArticleInput> articles,
         IReadOnlyDictionary<string, string>? properties = null,
+        CSharpParseOptions? parseOptions = null) => CreateDriver(articles, out _, properties, parseOptions);
+
+    /// <summary>Creates the driver and gives back the additional texts, for tests that replace one.</summary>
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<ArticleInput> articles,
+        out ImmutableArray<AdditionalText> texts,
+        IReadOnlyDictionary<string, string>? properties = null,
         CSharpParseOptions? parseOptions = null)
     {
-        var texts = articles.Select(a => (AdditionalText)new InMemoryAdditionalText(ProjectDir + a.RelativePath, a.Text)).ToImmutableArray();
+        texts = articles.Select(a => (AdditionalText)new InMemoryAdditionalText(ProjectDir + a.RelativePath, a.Text)).ToImmutableArray();
         var metadata = articles.ToDictionary(a => ProjectDir + a.RelativePath, a => a.Metadata ?? new Dictionary<string, string>());
         var globals = new Dictionary<string, string> { ["build_property.ProjectDir"] = ProjectDir };
         foreach (var (key, value) in properties ?? new Dictionary<string, string>())
@@ -79,7 +86,7 @@ internal static class GeneratorHarness
 
     public static GeneratorRun Run(params ArticleInput[] articles) => Run((IEnumerable<ArticleInput>)articles);
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
 
