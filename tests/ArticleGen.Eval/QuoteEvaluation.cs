@@ -1,0 +1,113 @@
+using System.Text.Json;
+using ArticleGen.Parsing;
+
+namespace ArticleGen.Eval;
+
+/// <summary>One expected quote of a ground-truth file.</summary>
+public sealed record ExpectedQuote(string Text, string? Speaker, IReadOnlyList<string> Alternatives, bool Partial);
+
+/// <summary>The figures of one article or one set of articles.</summary>
+public sealed record Score(string Name, int Expected, int Predicted, int Matched, int SpeakersRight, IReadOnlyList<string> Errors)
+{
+    public double Precision => Predicted == 0 ? 1 : (double)Matched / Predicted;
+
+    public double Recall => Expected == 0 ? 1 : (double)Matched / Expected;
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    /// <summary>Right speakers among the quotes found (a quote that is not found has no speaker to judge).</summary>
+    public double SpeakerAccuracy => Matched == 0 ? 1 : (double)SpeakersRight / Matched;
+
+    public static Score Sum(string name, IEnumerable<Score> scores)
+    {
+        var list = scores.ToList();
+        return new Score(name, list.Sum(s => s.Expected), list.Sum(s => s.Predicted), list.Sum(s => s.Matched), list.Sum(s => s.SpeakersRight), list.SelectMany(s => s.Errors).ToList());
+    }
+}
+
+/// <summary>
+/// Scores ArticleGen's quotes against hand-written ground truth: a predicted quote matches an
+/// expected one with the same text (white space and apostrophe forms normalised), each used once,
+/// in order. The speaker is right when it equals the expected speaker or one of its alternatives
+/// (case and apostrophe forms ignored).
+/// </summary>
+public static class QuoteEvaluation
+{
+    public static Score ScoreArticle(string name, string text, string expectedJson)
+    {
+        using var document = JsonDocument.Parse(expectedJson);
+        var root = document.RootElement;
+        var language = root.TryGetProperty("language", out var lang) ? lang.GetString() : null;
+        var expected = root.GetProperty("quotes").EnumerateArray().Select(q => new ExpectedQuote(
+            q.GetProperty("text").GetString()!,
+            q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
+            q.TryGetProperty("speaker_alternatives", out var alts) ? alts.EnumerateArray().Select(a => a.GetString()!).ToList() : new List<string>(),
+            q.TryGetProperty("partial", out var p) && p.GetBoolean())).ToList();
+
+        var article = ArticleParser.Parse(text, language);
+        var predicted = article.Quotes.Select(q => (q.Text, Speaker: q.SpeakerIndex < 0 ? null : article.Speakers[q.SpeakerIndex].Name)).ToList();
+        var used = new bool[expected.Count];
+        var matched = 0;
+        var speakersRight = 0;
+        var errors = new List<string>();
+        foreach (var quote in predicted)
+        {
+            var index = Enumerable.Range(0, expected.Count).FirstOrDefault(i => !used[i] && Same(expected[i].Text, quote.Text), -1);
+            if (index < 0)
+            {
+                errors.Add($"{name}: extra quote «{Short(quote.Text)}» ({quote.Speaker ?? "no speaker"})");
+                continue;
+            }
+
+            used[index] = true;
+            matched++;
+            var e = expected[index];
+            if (SameSpeaker(e, quote.Speaker))
+            {
+                speakersRight++;
+            }
+            else
+            {
+                errors.Add($"{name}: speaker of «{Short(quote.Text)}» is {quote.Speaker ?? "none"}, expected {e.Speaker ?? "none"}");
+            }
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (!used[i])
+            {
+                var skipped = article.SkippedQuotes.FirstOrDefault(s => Same(s.Text, expected[i].Text));
+                errors.Add($"{name}: missed quote «{Short(expected[i].Text)}» ({expected[i].Speaker}){(skipped is null ? string.Empty : " — skipped as " + skipped.Reason)}");
+            }
+        }
+
+        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors);
+    }
+
+    /// <summary>Every article of a corpus folder (<c>name.txt</c> beside <c>name.expected.json</c>).</summary>
+    public static List<Score> ScoreFolder(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.expected.json").OrderBy(f => f, StringComparer.Ordinal).Select(json =>
+            {
+                var name = Path.GetFileName(json)[..^".expected.json".Length];
+                return ScoreArticle(name, File.ReadAllText(Path.Combine(folder, name + ".txt")), File.ReadAllText(json));
+            }).ToList()
+            : new List<Score>();
+
+    private static bool Same(string a, string b) => Normalize(a) == Normalize(b);
+
+    private static bool SameSpeaker(ExpectedQuote expected, string? actual)
+    {
+        if (expected.Speaker is null || actual is null)
+        {
+            return expected.Speaker is null && actual is null;
+        }
+
+        return new[] { expected.Speaker }.Concat(expected.Alternatives).Any(s => string.Equals(Normalize(s), Normalize(actual), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Replace('’', '\'').Split(new[] { ' ', '\u00A0', '\u202F', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}
