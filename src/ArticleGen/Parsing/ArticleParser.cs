@@ -88,6 +88,8 @@ internal static class ArticleParser
             var valueUnit = TextUnit.FromLine(entry.Line, entry.ValueStart);
             switch (entry.KnownKey)
             {
+                case "Headline" when entry.Value.Length == 0:
+                    break; // an empty headline is no headline: the fallback and ARTG001 apply
                 case "Headline":
                     state.Headline = entry.Value;
                     state.HeadlineUnit = valueUnit;

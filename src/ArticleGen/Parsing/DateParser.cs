@@ -142,13 +142,27 @@ internal static class DateParser
             return false;
         }
 
-        if (text.Length > 10 && text[10] != 'T' && text[10] != ' ')
+        // The whole text must be the date, optionally with a time: "2016-09-22", "2016-09-22T10:30", "2016-09-22 10:30".
+        if (text.Length > 10 && !((text[10] == 'T' || text[10] == ' ') && IsClock(text.Substring(11))))
         {
             return false;
         }
 
         return TryNumber(text, 0, 4, out var year) && TryNumber(text, 5, 2, out var month) && TryNumber(text, 8, 2, out var day)
             && TryCreate(year, month, day, out date);
+    }
+
+    private static bool IsClock(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c >= '0' && c <= '9') && c is not (':' or '.' or 'Z' or '+' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     private static bool TryCreate(int year, int month, int day, out DateModel date)

@@ -6,7 +6,7 @@ namespace ArticleGen.Parsing.Attribution;
 internal static class CueRules
 {
     /// <summary>How far into the words after a quote its speech verb may be: ", a affirmé jeudi à l’AFP".</summary>
-    private const int IncisePatience = 8;
+    private const int IncisePatience = 12;
 
     /// <summary>
     /// An incise after the quote: <c>, a affirmé X</c>, <c>said X</c>, <c>X said</c>, <c>he said</c>,
@@ -45,7 +45,7 @@ internal static class CueRules
                 return new Cue(SpeakerKind.Pronoun, inverted, null);
             }
 
-            if (!SpeechVerbs.IsSpeechVerb(word))
+            if (!IsVerb(tokens, v))
             {
                 continue;
             }
@@ -85,9 +85,16 @@ internal static class CueRules
 
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
-            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > 6))
+            if (!IsVerb(tokens, v) || (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > 6))
             {
                 continue;
+            }
+
+            // A passive: "described by Marine Bulletin as", "was told by X of", "cité par X".
+            var agent = Agent(text, tokens, v);
+            if (agent is not null)
+            {
+                return agent;
             }
 
             var clause = v;
@@ -147,8 +154,39 @@ internal static class CueRules
             return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, 0, colon), null);
         }
 
+        // "Former CIA deputy director Michael Morell praised Mendez on Twitter: …": the sentence's subject.
+        var spans = NounPhrases.NameSpans(tokens, 0, colon);
+        spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
+        var full = spans.FindIndex(s => s.End - s.Start > 1);
+        if (full >= 0)
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[full].Start, spans[full].End), null);
+        }
+
         return null;
     }
+
+    /// <summary>The agent of a passive speech verb: "by X" or "par X" within the next words.</summary>
+    private static Cue? Agent(string text, List<Token> tokens, int v)
+    {
+        for (var k = v + 1; k < tokens.Count && k <= v + 2; k++)
+        {
+            if (tokens[k].Lower is "by" or "par" && k + 1 < tokens.Count)
+            {
+                var spans = NounPhrases.NameSpans(tokens, k + 1, System.Math.Min(tokens.Count, k + 8), includeComplements: true);
+                if (spans.Count > 0 && spans[0].Start <= k + 2)
+                {
+                    return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[0].Start, spans[0].End), null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
+    private static bool IsVerb(List<Token> tokens, int v) =>
+        SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized);
 
     /// <summary>"selon", "d’après", "according to": the index after the marker, else null.</summary>
     private static int? SourceMarker(List<Token> tokens, int i)

@@ -28,8 +28,11 @@ internal sealed class NameIndex
                 var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
                 if (end - i >= 2)
                 {
-                    var name = NounPhrases.Slice(text, tokens, i, end);
-                    index._names.Add((name, Words(name), e, tokens[i].Start));
+                    var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, i, end));
+                    if (Words(name).Length >= 2)
+                    {
+                        index._names.Add((name, Words(name), e, tokens[i].Start));
+                    }
                 }
 
                 i = end - 1;

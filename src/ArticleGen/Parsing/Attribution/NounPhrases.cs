@@ -13,6 +13,7 @@ internal static class NounPhrases
     /// <summary>The subject written before a verb: "Le ministre …, Jean-Marc Ayrault,", "Wilkins", "he", "the army".</summary>
     public static Cue? Subject(string text, List<Token> tokens, int from, int to)
     {
+        var appositionBeforeVerb = false;
         while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || WordLists.TimeWords.Contains(tokens[to - 1].Text) || tokens[to - 1].Text is "," or "—" or "–" or ")"))
         {
             if (tokens[to - 1].Text == ")")
@@ -23,6 +24,7 @@ internal static class NounPhrases
                 }
             }
 
+            appositionBeforeVerb |= tokens[to - 1].Text == ",";
             to--;
         }
 
@@ -31,36 +33,76 @@ internal static class NounPhrases
             return null;
         }
 
-        if (to - from == 1 && WordLists.Pronouns.Contains(tokens[from].Text))
+        // A name right before the verb is its subject even after "with": "with Zinichev describing …".
+        var all = NameSpans(tokens, from, to, includeComplements: true);
+        if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1])))
         {
-            return new Cue(SpeakerKind.Pronoun, tokens[from].Text, null);
+            var adjacent = all[all.Count - 1];
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, adjacent.Start, adjacent.End), Role(text, tokens, from, adjacent.Start));
         }
 
-        // The last name that is not a complement ("de l’ONU", "of the UN").
-        for (var start = to - 1; start >= from; start--)
+        var spans = NameSpans(tokens, from, to);
+        if (spans.Count == 0)
         {
-            if (!IsNameStart(tokens, start) || (start > from && IsNameStart(tokens, start - 1)))
-            {
-                continue;
-            }
-
-            var end = NameEnd(tokens, start, to);
-            if (end != to && !(end < to && tokens[end].Text == ","))
-            {
-                continue;
-            }
-
-            if (start > from && WordLists.NounLinks.Contains(tokens[start - 1].Text) && !IsTitle(tokens, start - 1))
-            {
-                continue;
-            }
-
-            var role = Role(text, tokens, from, start);
-            return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+            // "he said", "He too suggested", "il a ajouté": a pronoun subject.
+            return WordLists.Pronouns.Contains(tokens[from].Text)
+                ? new Cue(SpeakerKind.Pronoun, tokens[from].Text, null)
+                : Description(text, tokens, from, to);
         }
 
-        return Description(text, tokens, from, to);
+        // Otherwise the first full name of the clause: "Dr. Tristan Smith of UCL, a researcher …, explained",
+        // "Howard Rubel, a lawyer representing Spanton, told".
+        var full = spans.FindIndex(s => s.End - s.Start > 1);
+        var (start, end) = spans[full >= 0 ? full : 0];
+        var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
+        return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
     }
+
+    /// <summary>
+    /// The names of a clause that can be its subject: not a complement ("of the UN", "de l’ONU"),
+    /// not a possessive ("Mendez's wife"), not an organisation written with "the" ("The Jakarta Post").
+    /// </summary>
+    public static List<(int Start, int End)> NameSpans(List<Token> tokens, int from, int to, bool includeComplements = false)
+    {
+        var spans = new List<(int Start, int End)>();
+        var depth = 0;
+        for (var i = from; i < to; i++)
+        {
+            var t = tokens[i].Text;
+            if (t == "(")
+            {
+                depth++;
+                continue;
+            }
+
+            if (t == ")")
+            {
+                depth = System.Math.Max(0, depth - 1);
+                continue;
+            }
+
+            if (depth > 0 || !IsNameStart(tokens, i))
+            {
+                continue;
+            }
+
+            var end = NameEnd(tokens, i, to);
+            var previous = i > from ? tokens[i - 1].Text : null;
+            var complement = previous is not null
+                && (WordLists.NounLinks.Contains(previous) || WordLists.Prepositions.Contains(previous) || WordLists.Determiners.Contains(previous))
+                && !WordLists.Titles.Contains(previous);
+            var possessive = tokens[end - 1].Text.EndsWith("'s", System.StringComparison.Ordinal) || tokens[end - 1].Text.EndsWith("’s", System.StringComparison.Ordinal);
+            if ((includeComplements || !complement) && !possessive)
+            {
+                spans.Add((i, end));
+            }
+
+            i = end - 1;
+        }
+
+        return spans;
+    }
+
 
     /// <summary>
     /// The subject of an inverted incise, after its verb: "de son côté le chef de la diplomatie russe, Sergueï Lavrov",
@@ -183,7 +225,7 @@ internal static class NounPhrases
     private static bool IsNameWord(Token token) =>
         token.IsWord && token.IsCapitalized && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0]);
 
-    private static bool IsAcronym(Token token)
+    public static bool IsAcronym(Token token)
     {
         if (token.Text.Length < 2)
         {
@@ -292,9 +334,19 @@ internal static class NounPhrases
             }
         }
 
+        while (start < to && (WordLists.Prepositions.Contains(tokens[start].Text) || WordLists.TimeWords.Contains(tokens[start].Text)))
+        {
+            start++; // "with the army", "day he": the words before the subject are not part of it
+        }
+
         if (to - start is <= 0 or > MaxDescriptionTokens)
         {
             return null;
+        }
+
+        if (WordLists.Pronouns.Contains(tokens[to - 1].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[to - 1].Text, null);
         }
 
         var hasNoun = false;
@@ -345,7 +397,7 @@ internal static class NounPhrases
         }
 
         var start = end;
-        while (start > from && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")") && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text))
+        while (start > from && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–") && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && !char.IsDigit(tokens[start - 1].Text[0]))
         {
             start--;
         }

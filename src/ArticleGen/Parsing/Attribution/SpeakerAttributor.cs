@@ -27,16 +27,27 @@ internal static class SpeakerAttributor
             var cue = FindCue(quote, quotes);
             if (cue is { } found)
             {
-                var speaker = found.Kind switch
+                var role = found.Role;
+                string? speaker;
+                switch (found.Kind)
                 {
-                    SpeakerKind.Name => names.Fullest(found.Text, quote),
-                    SpeakerKind.Pronoun => lastPerson ?? names.LastBefore(quote),
-                    _ => found.Text,
-                };
+                    case SpeakerKind.Name:
+                        var (name, title) = PersonNames.Clean(found.Text);
+                        speaker = names.Fullest(name, quote);
+                        role ??= title;
+                        break;
+                    case SpeakerKind.Pronoun:
+                        speaker = Antecedents.Find(quote, quotes, elements, names) ?? lastPerson;
+                        break;
+                    default:
+                        speaker = found.Text;
+                        break;
+                }
+
                 if (speaker is not null)
                 {
                     quote.Speaker = speaker;
-                    quote.Role = found.Role;
+                    quote.Role = role;
                     quote.HasOwnCue = true;
                     if (found.Kind != SpeakerKind.Description)
                     {
@@ -121,6 +132,12 @@ internal static class SpeakerAttributor
         {
             var c = text[start - 1];
             if (c is '.' or '!' or '?' or '…' && !InsideQuote(start - 1, quote, all) && Sentences.IsEnd(text, start - 1))
+            {
+                break;
+            }
+
+            // A quote that ends its sentence inside the marks: … barbarity." He said "…
+            if (c is '»' or '”' or '"' && start >= 2 && text[start - 2] is '.' or '!' or '?' or '…' && Sentences.IsEnd(text, start - 1))
             {
                 break;
             }

@@ -37,6 +37,8 @@ internal static class SpeechVerbs
         "averti", "avertit", "avertissait", "conclu", "conclut", "concluait", "poursuivi", "poursuit", "poursuivait", "poursuivit",
         "maintenu", "maintient", "maintenait", "convenu", "convient", "reconnaissait", "estime", "juge", "rétorque", "assure",
         "interrogé", "interrogée", "questionné", "questionnée", "selon", "s'est", "se", "exclamé", "exclamée", "insurgé", "insurgée", "félicité",
+        "démenti", "dément", "démentait", "démentit", "réagi", "réagit", "réagissait", "renchéri", "renchérit", "renchérissait",
+        "lança", "appelle", "rappelle", "appellent", "rappellent", "jeta", "lâcha",
         "inquiété", "inquiétée", "indigné", "indignée", "emporté", "emportée", "alarmé", "alarmée", "défendu", "défend", "défendait",
     };
 
@@ -56,6 +58,7 @@ internal static class SpeechVerbs
     {
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing",
         "speak", "speaks", "spoke", "spoken", "add", "added",
+        "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped", "omitted", "committed",
     };
 
     private static readonly HashSet<string> Forms = Build();

@@ -58,6 +58,7 @@ internal static class WordLists
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+        "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none", "certains", "plusieurs", "tous", "toutes",
         "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>

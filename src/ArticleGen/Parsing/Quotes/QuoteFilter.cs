@@ -7,8 +7,8 @@ namespace ArticleGen.Parsing.Quotes;
 /// Sets aside words between quote marks that do not reproduce anyone's words, with the reason
 /// exposed on <c>Article.SkippedQuotes</c>:
 /// <list type="bullet">
-/// <item>"single word": one word, whatever is around it (<c>the so-called "reform"</c>).</item>
-/// <item>"title of a work": after a word naming a work (film, book, report, opération, intitulé…).</item>
+/// <item>"single word": one word woven into a sentence, or one with nobody said to have said it (<c>the so-called "reform"</c>); a one-word answer with its own cue (<c>« Non », a-t-il répondu</c>) is a quote.</item>
+/// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"….</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "surnommé", "dit"….</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
@@ -18,10 +18,15 @@ internal static class QuoteFilter
     private static readonly HashSet<string> WorkWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "film", "films", "movie", "book", "novel", "album", "song", "single", "show", "series", "documentary", "play", "opera", "poem",
-        "titled", "entitled", "headlined", "report", "operation", "exhibition", "campaign", "programme", "program", "newspaper", "magazine",
-        "livre", "roman", "chanson", "émission", "série", "documentaire", "pièce", "spectacle", "exposition", "opération", "intitulé",
-        "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "journal", "quotidien", "hebdomadaire", "rapport", "plan", "projet",
-        "titre", "campagne", "festival",
+        "report", "operation", "exhibition", "campaign", "programme", "program", "newspaper", "magazine",
+        "livre", "roman", "chanson", "émission", "série", "documentaire", "pièce", "spectacle", "exposition", "opération", "journal",
+        "quotidien", "hebdomadaire", "rapport", "titre", "campagne", "festival",
+    };
+
+    /// <summary>Words that introduce a title even a word away: titled "…", intitulé « … ».</summary>
+    private static readonly HashSet<string> TitleMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "titled", "entitled", "headlined", "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
     };
 
     private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
@@ -40,11 +45,11 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "empty";
             }
-            else if (words == 1 && !quote.RunsOn)
+            else if (words == 1 && !quote.RunsOn && (quote.IsPartial || !quote.HasOwnCue))
             {
                 quote.SkipReason = "single word";
             }
-            else if (quote.IsPartial && previous.Exists(w => WorkWords.Contains(w)))
+            else if (quote.IsPartial && previous.Count > 0 && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => TitleMarkers.Contains(w))))
             {
                 quote.SkipReason = "title of a work";
             }

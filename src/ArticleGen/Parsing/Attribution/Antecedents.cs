@@ -1,0 +1,156 @@
+using System.Collections.Generic;
+using ArticleGen.Parsing.Quotes;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// Resolves "he", "elle", "they" to the last person named before the quote: the subject of the
+/// nearest sentence before it that names one (within the paragraph, then the two before). In that
+/// sentence the name followed by its verb wins ("… while Interior Minister Joachim Brudziński wrote"),
+/// else its first name ("Baslan Damang, a security official, on Tuesday told The Jakarta Post …").
+/// </summary>
+internal static class Antecedents
+{
+    private const int ParagraphsBack = 2;
+
+    public static string? Find(QuoteCandidate quote, List<QuoteCandidate> quotes, List<Element> elements, NameIndex names)
+    {
+        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
+        {
+            var element = elements[order];
+            var text = element.Unit.Text;
+            var limit = order == quote.ElementOrder ? SentenceStart(text, quote.Open) : text.Length;
+            if (order == quote.ElementOrder)
+            {
+                // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
+                var before = BeforeFirstPronoun(text, limit, quote.Open);
+                var person = before > limit ? SubjectOf(text, limit, before, names, quote) : null;
+                if (person is not null)
+                {
+                    return person;
+                }
+            }
+
+            var sentences = Sentences(text, limit);
+            for (var s = sentences.Count - 1; s >= 0; s--)
+            {
+                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names, quote);
+                if (person is not null)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static int BeforeFirstPronoun(string text, int start, int end)
+    {
+        foreach (var token in Token.Split(text, start, end))
+        {
+            if (WordLists.Pronouns.Contains(token.Text))
+            {
+                return token.Start;
+            }
+        }
+
+        return end;
+    }
+
+    private static string? SubjectOf(string text, int start, int end, NameIndex names, QuoteCandidate quote)
+    {
+        var tokens = OutsideQuotes(Token.Split(text, start, end));
+        var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count);
+        spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        var pick = spans[0];
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var next = spans[i].End < tokens.Count ? tokens[spans[i].End].Text : null;
+            if (next is not null && (SpeechVerbs.IsSpeechVerb(next) || next is "a" or "avait" or "has" or "had" or "was" or "is" or "est"))
+            {
+                pick = spans[i];
+                break;
+            }
+        }
+
+        var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, pick.Start, pick.End));
+        return names.Fullest(name, quote);
+    }
+
+    /// <summary>Tokens outside quote marks: a name inside someone's words is not who speaks.</summary>
+    private static List<Token> OutsideQuotes(List<Token> tokens)
+    {
+        var result = new List<Token>(tokens.Count);
+        var depth = 0;
+        var straight = false;
+        foreach (var token in tokens)
+        {
+            switch (token.Text)
+            {
+                case "«" or "“" or "„":
+                    depth++;
+                    continue;
+                case "»" or "”":
+                    depth = System.Math.Max(0, depth - 1);
+                    continue;
+                case "\"":
+                    straight = !straight;
+                    continue;
+            }
+
+            if (depth == 0 && !straight)
+            {
+                result.Add(token);
+            }
+        }
+
+        return result;
+    }
+
+    private static int SentenceStart(string text, int index)
+    {
+        var sentences = Sentences(text, index);
+        return sentences.Count == 0 ? 0 : sentences[sentences.Count - 1].End;
+    }
+
+    /// <summary>The complete sentences of <paramref name="text"/> before <paramref name="limit"/>.</summary>
+    private static List<(int Start, int End)> Sentences(string text, int limit)
+    {
+        var sentences = new List<(int Start, int End)>();
+        var start = 0;
+        var depth = 0;
+        for (var i = 0; i < limit; i++)
+        {
+            var c = text[i];
+            if (c is '«' or '“' or '„')
+            {
+                depth++;
+            }
+            else if (c is '»' or '”')
+            {
+                depth = System.Math.Max(0, depth - 1);
+            }
+
+            var endsHere = (depth == 0 && c is '.' or '!' or '?' or '…' && Parsing.Sentences.IsEnd(text, i))
+                || (c is '»' or '”' or '"' && i > 0 && text[i - 1] is '.' or '!' or '?' && Parsing.Sentences.IsEnd(text, i));
+            if (endsHere)
+            {
+                sentences.Add((start, i + 1));
+                start = i + 1;
+            }
+        }
+
+        if (limit == text.Length && start < limit)
+        {
+            sentences.Add((start, limit));
+        }
+
+        return sentences;
+    }
+}

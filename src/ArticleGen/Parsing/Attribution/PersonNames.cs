@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// Drops the titles that English (and sometimes French) writes in capitals before a name:
+/// "United States President Donald Trump" → "Donald Trump" (title "United States President"),
+/// "Deputy Emergency Situations Minister Alexander Chupriyan" → "Alexander Chupriyan",
+/// "Professor Carl Lipo" → "Carl Lipo", "M. Ayrault" → "Ayrault".
+/// </summary>
+internal static class PersonNames
+{
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "professor", "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador",
+        "attorney", "leader", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
+        "spokesperson", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "minister", "ministre", "secretary",
+        "senator", "governor", "mayor", "president", "premier", "chancellor", "director", "commissioner", "general", "colonel",
+        "captain", "sergeant", "lieutenant", "judge", "officer", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle",
+        "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père",
+        "président", "présidente", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "général",
+        "porte-parole", "chef", "rapporteur", "prosecutor", "procureur", "procureure", "representative", "rep.", "sen.", "gov.", "gen.",
+    };
+
+    /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
+    public static (string Name, string? Title) Clean(string name)
+    {
+        var words = name.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        var lastTitle = -1;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (IsTitle(words[i]))
+            {
+                lastTitle = i;
+            }
+        }
+
+        if (lastTitle < 0 || !char.IsUpper(words[lastTitle + 1][0]))
+        {
+            return (name, null);
+        }
+
+        return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
+    }
+
+    private static bool IsTitle(string word)
+    {
+        if (TitleWords.Contains(word))
+        {
+            return true;
+        }
+
+        // "Ex-Prime", "Vice-President", "Co-Chair".
+        var dash = word.IndexOf('-');
+        return dash > 0 && (TitleWords.Contains(word.Substring(dash + 1)) || word.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase));
+    }
+}
