@@ -10,9 +10,9 @@ namespace ArticleGen;
 /// Infrastructure for the code ArticleGen generates; not meant to be called by hand.
 /// </summary>
 /// <remarks>
-/// Each generated article is a nested class holding two <c>const string</c> fields: <c>Text</c>
-/// (every string of the article, pooled) and <c>Layout</c> (integers saying where each element's
-/// strings sit in <c>Text</c>). Constants live in the assembly's metadata, not in the user-string
+/// Each generated article is a nested class holding two <c>const string</c> fields: <c>__Text</c>
+/// (every string of the article, pooled) and <c>__Layout</c> (integers saying where each element's
+/// strings sit in <c>__Text</c>). Constants live in the assembly's metadata, not in the user-string
 /// heap that <c>ldstr</c> literals share, so thousands of articles never hit error CS8103 and
 /// compile about as fast as the bare text. They are read once, on first access, by reflection.
 /// </remarks>
@@ -39,8 +39,8 @@ public static class ArticleStore
 
     private static Article Build(Type dataType)
     {
-        var text = ReadConstant(dataType, "Text");
-        var layout = ReadConstant(dataType, "Layout");
+        var text = ReadConstant(dataType, "__Text");
+        var layout = ReadConstant(dataType, "__Layout");
         return LayoutReader.Read(text, layout);
     }
 

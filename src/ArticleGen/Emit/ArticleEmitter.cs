@@ -23,18 +23,19 @@ internal static class ArticleEmitter
         writer.OpenBlock(options.Visibility + " static partial class Articles");
         WriteDocs(writer, article, plan);
         writer.Line(SourceHeader.GeneratedCodeAttribute);
-        writer.Line($"public static global::ArticleGen.Article {identifier} => global::ArticleGen.ArticleStore.Get(ref __ArticleGenData.{identifier}.Instance, typeof(__ArticleGenData.{identifier}));");
+        writer.Line($"public static global::ArticleGen.Article {identifier} => global::ArticleGen.ArticleStore.Get(ref __ArticleGenData.{identifier}.__Instance, typeof(__ArticleGenData.{identifier}));");
         writer.Line();
         writer.OpenBlock("private static partial class __ArticleGenData");
         var qualified = "global::" + (options.Namespace is null ? string.Empty : options.Namespace + ".") + "Articles." + identifier;
-        writer.Line($"/// <summary>The stored form of <see cref=\"{qualified}\"/>: its strings pooled in <c>Text</c>, their places in <c>Layout</c>.</summary>");
+        writer.Line($"/// <summary>The stored form of <see cref=\"{qualified}\"/>: its strings pooled in <c>__Text</c>, their places in <c>__Layout</c>.</summary>");
         writer.OpenBlock("internal static class " + identifier);
-        writer.Line("internal static " + SourceHeader.Nullable(options, "global::ArticleGen.Article") + " Instance;");
-        var textLine = writer.BeginLine().Append("internal const string Text = ");
+        // Members start with "__", which no article identifier can: an article named Text or Layout must not clash (CS0542).
+        writer.Line("internal static " + SourceHeader.Nullable(options, "global::ArticleGen.Article") + " __Instance;");
+        var textLine = writer.BeginLine().Append("internal const string __Text = ");
         CSharpText.AppendLiteral(textLine, layout.Text);
         textLine.Append(';');
         writer.EndLine();
-        writer.Line("internal const string Layout = \"" + layout.Layout + "\";");
+        writer.Line("internal const string __Layout = \"" + layout.Layout + "\";");
         writer.CloseBlock();
         writer.CloseBlock();
         writer.CloseBlock();

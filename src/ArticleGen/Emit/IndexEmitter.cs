@@ -30,7 +30,7 @@ internal static class IndexEmitter
         writer.OpenBlock(options.Visibility + " static partial class Articles");
 
         writer.Line("/// <summary>Every article of the project, ordered by the article files' relative paths.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => __ArticleGenData.AllArticles;");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => __ArticleGenData.__All;");
         writer.Line();
         writer.Line("/// <summary>The article whose <see cref=\"global::ArticleGen.Article.Slug\"/> is <paramref name=\"slug\"/>, or <see langword=\"null\"/>.</summary>");
         writer.Line("/// <param name=\"slug\">A slug such as <c>alep2016</c> (the file name, lower-cased, words joined by <c>-</c>).</param>");
@@ -50,11 +50,11 @@ internal static class IndexEmitter
         writer.Line();
 
         writer.OpenBlock("private static partial class __ArticleGenData");
-        writer.Line(string.Format(CultureInfo.InvariantCulture, "internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> AllArticles = new global::ArticleGen.ArticleList({0}, GetByIndex);", count));
+        writer.Line(string.Format(CultureInfo.InvariantCulture, "internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> __All = new global::ArticleGen.ArticleList({0}, __Get);", count));
         writer.Line();
         // Qualified: inside __ArticleGenData a bare article name means its data class.
         var articles = "global::" + (options.Namespace is null ? string.Empty : options.Namespace + ".") + "Articles.";
-        writer.OpenBlock("private static global::ArticleGen.Article GetByIndex(int index)");
+        writer.OpenBlock("private static global::ArticleGen.Article __Get(int index)");
         writer.OpenBlock("switch (index)");
         var index = 0;
         foreach (var article in plan.Articles)

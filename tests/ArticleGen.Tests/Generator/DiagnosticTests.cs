@@ -127,6 +127,11 @@ public sealed class DiagnosticTests
     [InlineData("Articles/System.txt", "System")]
     [InlineData("Articles/Été à Paris.txt", "ÉtéÀParis")]
     [InlineData("Articles/!!!.txt", "_")]
+    [InlineData("Articles/Text.txt", "Text")]
+    [InlineData("Articles/Layout.txt", "Layout")]
+    [InlineData("Articles/Instance.txt", "Instance")]
+    [InlineData("Articles/all-articles.txt", "AllArticles")]
+    [InlineData("Articles/get by index.txt", "GetByIndex")]
     public void Any_file_name_gives_a_valid_identifier(string path, string identifier)
     {
         var run = GeneratorHarness.Run(new ArticleInput(path, "T\n\nBody."), Good);

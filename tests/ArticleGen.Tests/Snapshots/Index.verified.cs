@@ -10,7 +10,7 @@
 internal static partial class Articles
 {
     /// <summary>Every article of the project, ordered by the article files' relative paths.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => __ArticleGenData.AllArticles;
+    public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => __ArticleGenData.__All;
 
     /// <summary>The article whose <see cref="global::ArticleGen.Article.Slug"/> is <paramref name="slug"/>, or <see langword="null"/>.</summary>
     /// <param name="slug">A slug such as <c>alep2016</c> (the file name, lower-cased, words joined by <c>-</c>).</param>
@@ -25,9 +25,9 @@ internal static partial class Articles
 
     private static partial class __ArticleGenData
     {
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> AllArticles = new global::ArticleGen.ArticleList(1, GetByIndex);
+        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> __All = new global::ArticleGen.ArticleList(1, __Get);
 
-        private static global::ArticleGen.Article GetByIndex(int index)
+        private static global::ArticleGen.Article __Get(int index)
         {
             switch (index)
             {
