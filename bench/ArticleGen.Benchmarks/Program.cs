@@ -1,0 +1,55 @@
+// ArticleGen benchmarks. Modes:
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --quick            all benchmarks, Stopwatch medians, < 2 min
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --quick --with-10k also the 10,000-article generator runs
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --scale [N]        N articles (10,000): compile check, MB/s
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --filter '*'       BenchmarkDotNet (any BenchmarkSwitcher args)
+using ArticleGen.Benchmarks.Benchmarks;
+using ArticleGen.Benchmarks.Inputs;
+using ArticleGen.Benchmarks.Modes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+if (args.Contains("--quick"))
+{
+    return QuickMode.Run(args.Contains("--with-10k") ? new[] { 1, 100, 1_000, 10_000 } : new[] { 1, 100, 1_000 });
+}
+
+if (args.Contains("--scale"))
+{
+    return ScaleMode.Run(ScaleMode.ParseCount(args, 10_000));
+}
+
+var config = DefaultConfig.Instance
+    .AddColumn(new ThroughputColumn(InputBytes))
+    // Reports go under bin/ (ignored by git), not into whatever folder the command was run from.
+    .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
+BenchmarkSwitcher.FromAssembly(typeof(ParserBenchmarks).Assembly).Run(args, config);
+return 0;
+
+// The UTF-8 input bytes of a benchmark case, for the MB/s column (parser and generator benchmarks).
+static long? InputBytes(BenchmarkDotNet.Running.BenchmarkCase benchmarkCase)
+{
+    var type = benchmarkCase.Descriptor.Type;
+    foreach (var parameter in benchmarkCase.Parameters.Items)
+    {
+        if (type == typeof(ParserBenchmarks) && parameter.Name == nameof(ParserBenchmarks.Input))
+        {
+            return System.Text.Encoding.UTF8.GetByteCount(ParserBenchmarks.Text((string)parameter.Value));
+        }
+
+        if (type == typeof(GeneratorBenchmarks) && parameter.Name == nameof(GeneratorBenchmarks.Articles)
+            && benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(GeneratorBenchmarks.Full))
+        {
+            var count = (int)parameter.Value;
+            long bytes = 0;
+            for (var i = 0; i < count; i++)
+            {
+                bytes += System.Text.Encoding.UTF8.GetByteCount(SyntheticArticles.SeedSized(i));
+            }
+
+            return bytes;
+        }
+    }
+
+    return null;
+}
