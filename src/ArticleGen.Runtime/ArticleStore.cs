@@ -10,15 +10,18 @@ namespace ArticleGen;
 /// Infrastructure for the code ArticleGen generates; not meant to be called by hand.
 /// </summary>
 /// <remarks>
-/// Each generated article is a nested class holding two <c>const string</c> fields: <c>__Text</c>
-/// (every string of the article, pooled) and <c>__Layout</c> (integers saying where each element's
-/// strings sit in <c>__Text</c>). Constants live in the assembly's metadata, not in the user-string
+/// Each generated article is a nested class holding two <c>const string</c> fields: <c>Text</c>
+/// (every string of the article, pooled) and <c>Layout</c> (integers saying where each element's
+/// strings sit in <c>Text</c>). Constants live in the assembly's metadata, not in the user-string
 /// heap that <c>ldstr</c> literals share, so thousands of articles never hit error CS8103 and
 /// compile about as fast as the bare text. They are read once, on first access, by reflection.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ArticleStore
 {
+    /// <summary>The prefix of the generated data classes' names (<c>__Alep2016</c>); no article identifier contains "__".</summary>
+    internal const string DataClassPrefix = "__";
+
     private const BindingFlags ConstantFlags = BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.DeclaredOnly;
 
     /// <summary>Returns the article cached in <paramref name="slot"/>, building it from <paramref name="dataType"/>'s constants on first use.</summary>
@@ -37,10 +40,28 @@ public static class ArticleStore
         return Interlocked.CompareExchange(ref slot, built, null) ?? built;
     }
 
+    /// <summary>
+    /// The article of a generated data class, through the same cache as its property
+    /// (the class's <c>Instance</c> field), for <see cref="ArticleIndex"/>.
+    /// </summary>
+    internal static Article Get([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields | DynamicallyAccessedMemberTypes.PublicFields)] Type dataType)
+    {
+        var slot = dataType.GetField("Instance", ConstantFlags)
+            ?? throw new InvalidOperationException($"ArticleGen: generated type {dataType.FullName} has no field 'Instance'. Rebuild the project.");
+        if (slot.GetValue(null) is Article cached)
+        {
+            return cached;
+        }
+
+        var built = Build(dataType);
+        slot.SetValue(null, built); // a race builds twice and keeps the last: equal articles, no harm
+        return (Article?)slot.GetValue(null) ?? built;
+    }
+
     private static Article Build(Type dataType)
     {
-        var text = ReadConstant(dataType, "__Text");
-        var layout = ReadConstant(dataType, "__Layout");
+        var text = ReadConstant(dataType, "Text");
+        var layout = ReadConstant(dataType, "Layout");
         return LayoutReader.Read(text, layout);
     }
 

@@ -16,5 +16,6 @@ namespace System.Diagnostics.CodeAnalysis
         None = 0,
         PublicFields = 0x0010,
         NonPublicFields = 0x0020,
+        NonPublicNestedTypes = 0x0100,
     }
 }

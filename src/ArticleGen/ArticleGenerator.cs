@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ArticleGen.Diagnostics;
 using ArticleGen.Emit;
 using ArticleGen.Model;
@@ -32,9 +33,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ArticleFiles.Read(pair.Left, pair.Right, cancellationToken))
-            .Where(static file => file is not null)
-            .Select(static (file, _) => file!)
+            .SelectMany(static (pair, cancellationToken) => ArticleFiles.Read(pair.Left, pair.Right, cancellationToken) is { } file
+                ? ImmutableArray.Create(file)
+                : ImmutableArray<ArticleFile>.Empty)
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var parsed = files
@@ -48,11 +49,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (identities, _) => IndexPlanner.Plan(identities))
             .WithTrackingName(TrackingNames.IndexPlan);
 
+        // Each article's source depends on its own parse, the plan and the options; the plan and the
+        // options change only when files are added, removed or renamed, or a knob changes.
         var articleSources = parsed
-            .Combine(plan)
-            .Select(static (pair, _) => (Article: pair.Left, Plan: pair.Right.Find(pair.Left.Path)))
-            .Combine(options)
-            .Select(static (pair, _) => pair.Left.Plan?.Identifier is null ? null : ArticleEmitter.Emit(pair.Left.Article.Document, pair.Left.Plan, pair.Right))
+            .Combine(plan.Combine(options))
+            .Select(static (pair, _) => pair.Right.Left.Find(pair.Left.Path) is { Identifier: not null } planned
+                ? ArticleEmitter.Emit(pair.Left.Document, planned, pair.Right.Right)
+                : null)
             .WithTrackingName(TrackingNames.ArticleSources);
 
         var indexSource = plan

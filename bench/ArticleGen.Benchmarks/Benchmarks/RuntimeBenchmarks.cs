@@ -11,7 +11,7 @@ namespace ArticleGen.Benchmarks.Benchmarks;
 /// <list type="bullet">
 /// <item><see cref="FirstAccess"/>: what the first <c>Articles.Alep2016</c> costs, measured anew each
 /// time by calling <see cref="ArticleStore.Get"/> with a fresh null slot on the generated data type
-/// (found by reflection: <c>Articles+__ArticleGenData+Alep2016</c>). Target ≤ 10 µs.</item>
+/// (found by reflection: <c>Articles+__Alep2016</c>). Target ≤ 10 µs.</item>
 /// <item><see cref="RepeatedAccess"/>: <c>Articles.Alep2016.Quotes</c> once built. Target 0 B allocated.</item>
 /// <item>The alternatives without ArticleGen: (a) the same file as an EmbeddedResource, read and
 /// parsed by the same parser at run time; (b) a JSON file of the article model read with
@@ -22,7 +22,7 @@ namespace ArticleGen.Benchmarks.Benchmarks;
 [MemoryDiagnoser]
 public class RuntimeBenchmarks
 {
-    public const string DataTypeName = "Articles+__ArticleGenData+Alep2016";
+    public const string DataTypeName = "Articles+__Alep2016";
 
     private Type _dataType = null!;
     private byte[] _json = null!;

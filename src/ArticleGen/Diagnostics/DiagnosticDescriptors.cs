@@ -94,7 +94,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Create(
         DiagnosticIds.InvalidIdentifier, DiagnosticSeverity.Error, "Invalid explicit article identifier",
-        "ArticleGenIdentifier '{0}' of '{1}' is not a valid C# identifier, so the article is not generated: use letters, digits and underscores, not starting with a digit or '__', and not a keyword");
+        "ArticleGenIdentifier '{0}' of '{1}' is not a valid C# identifier, so the article is not generated: use letters, digits and single underscores, not starting with a digit, and not a keyword");
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
         DiagnosticIds.InvalidOption, DiagnosticSeverity.Warning, "Invalid ArticleGen MSBuild option",

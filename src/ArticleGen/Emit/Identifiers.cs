@@ -69,11 +69,14 @@ internal static class Identifiers
         return builder.Length == 0 ? "article" : builder.ToString();
     }
 
-    /// <summary>Whether an explicit identifier (from item metadata) can be used as written.</summary>
+    /// <summary>
+    /// Whether an explicit identifier (from item metadata) can be used as written. "__" is kept for
+    /// the generated helpers (<c>__Alep2016</c>, <c>All__</c>): no article identifier may contain it.
+    /// </summary>
     public static bool IsValidExplicit(string identifier) =>
         SyntaxFacts.IsValidIdentifier(identifier)
         && SyntaxFacts.GetKeywordKind(identifier) == SyntaxKind.None
-        && !identifier.StartsWith("__", StringComparison.Ordinal);
+        && identifier.IndexOf("__", StringComparison.Ordinal) < 0;
 
     private static List<string> Words(string fileName)
     {

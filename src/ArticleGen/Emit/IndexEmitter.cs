@@ -29,47 +29,36 @@ internal static class IndexEmitter
         writer.Line(SourceHeader.GeneratedCodeAttribute);
         writer.OpenBlock(options.Visibility + " static partial class Articles");
 
-        writer.Line("/// <summary>Every article of the project, ordered by the article files' relative paths.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => __ArticleGenData.__All;");
+        var identifiers = new System.Text.StringBuilder();
+        var slugs = new System.Text.StringBuilder();
+        foreach (var article in plan.Articles)
+        {
+            if (article.Identifier is null)
+            {
+                continue;
+            }
+
+            identifiers.Append(identifiers.Length == 0 ? string.Empty : "\n").Append(article.Identifier);
+            slugs.Append(slugs.Length == 0 ? string.Empty : "\n").Append(article.Slug);
+        }
+
+        writer.Line("/// <summary>Every article of the project, ordered by the article files' relative paths. Each is built when first read.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => Index__;");
         writer.Line();
         writer.Line("/// <summary>The article whose <see cref=\"global::ArticleGen.Article.Slug\"/> is <paramref name=\"slug\"/>, or <see langword=\"null\"/>.</summary>");
         writer.Line("/// <param name=\"slug\">A slug such as <c>alep2016</c> (the file name, lower-cased, words joined by <c>-</c>).</param>");
-        writer.OpenBlock("public static " + SourceHeader.Nullable(options, "global::ArticleGen.Article") + " BySlug(string slug)");
-        writer.OpenBlock("switch (slug)");
-        foreach (var article in plan.Articles)
-        {
-            if (article.Identifier is not null)
-            {
-                writer.Line("case " + CSharpText.Literal(article.Slug) + ": return " + article.Identifier + ";");
-            }
-        }
-
-        writer.Line("default: return null;");
-        writer.CloseBlock();
-        writer.CloseBlock();
+        writer.Line("public static " + SourceHeader.Nullable(options, "global::ArticleGen.Article") + " BySlug(string slug) => Index__.BySlug(slug);");
         writer.Line();
 
-        writer.OpenBlock("private static partial class __ArticleGenData");
-        writer.Line(string.Format(CultureInfo.InvariantCulture, "internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> __All = new global::ArticleGen.ArticleList({0}, __Get);", count));
-        writer.Line();
-        // Qualified: inside __ArticleGenData a bare article name means its data class.
-        var articles = "global::" + (options.Namespace is null ? string.Empty : options.Namespace + ".") + "Articles.";
-        writer.OpenBlock("private static global::ArticleGen.Article __Get(int index)");
-        writer.OpenBlock("switch (index)");
-        var index = 0;
-        foreach (var article in plan.Articles)
-        {
-            if (article.Identifier is not null)
-            {
-                writer.Line("case " + index.ToString(CultureInfo.InvariantCulture) + ": return " + articles + article.Identifier + ";");
-                index++;
-            }
-        }
-
-        writer.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.CloseBlock();
+        // The index is two strings, not code per article: a switch of 10,000 cases costs more to
+        // compile than all the articles' text (docs/performance.md). Helper names contain "__",
+        // which no article identifier does.
+        var index = writer.BeginLine().Append("private static readonly global::ArticleGen.ArticleIndex Index__ = new global::ArticleGen.ArticleIndex(typeof(Articles), ");
+        CSharpText.AppendLiteral(index, identifiers.ToString());
+        index.Append(", ");
+        CSharpText.AppendLiteral(index, slugs.ToString());
+        index.Append(");");
+        writer.EndLine();
         writer.CloseBlock();
         SourceHeader.Close(writer, options);
         return new GeneratedSource(HintName, writer.ToString());

@@ -113,6 +113,7 @@ public sealed class DiagnosticTests
     [InlineData("class")]
     [InlineData("2abc")]
     [InlineData("__Hidden")]
+    [InlineData("A__B")]
     [InlineData("a b")]
     public void Invalid_explicit_identifier_is_an_error(string identifier)
     {
@@ -132,6 +133,7 @@ public sealed class DiagnosticTests
     [InlineData("Articles/Instance.txt", "Instance")]
     [InlineData("Articles/all-articles.txt", "AllArticles")]
     [InlineData("Articles/get by index.txt", "GetByIndex")]
+    [InlineData("Articles/article-at.txt", "ArticleAt")]
     public void Any_file_name_gives_a_valid_identifier(string path, string identifier)
     {
         var run = GeneratorHarness.Run(new ArticleInput(path, "T\n\nBody."), Good);

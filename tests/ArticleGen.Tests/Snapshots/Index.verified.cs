@@ -9,31 +9,12 @@
 [global::System.CodeDom.Compiler.GeneratedCode("ArticleGen", "0.1.0")]
 internal static partial class Articles
 {
-    /// <summary>Every article of the project, ordered by the article files' relative paths.</summary>
-    public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => __ArticleGenData.__All;
+    /// <summary>Every article of the project, ordered by the article files' relative paths. Each is built when first read.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> All => Index__;
 
     /// <summary>The article whose <see cref="global::ArticleGen.Article.Slug"/> is <paramref name="slug"/>, or <see langword="null"/>.</summary>
     /// <param name="slug">A slug such as <c>alep2016</c> (the file name, lower-cased, words joined by <c>-</c>).</param>
-    public static global::ArticleGen.Article? BySlug(string slug)
-    {
-        switch (slug)
-        {
-            case "alep2016": return Alep2016;
-            default: return null;
-        }
-    }
+    public static global::ArticleGen.Article? BySlug(string slug) => Index__.BySlug(slug);
 
-    private static partial class __ArticleGenData
-    {
-        internal static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleGen.Article> __All = new global::ArticleGen.ArticleList(1, __Get);
-
-        private static global::ArticleGen.Article __Get(int index)
-        {
-            switch (index)
-            {
-                case 0: return global::Articles.Alep2016;
-                default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-            }
-        }
-    }
+    private static readonly global::ArticleGen.ArticleIndex Index__ = new global::ArticleGen.ArticleIndex(typeof(Articles), "Alep2016", "alep2016");
 }

@@ -11,6 +11,9 @@ internal sealed class NameIndex
 {
     private readonly List<(string Name, string[] Words, int Order, int Position)> _names = new();
 
+    // Names by their last word, so resolving a surname reads only the names that can match.
+    private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
+
     public static NameIndex Build(List<Element> elements)
     {
         var index = new NameIndex();
@@ -29,9 +32,16 @@ internal sealed class NameIndex
                 if (end - i >= 2)
                 {
                     var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, i, end));
-                    if (Words(name).Length >= 2)
+                    var words = Words(name);
+                    if (words.Length >= 2)
                     {
-                        index._names.Add((name, Words(name), e, tokens[i].Start));
+                        if (!index._byLastWord.TryGetValue(words[words.Length - 1], out var entries))
+                        {
+                            index._byLastWord.Add(words[words.Length - 1], entries = new List<int>());
+                        }
+
+                        entries.Add(index._names.Count);
+                        index._names.Add((name, words, e, tokens[i].Start));
                     }
                 }
 
@@ -48,8 +58,14 @@ internal sealed class NameIndex
         var words = Words(name);
         var best = name;
         var bestLength = words.Length;
-        foreach (var entry in _names)
+        if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var candidates))
         {
+            return best;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var entry = _names[candidate];
             if (entry.Words.Length > bestLength && EndsWith(entry.Words, words))
             {
                 best = entry.Name;
@@ -58,21 +74,6 @@ internal sealed class NameIndex
         }
 
         return best;
-    }
-
-    /// <summary>The last full name written before <paramref name="quote"/>, for a pronoun with no earlier speaker.</summary>
-    public string? LastBefore(QuoteCandidate quote)
-    {
-        string? last = null;
-        foreach (var entry in _names)
-        {
-            if (entry.Order < quote.ElementOrder || (entry.Order == quote.ElementOrder && entry.Position < quote.Open))
-            {
-                last = entry.Name;
-            }
-        }
-
-        return last;
     }
 
     private static bool EndsWith(string[] full, string[] tail)

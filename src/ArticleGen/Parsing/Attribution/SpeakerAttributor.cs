@@ -20,11 +20,25 @@ internal static class SpeakerAttributor
     public static void Attribute(List<QuoteCandidate> quotes, List<Element> elements, string? language)
     {
         var names = NameIndex.Build(elements);
+
+        // The quotes of each element, so the rules that look at neighbouring quotes read only the
+        // element's own: over the whole article that would be quadratic in its length.
+        var byElement = new Dictionary<Element, List<QuoteCandidate>>();
+        foreach (var quote in quotes)
+        {
+            if (!byElement.TryGetValue(quote.Element, out var list))
+            {
+                byElement.Add(quote.Element, list = new List<QuoteCandidate>());
+            }
+
+            list.Add(quote);
+        }
+
         QuoteCandidate? previous = null;
         string? lastPerson = null;
         foreach (var quote in quotes)
         {
-            var cue = FindCue(quote, quotes);
+            var cue = FindCue(quote, byElement[quote.Element]);
             if (cue is { } found)
             {
                 var role = found.Role;
