@@ -46,7 +46,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnclosedQuote = Create(
         DiagnosticIds.UnclosedQuote, DiagnosticSeverity.Warning, "Unclosed quote mark",
-        "Quote mark '{0}' is never closed in its paragraph: add the closing mark; until then its words are not generated as a quote");
+        "Quote mark '{0}' is never closed before the end of its paragraph, caption or headline: add the closing mark; until then its words are not generated as a quote");
 
     public static readonly DiagnosticDescriptor StrayClosingQuote = Create(
         DiagnosticIds.StrayClosingQuote, DiagnosticSeverity.Warning, "Closing quote mark with no opening mark",
@@ -82,7 +82,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidDate = Create(
         DiagnosticIds.InvalidDate, DiagnosticSeverity.Warning, "Date that does not parse",
-        "Date '{0}' cannot be read: write it as 2016-09-22, '22 septembre 2016' or 'September 22, 2016' (the article is generated with no date)");
+        "Date '{0}' cannot be read: write it as 2016-09-22, '22 septembre 2016' or 'September 22, 2016' (this value is ignored)");
 
     public static readonly DiagnosticDescriptor IdentifierClash = Create(
         DiagnosticIds.IdentifierClash, DiagnosticSeverity.Error, "Two article files give the same identifier",

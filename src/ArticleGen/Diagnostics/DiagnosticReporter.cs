@@ -25,7 +25,9 @@ internal static class DiagnosticReporter
             arguments[i] = diagnostic.Arguments[i];
         }
 
-        // ArticleGenStrict: warnings become errors, for CI. .editorconfig severities still apply on top.
+        // ArticleGenStrict: warnings become errors, for CI. Severities from a global AnalyzerConfig
+        // (.globalconfig) still apply on top; per-section .editorconfig entries do not reach
+        // diagnostics located in additional files (docs/diagnostics/README.md).
         var severity = strict && descriptor.DefaultSeverity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : descriptor.DefaultSeverity;
         context.ReportDiagnostic(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, arguments));
     }

@@ -32,7 +32,7 @@ internal sealed class QuoteCandidate
     /// <summary>Index of the closing mark, or the element's length when the quote runs on.</summary>
     public int Close { get; }
 
-    /// <summary>An English quote whose paragraph ends with no closing mark while the next one reopens.</summary>
+    /// <summary>A quote whose paragraph ends with no closing mark while the next paragraph opens with one (the English run-on convention, accepted with any mark).</summary>
     public bool RunsOn { get; }
 
     public string Text => Element.Unit.Text.Substring(TextStart, TextEnd - TextStart);

@@ -9,7 +9,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// <list type="bullet">
 /// <item>"single word": one word woven into a sentence, or one with nobody said to have said it (<c>the so-called "reform"</c>); a one-word answer with its own cue (<c>« Non », a-t-il répondu</c>) is a quote.</item>
 /// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"….</item>
-/// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "surnommé", "dit"….</item>
+/// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"….</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
 /// </summary>
