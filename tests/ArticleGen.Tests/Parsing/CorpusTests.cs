@@ -1,0 +1,36 @@
+using ArticleGen.Eval;
+using ArticleGenTests.Infrastructure;
+
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Regression floors on the evaluation corpus (tests/corpus), at the figures measured when the rules
+/// were last changed (README, "Quotes and speakers: how well"): a change to the rules that loses
+/// quotes or speakers fails here. These are floors, not the targets: the targets are in the README.
+/// </summary>
+public sealed class CorpusTests
+{
+    [Fact]
+    public void Seed_is_fully_right()
+    {
+        var score = Score.Sum("seed", QuoteEvaluation.ScoreFolder(TestFiles.Path("Seeds")));
+        Assert.Equal((9, 9, 9, 9), (score.Expected, score.Predicted, score.Matched, score.SpeakersRight));
+    }
+
+    [Fact]
+    public void Dev_set_keeps_its_figures()
+    {
+        var score = Score.Sum("dev", QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev")));
+        Assert.Equal(8, QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev")).Count);
+        Assert.True(score.F1 >= 0.985, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.95, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+    }
+
+    [Fact]
+    public void Heldout_set_keeps_its_figures()
+    {
+        var score = Score.Sum("heldout", QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "heldout")));
+        Assert.True(score.F1 >= 0.94, $"heldout F1 {score.F1:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.72, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
+    }
+}
