@@ -13,8 +13,8 @@ namespace ArticleGen;
 /// Each generated article is a nested class holding two <c>const string</c> fields: <c>Text</c>
 /// (every string of the article, pooled) and <c>Layout</c> (integers saying where each element's
 /// strings sit in <c>Text</c>). Constants live in the assembly's metadata, not in the user-string
-/// heap that <c>ldstr</c> literals share, so thousands of articles never hit error CS8103 and
-/// compile about as fast as the bare text. They are read once, on first access, by reflection.
+/// heap that <c>ldstr</c> literals share, so thousands of articles never hit error CS8103, and no
+/// object graph is compiled. They are read once, on first access, by reflection.
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ArticleStore

@@ -71,7 +71,7 @@ internal static class Identifiers
 
     /// <summary>
     /// Whether an explicit identifier (from item metadata) can be used as written. "__" is kept for
-    /// the generated helpers (<c>__Alep2016</c>, <c>All__</c>): no article identifier may contain it.
+    /// the generated helpers (<c>__Alep2016</c>, <c>Index__</c>): no article identifier may contain it.
     /// </summary>
     public static bool IsValidExplicit(string identifier) =>
         SyntaxFacts.IsValidIdentifier(identifier)
