@@ -2,17 +2,17 @@ namespace ArticleGen.Model;
 
 /// <summary>
 /// The project-wide settings that shape the generated code, read from MSBuild properties
-/// (<c>ArticleGenNamespace</c>, <c>ArticleGenVisibility</c>, <c>ArticleGenStrict</c>) and the language version.
+/// (<c>ArticleGenNamespace</c>, <c>ArticleGenVisibility</c>, <c>ArticleGenStrict</c>), the language
+/// version, and whether the compilation references ArticleGen.Runtime (without it nothing is emitted).
 /// </summary>
 internal sealed record GenerationOptions(
     string? Namespace,
     bool IsPublic,
     bool NullableAnnotations,
     bool Strict,
+    bool HasRuntime,
     EquatableArray<ArticleDiagnostic> Problems)
 {
-    public static readonly GenerationOptions Default = new(null, false, true, false, EquatableArray<ArticleDiagnostic>.Empty);
-
     public string Visibility => IsPublic ? "public" : "internal";
 }
 

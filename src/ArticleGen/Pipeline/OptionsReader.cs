@@ -10,7 +10,7 @@ namespace ArticleGen.Pipeline;
 /// <summary>Reads the MSBuild knobs (made visible by the package's props) and the language version.</summary>
 internal static class OptionsReader
 {
-    public static GenerationOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions)
+    public static GenerationOptions Read(AnalyzerConfigOptionsProvider provider, ParseOptions parseOptions, bool hasRuntime)
     {
         var global = provider.GlobalOptions;
         var problems = new List<ArticleDiagnostic>();
@@ -50,7 +50,7 @@ internal static class OptionsReader
         var strict = global.TryGetValue("build_property.ArticleGenStrict", out var strictValue)
             && string.Equals(strictValue?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
         var nullable = parseOptions is not CSharpParseOptions csharp || csharp.LanguageVersion >= LanguageVersion.CSharp8;
-        return new GenerationOptions(ns, isPublic, nullable, strict, problems.ToEquatableArray());
+        return new GenerationOptions(ns, isPublic, nullable, strict, hasRuntime, problems.ToEquatableArray());
     }
 
     private static bool IsValidNamespace(string value)
