@@ -56,7 +56,7 @@ public sealed class FuzzTests
         for (var round = 0; round < rounds; round++)
         {
             var articles = Enumerable.Range(0, articlesPerCompilation)
-                .Select(i => new ArticleInput($"Articles/F{round}/{RandomName(random)}{i}.txt", Mutate(seed, random)))
+                .Select(i => new ArticleInput($"Articles/F{round}/{i}/{RandomName(random)}.txt", Mutate(seed, random)))
                 .ToList();
             var run = GeneratorHarness.Run(articles);
             Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
