@@ -56,6 +56,7 @@ public sealed class AttributionTests
     [InlineData("According to Jane Doe, “we will rebuild the town.”", "Jane Doe", null)]
     [InlineData("“We will rebuild,” the spokesperson said.", "the spokesperson", null)]
     [InlineData("“We will rebuild,” said a spokesperson for the ministry.", "a spokesperson for the ministry", null)]
+    [InlineData("A source within the central Interior Ministry reportedly said \"We hide nothing at all.\"", "A source within the central Interior Ministry", null)]
     public void English_cues(string paragraph, string speaker, string? role)
     {
         Assert.Equal((speaker, role), Attribute("en", paragraph));

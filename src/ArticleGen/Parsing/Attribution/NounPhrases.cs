@@ -37,6 +37,13 @@ internal static class NounPhrases
         var all = NameSpans(tokens, from, to, includeComplements: true);
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1])))
         {
+            // "A source within the central Interior Ministry said": the name is the complement of a
+            // description that opens the clause, and the description is who speaks.
+            if (OpensWithDescription(tokens, from, all[all.Count - 1].Start))
+            {
+                return Description(text, tokens, from, to);
+            }
+
             var adjacent = all[all.Count - 1];
             return new Cue(SpeakerKind.Name, Slice(text, tokens, adjacent.Start, adjacent.End), Role(text, tokens, from, adjacent.Start));
         }
@@ -56,6 +63,25 @@ internal static class NounPhrases
         var (start, end) = spans[full >= 0 ? full : 0];
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+    }
+
+    /// <summary>A determiner and a lower-case noun open the clause, and a preposition links them to the name at <paramref name="nameStart"/>.</summary>
+    private static bool OpensWithDescription(List<Token> tokens, int from, int nameStart)
+    {
+        if (nameStart - from < 3 || !WordLists.Determiners.Contains(tokens[from].Text) || tokens[from + 1].IsCapitalized || !tokens[from + 1].IsWord)
+        {
+            return false;
+        }
+
+        for (var i = from + 2; i < nameStart; i++)
+        {
+            if (WordLists.Prepositions.Contains(tokens[i].Text) || tokens[i].Text is "of" or "within" or "de" or "du" or "des" or "d’" or "d'")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
