@@ -42,6 +42,11 @@ public sealed class AttributionTests
     [InlineData("Selon Jean Dupont, « la situation est grave et sans issue ».", "Jean Dupont")]
     [InlineData("Pour Jean Dupont, « la situation est grave et sans issue ».", "Jean Dupont")]
     [InlineData("D’après Jean Dupont, « la situation est grave et sans issue ».", "Jean Dupont")]
+    [InlineData("« C’est une erreur », estime pour sa part Marine Le Pen.", "Marine Le Pen")]
+    [InlineData("Interrogé par France Info, le ministre Bruno Le Maire a assuré : « Nous ne reculerons pas. »", "Bruno Le Maire")]
+    [InlineData("« Rien ne justifie cette violence », a réagi sur Twitter le président de la République, Emmanuel Macron.", "Emmanuel Macron")]
+    [InlineData("Pour l’économiste Thomas Piketty, « les inégalités se creusent ».", "Thomas Piketty")]
+    [InlineData("« La situation est grave », souligne la ministre de la Santé, Agnès Buzyn.", "Agnès Buzyn")]
     [InlineData("« La situation est grave et sans issue », selon Jean Dupont.", "Jean Dupont")]
     public void French_subject_before_the_verb_and_source_markers(string paragraph, string speaker)
     {

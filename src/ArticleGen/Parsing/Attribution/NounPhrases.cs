@@ -230,9 +230,9 @@ internal static class NounPhrases
             {
                 end++;
             }
-            else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 1 < to && IsNameWord(tokens[end + 1]) && !tokens[end].IsCapitalized)
+            else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
             {
-                end += 2;
+                end += 2; // Staffan de Mistura, Marine Le Pen, Bruno Le Maire, Vincent van Gogh
             }
             else
             {

@@ -59,6 +59,9 @@ internal static class WordLists
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none", "certains", "plusieurs", "tous", "toutes",
+        "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
+        "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
+        "contacted", "reached", "quoted", "writing",
         "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
