@@ -47,6 +47,7 @@ public sealed class AttributionTests
     [InlineData("« Rien ne justifie cette violence », a réagi sur Twitter le président de la République, Emmanuel Macron.", "Emmanuel Macron")]
     [InlineData("Pour l’économiste Thomas Piketty, « les inégalités se creusent ».", "Thomas Piketty")]
     [InlineData("« La situation est grave », souligne la ministre de la Santé, Agnès Buzyn.", "Agnès Buzyn")]
+    [InlineData("Le syndicat était représenté par Marie Dupont, qui a déclaré : « Nous ne lâcherons rien. »", "Marie Dupont")]
     [InlineData("« La situation est grave et sans issue », selon Jean Dupont.", "Jean Dupont")]
     public void French_subject_before_the_verb_and_source_markers(string paragraph, string speaker)
     {
@@ -62,6 +63,8 @@ public sealed class AttributionTests
     [InlineData("“We will rebuild,” the spokesperson said.", "the spokesperson", null)]
     [InlineData("“We will rebuild,” said a spokesperson for the ministry.", "a spokesperson for the ministry", null)]
     [InlineData("A source within the central Interior Ministry reportedly said \"We hide nothing at all.\"", "A source within the central Interior Ministry", null)]
+    [InlineData("\"We will not stop now\" — Jane Doe", "Jane Doe", null)]
+    [InlineData("The victims were named by police officer Tom Hardy, who said \"it was a tragedy for all\".", "Tom Hardy", null)]
     public void English_cues(string paragraph, string speaker, string? role)
     {
         Assert.Equal((speaker, role), Attribute("en", paragraph));

@@ -30,6 +30,13 @@ internal static class CueRules
             return NounPhrases.AfterMarker(text, tokens, markerEnd);
         }
 
+        // A dash and a name, nothing else: "“We will not stop now” — Jane Doe".
+        if (i > 0 && tokens[i - 1].Text is "—" or "–" && NounPhrases.IsNameStart(tokens, i) && NounPhrases.NameEnd(tokens, i, tokens.Count) is var nameEnd
+            && (nameEnd == tokens.Count || tokens[nameEnd].Text is "," or "."))
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, i, nameEnd), null);
+        }
+
         var limit = System.Math.Min(tokens.Count, i + IncisePatience);
         for (var v = i; v < limit; v++)
         {
@@ -107,6 +114,23 @@ internal static class CueRules
             if (subject is null && clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then")
             {
                 subject = SentenceSubject(text, tokens);
+            }
+
+            // A relative clause speaks for its antecedent: "Marie Dupont, qui a déclaré : « … »", "Tom Hardy, who said "…"".
+            if (subject is null && clause > 0 && tokens[clause - 1].Lower is "qui" or "who")
+            {
+                var antecedent = clause - 1;
+                var start = antecedent;
+                while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "(" or ")"))
+                {
+                    start--;
+                }
+
+                var end = antecedent > start && tokens[antecedent - 1].Text == "," ? antecedent - 1 : antecedent;
+                var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
+                subject = names.Count > 0 && names[names.Count - 1].End == end
+                    ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
+                    : NounPhrases.Subject(text, tokens, start, antecedent);
             }
 
             if (subject is not null)
