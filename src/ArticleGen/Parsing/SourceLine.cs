@@ -8,7 +8,21 @@ namespace ArticleGen.Parsing;
 /// </summary>
 internal readonly record struct SourceLine(int Number, int Start, string Content)
 {
-    public bool IsBlank => Content.Trim().Length == 0;
+    public bool IsBlank
+    {
+        get
+        {
+            foreach (var c in Content)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>Splits <paramref name="text"/> on LF, CRLF and CR alike, so every line ending gives the same model.</summary>
     public static List<SourceLine> Split(string text)
