@@ -13,7 +13,7 @@ internal static class Antecedents
 {
     private const int ParagraphsBack = 2;
 
-    public static string? Find(QuoteCandidate quote, List<QuoteCandidate> quotes, List<Element> elements, NameIndex names)
+    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names)
     {
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
@@ -24,7 +24,7 @@ internal static class Antecedents
             {
                 // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
                 var before = BeforeFirstPronoun(text, limit, quote.Open);
-                var person = before > limit ? SubjectOf(text, limit, before, names, quote) : null;
+                var person = before > limit ? SubjectOf(text, limit, before, names) : null;
                 if (person is not null)
                 {
                     return person;
@@ -34,7 +34,7 @@ internal static class Antecedents
             var sentences = Sentences(text, limit);
             for (var s = sentences.Count - 1; s >= 0; s--)
             {
-                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names, quote);
+                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names);
                 if (person is not null)
                 {
                     return person;
@@ -58,7 +58,7 @@ internal static class Antecedents
         return end;
     }
 
-    private static string? SubjectOf(string text, int start, int end, NameIndex names, QuoteCandidate quote)
+    private static string? SubjectOf(string text, int start, int end, NameIndex names)
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
         var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count);
@@ -80,7 +80,7 @@ internal static class Antecedents
         }
 
         var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, pick.Start, pick.End));
-        return names.Fullest(name, quote);
+        return names.Fullest(name);
     }
 
     /// <summary>Tokens outside quote marks: a name inside someone's words is not who speaks.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using ArticleGen.Parsing.Quotes;
 
 namespace ArticleGen.Parsing.Attribution;
 
@@ -9,7 +8,7 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly List<(string Name, string[] Words, int Order, int Position)> _names = new();
+    private readonly List<(string Name, string[] Words)> _names = new();
 
     // Names by their last word, so resolving a surname reads only the names that can match.
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
@@ -41,7 +40,7 @@ internal sealed class NameIndex
                         }
 
                         entries.Add(index._names.Count);
-                        index._names.Add((name, words, e, tokens[i].Start));
+                        index._names.Add((name, words));
                     }
                 }
 
@@ -53,7 +52,7 @@ internal sealed class NameIndex
     }
 
     /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>
-    public string Fullest(string name, QuoteCandidate quote)
+    public string Fullest(string name)
     {
         var words = Words(name);
         var best = name;

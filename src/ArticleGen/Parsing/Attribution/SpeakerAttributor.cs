@@ -47,11 +47,11 @@ internal static class SpeakerAttributor
                 {
                     case SpeakerKind.Name:
                         var (name, title) = PersonNames.Clean(found.Text);
-                        speaker = names.Fullest(name, quote);
+                        speaker = names.Fullest(name);
                         role ??= title;
                         break;
                     case SpeakerKind.Pronoun:
-                        speaker = Antecedents.Find(quote, quotes, elements, names) ?? lastPerson;
+                        speaker = Antecedents.Find(quote, elements, names) ?? lastPerson;
                         break;
                     default:
                         speaker = found.Text;
