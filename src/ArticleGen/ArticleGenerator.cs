@@ -26,8 +26,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("ArticleGen.Article") is not null)
             .WithTrackingName(TrackingNames.HasRuntime);
 
-        // One project-wide value (knobs, language version, runtime present), so each article's
-        // output combines with a single input: fewer nodes per article, a cheaper edit.
+        // One project-wide value (knobs, language version, runtime present): each article's output
+        // combines with this single input; it changes only when a knob or the references change.
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
             .Combine(hasRuntime)
