@@ -76,9 +76,10 @@ public static class ScaleMode
         return watch.Elapsed;
     }
 
-    public static int ParseCount(string[] args, int defaultCount)
+    /// <summary>The number after <paramref name="option"/> (<c>--scale 2000</c>), else <paramref name="defaultCount"/>.</summary>
+    public static int ParseCount(string[] args, int defaultCount, string option = "--scale")
     {
-        var i = Array.IndexOf(args, "--scale");
+        var i = Array.IndexOf(args, option);
         return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : defaultCount;
     }
 }
