@@ -88,16 +88,24 @@ internal sealed class TextUnit
             return (0, 0, 0);
         }
 
-        var segment = _segments[0];
-        foreach (var candidate in _segments)
+        // The last segment starting at or before index: a binary search, as a hard-wrapped block
+        // can join thousands of lines and every quote and problem in it is located here.
+        var low = 0;
+        var high = _segments.Count - 1;
+        while (low < high)
         {
-            if (candidate.TextOffset > index)
+            var mid = (low + high + 1) / 2;
+            if (_segments[mid].TextOffset <= index)
             {
-                break;
+                low = mid;
             }
-
-            segment = candidate;
+            else
+            {
+                high = mid - 1;
+            }
         }
+
+        var segment = _segments[low];
 
         var character = segment.LineOffset + (index - segment.TextOffset);
         return (segment.Line.Number - 1, character, segment.Line.Start + character);
