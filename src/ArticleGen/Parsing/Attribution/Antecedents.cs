@@ -119,13 +119,16 @@ internal static class Antecedents
         return sentences.Count == 0 ? 0 : sentences[sentences.Count - 1].End;
     }
 
-    /// <summary>The complete sentences of <paramref name="text"/> before <paramref name="limit"/>.</summary>
+    /// <summary>How far back, in characters, an antecedent is looked for in one paragraph.</summary>
+    private const int Reach = 1500;
+
+    /// <summary>The complete sentences of <paramref name="text"/> in the <see cref="Reach"/> characters before <paramref name="limit"/>.</summary>
     private static List<(int Start, int End)> Sentences(string text, int limit)
     {
         var sentences = new List<(int Start, int End)>();
-        var start = 0;
+        var start = System.Math.Max(0, limit - Reach);
         var depth = 0;
-        for (var i = 0; i < limit; i++)
+        for (var i = start; i < limit; i++)
         {
             var c = text[i];
             if (c is '«' or '“' or '„')

@@ -10,6 +10,9 @@ internal sealed class NameIndex
 {
     private readonly List<(string Name, string[] Words)> _names = new();
 
+    // Each distinct name once: an article that repeats a name thousands of times stays linear.
+    private readonly HashSet<string> _seen = new(System.StringComparer.Ordinal);
+
     // Names by their last word, so resolving a surname reads only the names that can match.
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
 
@@ -32,7 +35,7 @@ internal sealed class NameIndex
                 {
                     var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, i, end));
                     var words = Words(name);
-                    if (words.Length >= 2)
+                    if (words.Length >= 2 && index._seen.Add(name))
                     {
                         if (!index._byLastWord.TryGetValue(words[words.Length - 1], out var entries))
                         {

@@ -98,6 +98,9 @@ internal static class SpeakerAttributor
             || (quote.ElementOrder == previous.ElementOrder + 1 && !quote.IsPartial);
     }
 
+    /// <summary>How far from a quote, in characters, its cue is looked for.</summary>
+    private const int CueReach = 600;
+
     private static Cue? FindCue(QuoteCandidate quote, List<QuoteCandidate> all)
     {
         var text = quote.Element.Unit.Text;
@@ -138,11 +141,16 @@ internal static class SpeakerAttributor
         return i < text.Length && text[i] is ',' or '—' or '–';
     }
 
-    /// <summary>The sentence holding the quote: from the last sentence end before its opening mark to the first after its closing one.</summary>
+    /// <summary>
+    /// The sentence holding the quote: from the last sentence end before its opening mark to the first
+    /// after its closing one, at most <see cref="CueReach"/> characters each way (cues sit near their
+    /// quote; without a bound a paragraph of thousands of quotes and no full stop would be quadratic).
+    /// </summary>
     private static (int Start, int End) SentenceAround(string text, QuoteCandidate quote, List<QuoteCandidate> all)
     {
         var start = quote.Open;
-        while (start > 0)
+        var startLimit = System.Math.Max(0, quote.Open - CueReach);
+        while (start > startLimit)
         {
             var c = text[start - 1];
             if (c is '.' or '!' or '?' or '…' && !InsideQuote(start - 1, quote, all) && Sentences.IsEnd(text, start - 1))
@@ -160,7 +168,8 @@ internal static class SpeakerAttributor
         }
 
         var end = quote.Close + 1;
-        while (end < text.Length)
+        var endLimit = System.Math.Min(text.Length, quote.Close + 1 + CueReach);
+        while (end < endLimit)
         {
             var c = text[end];
             if (c is '.' or '!' or '?' or '…' && !InsideQuote(end, quote, all) && Sentences.IsEnd(text, end))
@@ -179,28 +188,44 @@ internal static class SpeakerAttributor
     {
         var start = System.Math.Min(quote.Close + 1, text.Length);
         var end = sentenceEnd;
-        foreach (var other in all)
+        var next = IndexAtOrBefore(all, quote.Open) + 1;
+        if (next < all.Count && all[next].Open < end)
         {
-            if (other.Element == quote.Element && other.Open > quote.Open && other.Open < end)
-            {
-                end = other.Open;
-            }
+            end = all[next].Open;
         }
 
         return (start, System.Math.Max(start, end));
     }
 
+    /// <summary>Whether <paramref name="index"/> is inside a quote of the element (after its opening mark, up to its closing one).</summary>
     private static bool InsideQuote(int index, QuoteCandidate quote, List<QuoteCandidate> all)
     {
-        foreach (var other in all)
+        // The element's quotes are in text order and do not overlap: a binary search finds the only candidate.
+        var at = IndexAtOrBefore(all, index - 1);
+        return at >= 0 && index > all[at].Open && index <= all[at].Close;
+    }
+
+    /// <summary>The last quote of the element whose opening mark is at or before <paramref name="index"/>, or -1.</summary>
+    private static int IndexAtOrBefore(List<QuoteCandidate> quotes, int index)
+    {
+        var low = 0;
+        var high = quotes.Count - 1;
+        var found = -1;
+        while (low <= high)
         {
-            if (other.Element == quote.Element && index > other.Open && index <= other.Close)
+            var mid = (low + high) / 2;
+            if (quotes[mid].Open <= index)
             {
-                return true;
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
             }
         }
 
-        return false;
+        return found;
     }
 
     /// <summary>Words inside other quotes of the sentence are not cues.</summary>
