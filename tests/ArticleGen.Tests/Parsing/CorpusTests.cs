@@ -30,7 +30,7 @@ public sealed class CorpusTests
     public void Heldout_set_keeps_its_figures()
     {
         var score = Score.Sum("heldout", QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "heldout")));
-        Assert.True(score.F1 >= 0.94, $"heldout F1 {score.F1:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.72, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.F1 >= 0.96, $"heldout F1 {score.F1:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.67, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 }
