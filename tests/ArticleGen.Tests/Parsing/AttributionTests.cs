@@ -64,6 +64,8 @@ public sealed class AttributionTests
     [InlineData("“We will rebuild,” said a spokesperson for the ministry.", "a spokesperson for the ministry", null)]
     [InlineData("A source within the central Interior Ministry reportedly said \"We hide nothing at all.\"", "A source within the central Interior Ministry", null)]
     [InlineData("\"We will not stop now\" — Jane Doe", "Jane Doe", null)]
+    [InlineData("One of the children said, \"Sometimes I still have nightmares.\"", "One of the children", null)]
+    [InlineData("\"We will keep fighting,\" Hong Kong director of Amnesty International Man-kei Tam said in a statement.", "Man-kei Tam", "Hong Kong director of Amnesty International")]
     [InlineData("The victims were named by police officer Tom Hardy, who said \"it was a tragedy for all\".", "Tom Hardy", null)]
     public void English_cues(string paragraph, string speaker, string? role)
     {
@@ -76,6 +78,29 @@ public sealed class AttributionTests
         Assert.Equal("Mark Wilkins", Attribute("en", "Mark Wilkins runs the shelter.", "“We are full,” he said.").Speaker);
         Assert.Equal("Mark Wilkins", Attribute("en", "Mark Wilkins runs the shelter.", "“We are full,” Wilkins said.").Speaker);
         Assert.Equal("Mark Wilkins", Attribute("en", "Mark Wilkins runs the shelter.", "“We are full,” said Mr Wilkins.").Speaker);
+    }
+
+    [Fact]
+    public void Occupational_titles_are_dropped_and_a_dash_aside_is_not_the_cue()
+    {
+        Assert.Equal("Doris Day", Attribute("en", "Actor Doris Day said: \"I have the reputation of a saint.\"").Speaker);
+        Assert.Equal("Recep Erdogan", Attribute("en", "President Recep Erdogan said — as reported by Hurriyet Daily News — \"The museum will close soon.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_new_sentence_after_a_quote_is_not_its_incise()
+    {
+        Assert.Equal("Recep Erdogan", Attribute(
+            "en",
+            "Recep Erdogan spoke on television. On the live television he said, \"The name will change. You know that.\" UNESCO reportedly said a change of name would require approval.").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_skips_sentences_whose_subject_is_a_pronoun_too()
+    {
+        Assert.Equal("Lauren Landa", Attribute(
+            "en",
+            "The voice actor, Lauren Landa, wanted the role. She was given an audition years later, when Vizmedia dubbed the show. When she was cast, \"I swear I was speechless,\" she told the crowd.").Speaker);
     }
 
     [Fact]

@@ -61,7 +61,16 @@ internal static class Antecedents
     private static string? SubjectOf(string text, int start, int end, NameIndex names)
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
-        var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count);
+
+        // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
+        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
+        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text))
+        {
+            return null;
+        }
+
+        // "Actor Brendan Fraser's appearance …. He quipped": a possessor is a person the pronoun can refer to.
+        var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includePossessives: true);
         spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
         if (spans.Count == 0)
         {
@@ -79,7 +88,13 @@ internal static class Antecedents
             }
         }
 
-        var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, pick.Start, pick.End));
+        var written = NounPhrases.Slice(text, tokens, pick.Start, pick.End);
+        if (written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal))
+        {
+            written = written.Substring(0, written.Length - 2);
+        }
+
+        var (name, _) = PersonNames.Clean(written);
         return names.Fullest(name);
     }
 

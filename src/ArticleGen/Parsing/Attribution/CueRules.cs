@@ -63,6 +63,11 @@ internal static class CueRules
                 before--;
             }
 
+            if (before > i && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && !tokens[i].IsCapitalized)
+            {
+                return null; // ", having questioned …": the sentence goes on, this is no incise
+            }
+
             return before == i
                 ? NounPhrases.AfterVerb(text, tokens, v + 1)
                 : NounPhrases.Subject(text, tokens, i, v);

@@ -88,7 +88,7 @@ internal static class NounPhrases
     /// The names of a clause that can be its subject: not a complement ("of the UN", "de l’ONU"),
     /// not a possessive ("Mendez's wife"), not an organisation written with "the" ("The Jakarta Post").
     /// </summary>
-    public static List<(int Start, int End)> NameSpans(List<Token> tokens, int from, int to, bool includeComplements = false)
+    public static List<(int Start, int End)> NameSpans(List<Token> tokens, int from, int to, bool includeComplements = false, bool includePossessives = false)
     {
         var spans = new List<(int Start, int End)>();
         var depth = 0;
@@ -118,7 +118,7 @@ internal static class NounPhrases
                 && (WordLists.NounLinks.Contains(previous) || WordLists.Prepositions.Contains(previous) || WordLists.Determiners.Contains(previous))
                 && !WordLists.Titles.Contains(previous);
             var possessive = tokens[end - 1].Text.EndsWith("'s", System.StringComparison.Ordinal) || tokens[end - 1].Text.EndsWith("’s", System.StringComparison.Ordinal);
-            if ((includeComplements || !complement) && !possessive)
+            if ((includeComplements || !complement) && (includePossessives || !possessive))
             {
                 spans.Add((i, end));
             }

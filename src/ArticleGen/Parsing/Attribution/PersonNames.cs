@@ -21,6 +21,18 @@ internal static class PersonNames
         "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père",
         "président", "présidente", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "général",
         "porte-parole", "chef", "rapporteur", "prosecutor", "procureur", "procureure", "representative", "rep.", "sen.", "gov.", "gen.",
+        "actor", "actress", "singer", "rapper", "comedian", "author", "writer", "novelist", "artist", "producer", "journalist", "reporter",
+        "presenter", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",
+        "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "journaliste", "avocat", "avocate",
+        "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
+    };
+
+    /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "International", "Ministry", "Council", "Committee", "Agency", "Association", "Foundation", "University", "Company", "Group",
+        "Party", "Bank", "Office", "Department", "Police", "Army", "Organisation", "Organization", "Institute", "Commission", "Union",
+        "Court", "Times", "Post", "News", "Press", "Network", "Service", "Services", "Corporation", "Inc", "Ltd", "Watch", "Federation",
     };
 
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
@@ -30,7 +42,8 @@ internal static class PersonNames
         var lastTitle = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
-            if (IsTitle(words[i]))
+            // A title, or the last word of an organisation's name followed by a person's (two words at least).
+            if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2))
             {
                 lastTitle = i;
             }

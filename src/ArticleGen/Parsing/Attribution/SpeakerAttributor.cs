@@ -48,7 +48,11 @@ internal static class SpeakerAttributor
                     case SpeakerKind.Name:
                         var (name, title) = PersonNames.Clean(found.Text);
                         speaker = names.Fullest(name);
-                        role ??= title;
+
+                        // "Hong Kong director of" + "Amnesty International": one role when written as one.
+                        role = role is not null && title is not null && quote.Element.Unit.Text.IndexOf(role + " " + title, System.StringComparison.Ordinal) >= 0
+                            ? role + " " + title
+                            : role ?? title;
                         break;
                     case SpeakerKind.Pronoun:
                         speaker = Antecedents.Find(quote, elements, names) ?? lastPerson;
@@ -106,9 +110,12 @@ internal static class SpeakerAttributor
         var text = quote.Element.Unit.Text;
         var (sentenceStart, sentenceEnd) = SentenceAround(text, quote, all);
         var after = AfterRegion(text, quote, all, sentenceEnd);
-        var afterTokens = Token.Split(text, after.Start, after.End);
+        var afterTokens = EndsItsSentence(quote) && StartsNewSentence(text, after.Start)
+            ? ShortIncise(Token.Split(text, after.Start, after.End))
+            : Token.Split(text, after.Start, after.End);
         var beforeTokens = Token.Split(text, sentenceStart, quote.Open);
         RemoveQuoted(beforeTokens, all, quote);
+        RemoveDashAsides(beforeTokens);
 
         // A fragment woven into a sentence belongs to the sentence's speaker (before it); a
         // standalone quote is usually followed by its incise.
@@ -118,6 +125,61 @@ internal static class SpeakerAttributor
         }
 
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens);
+    }
+
+    /// <summary>The quote ends with its own full stop, question or exclamation mark.</summary>
+    private static bool EndsItsSentence(QuoteCandidate quote)
+    {
+        var body = quote.Text;
+        return body.Length > 0 && body[body.Length - 1] is '.' or '!' or '?' or '…' or ']';
+    }
+
+    /// <summary>The words after the closing mark start with a capital: a new sentence, not an incise.</summary>
+    private static bool StartsNewSentence(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsUpper(text[i]);
+    }
+
+    /// <summary>
+    /// After a quote that ends its own sentence, the next sentence is its cue only when it is a short
+    /// "X said." ("…." Smith said.); "UNESCO reportedly said a change of name …" begins something else.
+    /// </summary>
+    private static List<Token> ShortIncise(List<Token> tokens)
+    {
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text))
+            {
+                continue;
+            }
+
+            var rest = 0;
+            for (var k = v + 1; k < tokens.Count && tokens[k].Text is not ("." or "!" or "?"); k++)
+            {
+                rest += WordLists.Fillers.Contains(tokens[k].Text) || WordLists.TimeWords.Contains(tokens[k].Text) ? 0 : 1;
+            }
+
+            return rest <= 3 ? tokens : new List<Token>();
+        }
+
+        return new List<Token>();
+    }
+
+    /// <summary>An aside between dashes is not the sentence's cue: "Erdogan said — as reported by Hurriyet — «…»".</summary>
+    private static void RemoveDashAsides(List<Token> tokens)
+    {
+        var first = tokens.FindIndex(t => t.Text is "—" or "–");
+        var second = first < 0 ? -1 : tokens.FindIndex(first + 1, t => t.Text is "—" or "–");
+        if (second > first)
+        {
+            tokens.RemoveRange(first, second - first + 1);
+        }
     }
 
     /// <summary>
