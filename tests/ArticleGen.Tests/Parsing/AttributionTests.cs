@@ -65,6 +65,7 @@ public sealed class AttributionTests
     [InlineData("A source within the central Interior Ministry reportedly said \"We hide nothing at all.\"", "A source within the central Interior Ministry", null)]
     [InlineData("\"We will not stop now\" — Jane Doe", "Jane Doe", null)]
     [InlineData("One of the children said, \"Sometimes I still have nightmares.\"", "One of the children", null)]
+    [InlineData("\"You have to work seven days to earn a weekend,\" quipped Valiant Entertainment editor Heather Antos.", "Heather Antos", "Valiant Entertainment editor")]
     [InlineData("\"We will keep fighting,\" Hong Kong director of Amnesty International Man-kei Tam said in a statement.", "Man-kei Tam", "Hong Kong director of Amnesty International")]
     [InlineData("The victims were named by police officer Tom Hardy, who said \"it was a tragedy for all\".", "Tom Hardy", null)]
     public void English_cues(string paragraph, string speaker, string? role)

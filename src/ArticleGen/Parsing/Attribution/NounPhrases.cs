@@ -176,6 +176,22 @@ internal static class NounPhrases
         if (nameStart < n && IsNameStart(tokens, nameStart))
         {
             var end = NameEnd(tokens, nameStart, n);
+
+            // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person.
+            for (var roleEnd = end + 1; roleEnd <= end + 2 && roleEnd < n; roleEnd++)
+            {
+                if (!IsRoleNoun(tokens[roleEnd - 1]))
+                {
+                    break;
+                }
+
+                if (IsNameStart(tokens, roleEnd))
+                {
+                    var personEnd = NameEnd(tokens, roleEnd, n);
+                    return new Cue(SpeakerKind.Name, Slice(text, tokens, roleEnd, personEnd), Slice(text, tokens, nameStart, roleEnd));
+                }
+            }
+
             var role = nameStart > j ? Slice(text, tokens, j, nameStart) : Apposition(text, tokens, end);
             return new Cue(SpeakerKind.Name, Slice(text, tokens, nameStart, end), role);
         }
@@ -250,6 +266,12 @@ internal static class NounPhrases
 
     private static bool IsNameWord(Token token) =>
         token.IsWord && token.IsCapitalized && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0]);
+
+    /// <summary>A lower-case word that can name a function between an organisation and a person ("editor", "spokeswoman").</summary>
+    private static bool IsRoleNoun(Token token) =>
+        token.IsWord && !token.IsCapitalized && !WordLists.Prepositions.Contains(token.Text) && !WordLists.NounLinks.Contains(token.Text)
+        && !WordLists.ClauseBoundaries.Contains(token.Text) && !WordLists.Fillers.Contains(token.Text) && !WordLists.TimeWords.Contains(token.Text)
+        && !WordLists.Determiners.Contains(token.Text) && !SpeechVerbs.IsSpeechVerb(token.Text);
 
     public static bool IsAcronym(Token token)
     {
