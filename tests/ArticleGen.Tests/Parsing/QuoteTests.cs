@@ -86,6 +86,7 @@ public sealed class QuoteTests
     [InlineData("He starred in the film “The Long Night Ahead” last year.", "title of a work")]
     [InlineData("The boxer, nicknamed “The Iron Fist”, retired.", "name or nickname")]
     [InlineData("Critics call it a “quiet revolution” of sorts.", "scare quote")]
+    [InlineData("Attendees could catch \"Kimono Obi Tying\" on Saturday night.", "title of a work")]
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

@@ -8,7 +8,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// exposed on <c>Article.SkippedQuotes</c>:
 /// <list type="bullet">
 /// <item>"single word": one word woven into a sentence, or one with nobody said to have said it (<c>the so-called "reform"</c>); a one-word answer with its own cue (<c>« Non », a-t-il répondu</c>) is a quote.</item>
-/// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"….</item>
+/// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"…, or a short Title-Case phrase nobody is said to have said.</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"….</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
@@ -57,11 +57,40 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "name or nickname";
             }
+            else if (quote.Speaker is null && words <= 6 && IsTitleCase(text))
+            {
+                quote.SkipReason = "title of a work"; // "Kimono Obi Tying", "Underappreciated Sports Anime/Manga": nobody says it
+            }
             else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue)
             {
                 quote.SkipReason = "scare quote";
             }
         }
+    }
+
+    /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
+    private static bool IsTitleCase(string text)
+    {
+        var longWords = 0;
+        foreach (var word in text.Split(' ', '\u00A0'))
+        {
+            var letters = 0;
+            foreach (var c in word)
+            {
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            if (letters >= 4)
+            {
+                longWords++;
+                if (!char.IsUpper(word[0]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return longWords >= 2;
     }
 
     /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last.</summary>
