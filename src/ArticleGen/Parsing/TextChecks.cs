@@ -82,22 +82,8 @@ internal static class TextChecks
     /// <summary>The file range of <paramref name="length"/> characters at offset <paramref name="offset"/>.</summary>
     public static TextRange RangeAt(IReadOnlyList<SourceLine> lines, int offset, int length)
     {
-        var low = 0;
-        var high = lines.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (lines[mid].Start <= offset)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        var line = lines.Count == 0 ? new SourceLine(1, 0, string.Empty) : lines[low];
+        var at = Ordered.LastAtOrBefore(lines, static l => l.Start, offset);
+        var line = lines.Count == 0 ? new SourceLine(1, 0, string.Empty) : lines[System.Math.Max(at, 0)];
         var character = offset - line.Start;
         return new TextRange(offset, length, line.Number - 1, character, line.Number - 1, character + length);
     }

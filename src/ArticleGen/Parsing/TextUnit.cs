@@ -90,22 +90,7 @@ internal sealed class TextUnit
 
         // The last segment starting at or before index: a binary search, as a hard-wrapped block
         // can join thousands of lines and every quote and problem in it is located here.
-        var low = 0;
-        var high = _segments.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high + 1) / 2;
-            if (_segments[mid].TextOffset <= index)
-            {
-                low = mid;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        var segment = _segments[low];
+        var segment = _segments[System.Math.Max(Ordered.LastAtOrBefore(_segments, static s => s.TextOffset, index), 0)];
 
         var character = segment.LineOffset + (index - segment.TextOffset);
         return (segment.Line.Number - 1, character, segment.Line.Start + character);

@@ -268,27 +268,8 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>The last quote of the element whose opening mark is at or before <paramref name="index"/>, or -1.</summary>
-    private static int IndexAtOrBefore(List<QuoteCandidate> quotes, int index)
-    {
-        var low = 0;
-        var high = quotes.Count - 1;
-        var found = -1;
-        while (low <= high)
-        {
-            var mid = (low + high) / 2;
-            if (quotes[mid].Open <= index)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private static int IndexAtOrBefore(List<QuoteCandidate> quotes, int index) =>
+        Ordered.LastAtOrBefore(quotes, static q => q.Open, index);
 
     /// <summary>Words inside other quotes of the sentence are not cues.</summary>
     private static void RemoveQuoted(List<Token> tokens, List<QuoteCandidate> all, QuoteCandidate quote)
