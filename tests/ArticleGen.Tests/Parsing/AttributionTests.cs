@@ -89,6 +89,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_statement_speaks_for_whoever_issued_it()
+    {
+        Assert.Equal("Amnesty International", Attribute(
+            "en",
+            "Amnesty International criticised the move. They released a statement which said, \"The decision is a grave mistake.\"").Speaker);
+    }
+
+    [Fact]
     public void A_new_sentence_after_a_quote_is_not_its_incise()
     {
         Assert.Equal("Recep Erdogan", Attribute(

@@ -121,6 +121,20 @@ internal static class CueRules
                 subject = SentenceSubject(text, tokens);
             }
 
+            // "They released a statement which said, "…"": the statement speaks for whoever issued it.
+            if (subject is null && clause >= 3 && tokens[clause - 1].Lower is "which" or "that" or "qui" or "lequel" or "laquelle"
+                && WordLists.StatementNouns.Contains(tokens[clause - 2].Text) && WordLists.Determiners.Contains(tokens[clause - 3].Text))
+            {
+                var issuerEnd = clause - 4; // the verb before "a statement": released, issued, published
+                var issuerStart = issuerEnd;
+                while (issuerStart > 0 && !WordLists.ClauseBoundaries.Contains(tokens[issuerStart - 1].Text) && tokens[issuerStart - 1].Text is not (";" or ":" or "(" or ")"))
+                {
+                    issuerStart--;
+                }
+
+                subject = issuerEnd > issuerStart ? NounPhrases.Subject(text, tokens, issuerStart, issuerEnd) : null;
+            }
+
             // A relative clause speaks for its antecedent: "Marie Dupont, qui a déclaré : « … »", "Tom Hardy, who said "…"".
             if (subject is null && clause > 0 && tokens[clause - 1].Lower is "qui" or "who")
             {
