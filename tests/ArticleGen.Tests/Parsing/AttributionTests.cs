@@ -65,6 +65,8 @@ public sealed class AttributionTests
     [InlineData("A source within the central Interior Ministry reportedly said \"We hide nothing at all.\"", "A source within the central Interior Ministry", null)]
     [InlineData("\"We will not stop now\" — Jane Doe", "Jane Doe", null)]
     [InlineData("One of the children said, \"Sometimes I still have nightmares.\"", "One of the children", null)]
+    [InlineData("\"It is an economic game changer for the region,\" said the International Monetary Fund.", "International Monetary Fund", null)]
+    [InlineData("\"We must always have the backs of our allies,\" said former US Ambassador to the United Nations Nikki Haley.", "Nikki Haley", "former US Ambassador to the United Nations")]
     [InlineData("\"You have to work seven days to earn a weekend,\" quipped Valiant Entertainment editor Heather Antos.", "Heather Antos", "Valiant Entertainment editor")]
     [InlineData("\"We will keep fighting,\" Hong Kong director of Amnesty International Man-kei Tam said in a statement.", "Man-kei Tam", "Hong Kong director of Amnesty International")]
     [InlineData("The victims were named by police officer Tom Hardy, who said \"it was a tragedy for all\".", "Tom Hardy", null)]
@@ -86,6 +88,13 @@ public sealed class AttributionTests
     {
         Assert.Equal("Doris Day", Attribute("en", "Actor Doris Day said: \"I have the reputation of a saint.\"").Speaker);
         Assert.Equal("Recep Erdogan", Attribute("en", "President Recep Erdogan said — as reported by Hurriyet Daily News — \"The museum will close soon.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_long_woven_fragment_with_no_speech_verb_belongs_to_the_person_opening_the_sentence()
+    {
+        Assert.Equal("Jean Dupont", Attribute("fr", "Jean Dupont voit là « une occasion de tout recommencer à zéro ».").Speaker);
+        Assert.Equal("Alexis Tipton", Attribute("en", "Alexis Tipton got the part.", "She looked at the role as a \"chance to face my demons\".").Speaker);
     }
 
     [Fact]

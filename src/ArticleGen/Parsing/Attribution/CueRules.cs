@@ -166,6 +166,36 @@ internal static class CueRules
         return null;
     }
 
+    /// <summary>
+    /// The person opening the sentence, for a long fragment woven into it with no speech verb:
+    /// "she looked at the role as a "chance to face my demons"" → she; "Jean Dupont voit là « une
+    /// occasion de tout recommencer »" → Jean Dupont. Only a pronoun or a name, never a description.
+    /// </summary>
+    public static Cue? SentenceOpener(string text, List<Token> tokens)
+    {
+        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.TimeWords.Contains(t.Text));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        if (WordLists.Pronouns.Contains(tokens[first].Text) && tokens[first].Lower is not ("lui" or "him" or "her" or "them" or "eux"))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[first].Text, null);
+        }
+
+        if (!NounPhrases.IsNameStart(tokens, first))
+        {
+            return null;
+        }
+
+        var end = NounPhrases.NameEnd(tokens, first, tokens.Count);
+        var next = end < tokens.Count ? tokens[end] : default;
+        return next.IsWord && !next.IsCapitalized && !WordLists.Prepositions.Contains(next.Text)
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
+            : null;
+    }
+
     /// <summary>The subject opening the sentence, up to its first verb: "L’armée a indiqué … et a dit" → "L’armée".</summary>
     private static Cue? SentenceSubject(string text, List<Token> tokens)
     {

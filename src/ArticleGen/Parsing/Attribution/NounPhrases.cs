@@ -172,6 +172,22 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
         }
 
+        // "former US Ambassador to the United Nations Nikki Haley", "the International Monetary Fund":
+        // a chain of capitalised words, titles and links up to the end of the incise names its last
+        // full name; what comes before it is the role.
+        var chained = LastNameOfChain(text, tokens, j, n);
+        if (chained is not null)
+        {
+            return chained;
+        }
+
+        // "said the International Monetary Fund": a determiner before a name is part of the name's phrase.
+        if (WordLists.Determiners.Contains(tokens[j].Text) && j + 1 < n && IsNameStart(tokens, j + 1))
+        {
+            var orgEnd = NameEnd(tokens, j + 1, n);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 1, orgEnd), Apposition(text, tokens, orgEnd));
+        }
+
         var nameStart = SkipTitles(tokens, j, n);
         if (nameStart < n && IsNameStart(tokens, nameStart))
         {
@@ -266,6 +282,37 @@ internal static class NounPhrases
 
     private static bool IsNameWord(Token token) =>
         token.IsWord && token.IsCapitalized && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0]);
+
+    private static Cue? LastNameOfChain(string text, List<Token> tokens, int j, int n)
+    {
+        var end = j;
+        var lowercase = 0;
+        while (end < n && tokens[end].IsWord && (tokens[end].IsCapitalized || WordLists.NounLinks.Contains(tokens[end].Text) || WordLists.Titles.Contains(tokens[end].Text)
+            || (tokens[end].Text is "to" or "former" or "ex" or "then" && ++lowercase <= 2)))
+        {
+            end++;
+        }
+
+        if (end < n && tokens[end].Text is not ("," or "." or ";" or "!" or "?"))
+        {
+            return null; // the chain must reach the end of the incise or an apposition
+        }
+
+        var spans = NameSpans(tokens, j, end, includeComplements: true);
+        if (spans.Count < 2 || spans[spans.Count - 1].End != end)
+        {
+            return null;
+        }
+
+        var last = spans[spans.Count - 1];
+        if (last.End - last.Start < 2)
+        {
+            return null;
+        }
+
+        var role = StripDeterminer(text, tokens, j, last.Start);
+        return new Cue(SpeakerKind.Name, Slice(text, tokens, last.Start, last.End), role);
+    }
 
     /// <summary>A lower-case word that can name a function between an organisation and a person ("editor", "spokeswoman").</summary>
     private static bool IsRoleNoun(Token token) =>

@@ -21,6 +21,7 @@ internal static class PersonNames
         "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père",
         "président", "présidente", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "général",
         "porte-parole", "chef", "rapporteur", "prosecutor", "procureur", "procureure", "representative", "rep.", "sen.", "gov.", "gen.",
+        "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
         "actor", "actress", "singer", "rapper", "comedian", "author", "writer", "novelist", "artist", "producer", "journalist", "reporter",
         "presenter", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",
         "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "journaliste", "avocat", "avocate",
@@ -33,6 +34,7 @@ internal static class PersonNames
         "International", "Ministry", "Council", "Committee", "Agency", "Association", "Foundation", "University", "Company", "Group",
         "Party", "Bank", "Office", "Department", "Police", "Army", "Organisation", "Organization", "Institute", "Commission", "Union",
         "Court", "Times", "Post", "News", "Press", "Network", "Service", "Services", "Corporation", "Inc", "Ltd", "Watch", "Federation",
+        "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
     };
 
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
@@ -42,8 +44,9 @@ internal static class PersonNames
         var lastTitle = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
-            // A title, or the last word of an organisation's name followed by a person's (two words at least).
-            if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2))
+            // A title, or the last word of an organisation's name followed by a person's (two words at
+            // least, none of them an organisation word: "International Monetary Fund" stays whole).
+            if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1)))
             {
                 lastTitle = i;
             }
@@ -55,6 +58,19 @@ internal static class PersonNames
         }
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
+    }
+
+    private static bool HasOrganisationWord(string[] words, int from)
+    {
+        for (var i = from; i < words.Length; i++)
+        {
+            if (OrganisationWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTitle(string word)

@@ -102,6 +102,9 @@ internal static class SpeakerAttributor
             || (quote.ElementOrder == previous.ElementOrder + 1 && !quote.IsPartial);
     }
 
+    /// <summary>A woven fragment this long, with no speech verb, is taken as the words of the person opening the sentence.</summary>
+    private const int LongFragmentWords = 4;
+
     /// <summary>How far from a quote, in characters, its cue is looked for.</summary>
     private const int CueReach = 600;
 
@@ -121,7 +124,9 @@ internal static class SpeakerAttributor
         // standalone quote is usually followed by its incise.
         if (quote.IsPartial)
         {
-            return CueRules.Before(text, beforeTokens) ?? (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null);
+            return CueRules.Before(text, beforeTokens)
+                ?? (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null)
+                ?? (LineShapes.CountWords(quote.Text) >= LongFragmentWords ? CueRules.SentenceOpener(text, beforeTokens) : null);
         }
 
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens);
