@@ -65,6 +65,7 @@ public sealed class AttributionTests
     [InlineData("A source within the central Interior Ministry reportedly said \"We hide nothing at all.\"", "A source within the central Interior Ministry", null)]
     [InlineData("\"We will not stop now\" — Jane Doe", "Jane Doe", null)]
     [InlineData("One of the children said, \"Sometimes I still have nightmares.\"", "One of the children", null)]
+    [InlineData("\"I am in awe of the people,\" tweeted Mayor of London Sadiq Khan.", "Sadiq Khan", "Mayor of London")]
     [InlineData("\"It is an economic game changer for the region,\" said the International Monetary Fund.", "International Monetary Fund", null)]
     [InlineData("\"We must always have the backs of our allies,\" said former US Ambassador to the United Nations Nikki Haley.", "Nikki Haley", "former US Ambassador to the United Nations")]
     [InlineData("\"You have to work seven days to earn a weekend,\" quipped Valiant Entertainment editor Heather Antos.", "Heather Antos", "Valiant Entertainment editor")]
@@ -95,6 +96,13 @@ public sealed class AttributionTests
     {
         Assert.Equal("Jean Dupont", Attribute("fr", "Jean Dupont voit là « une occasion de tout recommencer à zéro ».").Speaker);
         Assert.Equal("Alexis Tipton", Attribute("en", "Alexis Tipton got the part.", "She looked at the role as a \"chance to face my demons\".").Speaker);
+    }
+
+    [Fact]
+    public void An_affiliation_after_of_is_not_the_speaker()
+    {
+        Assert.Equal("Abdel Fattah el-Sisi", Attribute("en", "AU chairperson President Abdel Fattah el-Sisi of Egypt said, \"The success of the deal will be the real test.\"").Speaker);
+        Assert.Equal("Lucy Fischer", Attribute("en", "Lucy Fischer of The Times told NPR, \"He had been released a year ago.\"").Speaker);
     }
 
     [Fact]

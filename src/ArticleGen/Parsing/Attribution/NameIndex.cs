@@ -31,9 +31,12 @@ internal sealed class NameIndex
                 }
 
                 var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
-                if (end - i >= 2)
+
+                // "Mayor of London Sadiq Khan": after "Title of", the first word is the place, not the person.
+                var start = end - i >= 3 && i >= 2 && tokens[i - 1].Lower is "of" or "de" && WordLists.Titles.Contains(tokens[i - 2].Text) ? i + 1 : i;
+                if (end - start >= 2)
                 {
-                    var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, i, end));
+                    var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));
                     var words = Words(name);
                     if (words.Length >= 2 && index._seen.Add(name))
                     {

@@ -35,7 +35,8 @@ internal static class NounPhrases
 
         // A name right before the verb is its subject even after "with": "with Zinichev describing …".
         var all = NameSpans(tokens, from, to, includeComplements: true);
-        if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1])))
+        if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
+            && !(IsAffiliation(tokens, from, all[all.Count - 1].Start) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
         {
             // "A source within the central Interior Ministry said": the name is the complement of a
             // description that opens the clause, and the description is who speaks.
@@ -281,7 +282,31 @@ internal static class NounPhrases
         text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
 
     private static bool IsNameWord(Token token) =>
-        token.IsWord && token.IsCapitalized && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0]);
+        token.IsWord && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0])
+        && (token.IsCapitalized || IsParticleJoined(token.Text));
+
+    /// <summary>"el-Sisi", "al-Assad", "ben-Ami": a lower-case particle joined to a capitalised name.</summary>
+    private static bool IsParticleJoined(string word)
+    {
+        var dash = word.IndexOf('-');
+        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1])
+            && WordLists.NameParticles.Contains(word.Substring(0, dash));
+    }
+
+    /// <summary>
+    /// The name at <paramref name="nameStart"/> is an affiliation of the subject ("Lucy Fischer of The
+    /// Times told", "el-Sisi of Egypt said"), not the subject itself.
+    /// </summary>
+    private static bool IsAffiliation(List<Token> tokens, int from, int nameStart)
+    {
+        var i = nameStart - 1;
+        while (i >= from && WordLists.Determiners.Contains(tokens[i].Text))
+        {
+            i--;
+        }
+
+        return i >= from && tokens[i].Lower is "of" or "de" or "du" or "des" or "d’" or "d'" or "from" or "at" or "to" && i > from;
+    }
 
     private static Cue? LastNameOfChain(string text, List<Token> tokens, int j, int n)
     {
@@ -299,6 +324,14 @@ internal static class NounPhrases
         }
 
         var spans = NameSpans(tokens, j, end, includeComplements: true);
+
+        // "Mayor of London Sadiq Khan": after "Title of", the first capitalised word is the place.
+        if (spans.Count == 1 && spans[0].End == end && spans[0].End - spans[0].Start >= 3 && spans[0].Start >= j + 2
+            && tokens[spans[0].Start - 1].Lower is "of" or "de" && WordLists.Titles.Contains(tokens[spans[0].Start - 2].Text))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, spans[0].Start + 1, end), Slice(text, tokens, spans[0].Start - 2, spans[0].Start + 1));
+        }
+
         if (spans.Count < 2 || spans[spans.Count - 1].End != end)
         {
             return null;
