@@ -106,6 +106,20 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void The_lead_in_of_the_next_quote_is_not_the_incise_of_this_one()
+    {
+        var article = ArticleParser.Parse("Headline: T\nLanguage: en\n\nCardinal Marc Ouellet of the Holy See said, \"We have said it for years.\" Archbishop Charles Scicluna said, \"People must know it.\"");
+        Assert.Equal(new[] { "Marc Ouellet", "Charles Scicluna" }, article.Quotes.Select(q => article.Speakers[q.SpeakerIndex].Name));
+    }
+
+    [Fact]
+    public void A_name_followed_by_its_own_speech_verb_is_the_subject_of_a_later_one()
+    {
+        Assert.Equal("Okey Oramah", Attribute("en", "African Export-Import Bank president Okey Oramah said the cost was high, further saying, \"Beyond that, it also reduces trade.\"").Speaker);
+        Assert.Equal("Peter Iseley", Attribute("en", "Peter Iseley of worldwide victim group Ending Clergy Abuse said, \"The church should establish the law.\"").Speaker);
+    }
+
+    [Fact]
     public void A_statement_speaks_for_whoever_issued_it()
     {
         Assert.Equal("Amnesty International", Attribute(

@@ -58,8 +58,16 @@ internal static class NounPhrases
                 : Description(text, tokens, from, to);
         }
 
-        // Otherwise the first full name of the clause: "Dr. Tristan Smith of UCL, a researcher …, explained",
+        // Otherwise a name that is itself followed by a speech verb ("Okey Oramah said …, further saying"),
+        // else the first full name of the clause: "Dr. Tristan Smith of UCL, a researcher …, explained",
         // "Howard Rubel, a lawyer representing Spanton, told".
+        var speaking = spans.FindLastIndex(s => s.End < to && SpeechVerbs.IsSpeechVerb(tokens[s.End].Text) && !tokens[s.End].IsCapitalized);
+        if (speaking >= 0)
+        {
+            var (speakerStart, speakerEnd) = spans[speaking];
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, speakerStart, speakerEnd), null);
+        }
+
         var full = spans.FindIndex(s => s.End - s.Start > 1);
         var (start, end) = spans[full >= 0 ? full : 0];
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
@@ -299,8 +307,10 @@ internal static class NounPhrases
     /// </summary>
     private static bool IsAffiliation(List<Token> tokens, int from, int nameStart)
     {
+        // Back over a determiner and up to three lower-case words: "of worldwide victim group Ending Clergy Abuse".
         var i = nameStart - 1;
-        while (i >= from && WordLists.Determiners.Contains(tokens[i].Text))
+        var words = 0;
+        while (i >= from && (WordLists.Determiners.Contains(tokens[i].Text) || (tokens[i].IsWord && !tokens[i].IsCapitalized && !WordLists.NounLinks.Contains(tokens[i].Text) && !WordLists.Prepositions.Contains(tokens[i].Text) && ++words <= 3)))
         {
             i--;
         }

@@ -113,8 +113,10 @@ internal static class SpeakerAttributor
         var text = quote.Element.Unit.Text;
         var (sentenceStart, sentenceEnd) = SentenceAround(text, quote, all);
         var after = AfterRegion(text, quote, all, sentenceEnd);
+        // After a quote that ends its own sentence, a new sentence is its incise only when short ("…." Smith
+        // said.) and not the lead-in of the next quote ("…." Vatican archbishop Charles Scicluna said, "…").
         var afterTokens = EndsItsSentence(quote) && StartsNewSentence(text, after.Start)
-            ? ShortIncise(Token.Split(text, after.Start, after.End))
+            ? (after.End < sentenceEnd ? new List<Token>() : ShortIncise(Token.Split(text, after.Start, after.End)))
             : Token.Split(text, after.Start, after.End);
         var beforeTokens = Token.Split(text, sentenceStart, quote.Open);
         RemoveQuoted(beforeTokens, all, quote);
