@@ -117,6 +117,7 @@ public sealed class AttributionTests
     {
         Assert.Equal("Okey Oramah", Attribute("en", "African Export-Import Bank president Okey Oramah said the cost was high, further saying, \"Beyond that, it also reduces trade.\"").Speaker);
         Assert.Equal("Peter Iseley", Attribute("en", "Peter Iseley of worldwide victim group Ending Clergy Abuse said, \"The church should establish the law.\"").Speaker);
+        Assert.Equal("Jennifer Daskal", Attribute("en", "Jennifer Daskal of American University and contributor to Slate wrote, \"A single country could demand it.\"").Speaker);
     }
 
     [Fact]

@@ -121,6 +121,22 @@ internal static class CueRules
                 subject = SentenceSubject(text, tokens);
             }
 
+            // "Jennifer Daskal of American University and contributor to Slate wrote": "and" joined two
+            // descriptions of one subject, not two clauses; the name before it is the subject.
+            if (subject?.Kind == SpeakerKind.Description && clause > 0 && tokens[clause - 1].Lower is "and" or "et")
+            {
+                var start = clause - 1;
+                while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "(" or ")"))
+                {
+                    start--;
+                }
+
+                if (NounPhrases.Subject(text, tokens, start, clause - 1) is { Kind: SpeakerKind.Name } named)
+                {
+                    subject = named;
+                }
+            }
+
             // "They released a statement which said, "…"": the statement speaks for whoever issued it.
             if (subject is null && clause >= 3 && tokens[clause - 1].Lower is "which" or "that" or "qui" or "lequel" or "laquelle"
                 && WordLists.StatementNouns.Contains(tokens[clause - 2].Text) && WordLists.Determiners.Contains(tokens[clause - 3].Text))
