@@ -109,11 +109,7 @@ internal static class CueRules
                 return agent;
             }
 
-            var clause = v;
-            while (clause > 0 && !WordLists.ClauseBoundaries.Contains(tokens[clause - 1].Text) && tokens[clause - 1].Text is not (";" or ":" or "(" or ")"))
-            {
-                clause--;
-            }
+            var clause = ClauseStart(tokens, v);
 
             var subject = NounPhrases.Subject(text, tokens, clause, v);
             if (subject is null && clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then")
@@ -125,12 +121,7 @@ internal static class CueRules
             // descriptions of one subject, not two clauses; the name before it is the subject.
             if (subject?.Kind == SpeakerKind.Description && clause > 0 && tokens[clause - 1].Lower is "and" or "et")
             {
-                var start = clause - 1;
-                while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "(" or ")"))
-                {
-                    start--;
-                }
-
+                var start = ClauseStart(tokens, clause - 1);
                 if (NounPhrases.Subject(text, tokens, start, clause - 1) is { Kind: SpeakerKind.Name } named)
                 {
                     subject = named;
@@ -142,11 +133,7 @@ internal static class CueRules
                 && WordLists.StatementNouns.Contains(tokens[clause - 2].Text) && WordLists.Determiners.Contains(tokens[clause - 3].Text))
             {
                 var issuerEnd = clause - 4; // the verb before "a statement": released, issued, published
-                var issuerStart = issuerEnd;
-                while (issuerStart > 0 && !WordLists.ClauseBoundaries.Contains(tokens[issuerStart - 1].Text) && tokens[issuerStart - 1].Text is not (";" or ":" or "(" or ")"))
-                {
-                    issuerStart--;
-                }
+                var issuerStart = ClauseStart(tokens, issuerEnd);
 
                 subject = issuerEnd > issuerStart ? NounPhrases.Subject(text, tokens, issuerStart, issuerEnd) : null;
             }
@@ -155,11 +142,7 @@ internal static class CueRules
             if (subject is null && clause > 0 && tokens[clause - 1].Lower is "qui" or "who")
             {
                 var antecedent = clause - 1;
-                var start = antecedent;
-                while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "(" or ")"))
-                {
-                    start--;
-                }
+                var start = ClauseStart(tokens, antecedent);
 
                 var end = antecedent > start && tokens[antecedent - 1].Text == "," ? antecedent - 1 : antecedent;
                 var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
@@ -210,6 +193,18 @@ internal static class CueRules
         return next.IsWord && !next.IsCapitalized && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
             : null;
+    }
+
+    /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
+    private static int ClauseStart(List<Token> tokens, int index)
+    {
+        var start = index;
+        while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "(" or ")"))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>The subject opening the sentence, up to its first verb: "L’armée a indiqué … et a dit" → "L’armée".</summary>
