@@ -162,4 +162,15 @@ public sealed class AttributionTests
     {
         Assert.Null(Attribute("en", "The town was quiet.", "“Nothing moves here at night.”").Speaker);
     }
+
+    [Theory]
+    // Found on a real article: the capitalized word before the fragment was read as a name reaching
+    // the end of the sentence's words, and the rule then read a token past the end (the generator threw).
+    [InlineData("They're \"like sticking your hand in an oven.\"")]
+    [InlineData("Mayor Jane Doe \"would never accept such a deal again.\"")]
+    [InlineData("Doe « ne reviendra jamais sur cette décision ».")]
+    public void Long_fragment_right_after_a_capitalized_word_gets_no_speaker_from_the_opener_rule(string paragraph)
+    {
+        Assert.Null(Attribute("en", "The glue guns run hot.", paragraph).Speaker);
+    }
 }

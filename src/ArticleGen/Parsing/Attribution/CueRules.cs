@@ -189,8 +189,8 @@ internal static class CueRules
         }
 
         var end = NounPhrases.NameEnd(tokens, first, tokens.Count);
-        var next = end < tokens.Count ? tokens[end] : default;
-        return next.IsWord && !next.IsCapitalized && !WordLists.Prepositions.Contains(next.Text)
+        // Nothing after the name ("… Grivik "…""): no verb, no cue. (A default Token has no text.)
+        return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
             : null;
     }
