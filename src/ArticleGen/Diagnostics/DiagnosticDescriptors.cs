@@ -108,10 +108,19 @@ internal static class DiagnosticDescriptors
         DiagnosticIds.EmptyCaption, DiagnosticSeverity.Warning, "Caption with no text",
         "The caption has a duration but no title: write its title on the line(s) above the duration");
 
+    public static readonly DiagnosticDescriptor ParserFailure = Create(
+        DiagnosticIds.ParserFailure, DiagnosticSeverity.Error, "ArticleGen failed on this article",
+        "ArticleGen failed while reading this article ({0}: {1}), so it is generated empty; the other articles are not affected. This is a bug in ArticleGen: please report it with the article file");
+
+    public static readonly DiagnosticDescriptor AttributionFailure = Create(
+        DiagnosticIds.AttributionFailure, DiagnosticSeverity.Warning, "ArticleGen could not attribute this article's quotes",
+        "ArticleGen failed while working out who said this article's quotes ({0}: {1}), so its quotes are generated without speakers (and fragments recognised only by their speaker's verb are left out). This is a bug in ArticleGen: please report it with the article file");
+
     public static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> ById = Index(
         NoHeadline, EmptyArticle, BinaryContent, ControlCharacter, InvalidUtf8, DoubleEncoded, BidiControl, UnclosedQuote,
         StrayClosingQuote, MismatchedQuotes, EmptyCredit, MalformedDuration, EmptySection, DuplicateSectionTitle, NoParagraphs,
-        UnknownHeaderKey, InvalidDate, IdentifierClash, ReservedIdentifier, InvalidIdentifier, InvalidOption, MissingRuntime, EmptyCaption);
+        UnknownHeaderKey, InvalidDate, IdentifierClash, ReservedIdentifier, InvalidIdentifier, InvalidOption, MissingRuntime, EmptyCaption,
+        ParserFailure, AttributionFailure);
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string title, string message) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");

@@ -30,4 +30,6 @@ internal static class DiagnosticIds
     public const string InvalidOption = "ARTG021";
     public const string MissingRuntime = "ARTG022";
     public const string EmptyCaption = "ARTG023";
+    public const string ParserFailure = "ARTG024";
+    public const string AttributionFailure = "ARTG025";
 }

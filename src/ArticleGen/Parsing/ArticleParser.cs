@@ -27,6 +27,21 @@ internal static class ArticleParser
 {
     public static ArticleDocument Parse(string text, string? languageHint = null, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return ParseOrThrow(text, languageHint, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug of ours must not become CS8785, which drops every article's generated code: this
+            // article is generated empty with an error that says so, and the others are untouched.
+            return Failed(exception);
+        }
+    }
+
+    private static ArticleDocument ParseOrThrow(string text, string? languageHint, CancellationToken cancellationToken)
+    {
+        FaultInjection.At(FaultInjection.Parsing, text);
         var state = new ParseState();
         var lines = SourceLine.Split(text);
         TextChecks.Run(text, lines, state.Diagnostics);
@@ -326,6 +341,19 @@ internal static class ArticleParser
                 seen.Add(section.Title!, section.Line);
             }
         }
+    }
+
+    private static ArticleDocument Failed(Exception exception)
+    {
+        var diagnostic = new ArticleDiagnostic(
+            DiagnosticIds.ParserFailure,
+            new EquatableArray<string>(new[] { exception.GetType().Name, exception.Message }),
+            TextRange.FileStart);
+        return new ArticleDocument(
+            string.Empty, HeadlineSource.None, null, null, null, null, null, EquatableArray<string>.Empty,
+            EquatableArray<ParagraphModel>.Empty, EquatableArray<SectionModel>.Empty, EquatableArray<CaptionModel>.Empty,
+            EquatableArray<SpeakerModel>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<SkippedQuoteModel>.Empty,
+            0, new EquatableArray<ArticleDiagnostic>(new[] { diagnostic }));
     }
 
     private static ArticleDocument Build(ParseState state, string? languageHint, CancellationToken cancellationToken)

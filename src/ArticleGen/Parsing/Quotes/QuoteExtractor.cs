@@ -63,7 +63,25 @@ internal static class QuoteExtractor
             candidate.IsPartial = PartialQuotes.IsPartial(candidate);
         }
 
-        SpeakerAttributor.Attribute(candidates, elements, language);
+        try
+        {
+            FaultInjection.At(FaultInjection.Attribution, string.Empty);
+            SpeakerAttributor.Attribute(candidates, elements, language);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The attribution rules are the most intricate code of the parser: if one fails, the
+            // quotes are still exact, so they are kept without speakers, with a warning that says so.
+            foreach (var candidate in candidates)
+            {
+                candidate.Speaker = null;
+                candidate.Role = null;
+                candidate.HasOwnCue = false;
+            }
+
+            state.Diagnostics.Add(DiagnosticIds.AttributionFailure, TextRange.FileStart, exception.GetType().Name, exception.Message);
+        }
+
         QuoteFilter.Apply(candidates);
         return Build(candidates);
     }
