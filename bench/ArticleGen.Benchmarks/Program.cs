@@ -3,6 +3,7 @@
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --quick --with-10k also the 10,000-article generator runs
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --scale [N]        N articles (10,000): compile check, MB/s
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --memory [N]       memory the driver keeps after a full run
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --parse-loop [input] [s] one parser input in a loop (for a profiler)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --filter '*'       BenchmarkDotNet (any BenchmarkSwitcher args)
 using ArticleGen.Benchmarks.Benchmarks;
 using ArticleGen.Benchmarks.Inputs;
@@ -13,6 +14,11 @@ using BenchmarkDotNet.Running;
 if (args.Contains("--quick"))
 {
     return QuickMode.Run(args.Contains("--with-10k") ? new[] { 1, 100, 1_000, 10_000 } : new[] { 1, 100, 1_000 });
+}
+
+if (args.Contains("--parse-loop"))
+{
+    return ParseLoopMode.Run(args);
 }
 
 if (args.Contains("--memory"))
