@@ -173,4 +173,32 @@ public sealed class AttributionTests
     {
         Assert.Null(Attribute("en", "The glue guns run hot.", paragraph).Speaker);
     }
+
+    [Theory]
+    // An introductory word opening the sentence is not a name: a participle before a comma and a
+    // pronoun, a participle or preposition before "que"/a determiner, a connective before a comma.
+    [InlineData("fr", "Manuel Valls a reconnu sa défaite.", "Ému, il déclare : « Benoît Hamon l'a emporté nettement. »", "Manuel Valls")]
+    [InlineData("fr", "Le porte-parole Sean Spicer a parlé samedi.", "Affirmant qu'il n'existait pas de chiffres, il a critiqué les médias, qu'il a qualifiés de « honteux et faux ».", "Sean Spicer")]
+    [InlineData("en", "Hatice Cengiz spoke at the United Nations.", "Speaking to NBC News, she said, “His fellow journalists did their best.”", "Hatice Cengiz")]
+    [InlineData("en", "Since then, a Republican, Mark Amodei, has voiced support.", "He continued by noting that “Using government agencies for this is wrong.”", "Mark Amodei")]
+    public void Introductory_words_are_not_names(string language, string first, string second, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
+
+    [Fact]
+    public void A_title_of_a_place_before_a_name_is_dropped()
+    {
+        Assert.Equal(("Nicola Sturgeon", "First Minister of Scotland"), Attribute("en", "First Minister of Scotland Nicola Sturgeon said via Twitter, “The judgment is of huge constitutional significance.”"));
+        Assert.Equal("Mike Pompeo", Attribute("en", "Secretary of State Mike Pompeo said, “We will respond.”").Speaker);
+    }
+
+    [Theory]
+    // A present participle after a comma speaks with the subject of the verb before it.
+    [InlineData("« Sur le fond », il ne répondra plus, précise-t-il, ajoutant avoir remis « des bulletins de salaire notamment ».")]
+    [InlineData("Il maintient sa contestation des accusations, affirmant qu'il n'y avait « pas le moindre doute » sur l'emploi.")]
+    public void A_participle_after_a_comma_keeps_the_sentence_speaker(string paragraph)
+    {
+        Assert.Equal("François Fillon", Attribute("fr", "François Fillon a parlé jeudi sur TF1.", paragraph).Speaker);
+    }
 }

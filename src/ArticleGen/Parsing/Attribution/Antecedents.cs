@@ -62,6 +62,23 @@ internal static class Antecedents
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
 
+        // "Speaking to NBC News, she said …", "Parmi les …, il": an opening phrase before a comma is not
+        // where the subject is; the clause after it is.
+        if (tokens.Count > 0 && tokens[0].IsWord && (WordLists.NotNames.Contains(tokens[0].Text) || WordLists.Prepositions.Contains(tokens[0].Text))
+            && !WordLists.Determiners.Contains(tokens[0].Text) && !WordLists.Pronouns.Contains(tokens[0].Text))
+        {
+            var comma = tokens.FindIndex(t => t.Text == ",");
+            if (comma > 0)
+            {
+                tokens.RemoveRange(0, comma + 1);
+            }
+        }
+
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
         // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
         var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
         if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text))

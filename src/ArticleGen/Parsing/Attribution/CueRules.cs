@@ -109,6 +109,17 @@ internal static class CueRules
                 return agent;
             }
 
+            // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
+            // "…, adding "…"": a participle after a comma speaks with the subject of the verb before it.
+            if (v >= 2 && tokens[v - 1].Text == "," && IsPresentParticiple(tokens[v].Text))
+            {
+                var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
+                if (participleSubject is not null)
+                {
+                    return participleSubject;
+                }
+            }
+
             var clause = ClauseStart(tokens, v);
 
             var subject = NounPhrases.Subject(text, tokens, clause, v);
@@ -219,6 +230,27 @@ internal static class CueRules
         }
 
         return null;
+    }
+
+    private static bool IsPresentParticiple(string word) =>
+        (word.EndsWith("ant", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal)) && word.Length > 5;
+
+    /// <summary>
+    /// The subject of the nearest verb before <paramref name="end"/>: an inverted pronoun
+    /// ("précise-t-il"), else the subject of the sentence's first verb ("Il maintient …").
+    /// </summary>
+    private static Cue? SubjectOfPreviousVerb(string text, List<Token> tokens, int end)
+    {
+        for (var k = end - 1; k >= 0; k--)
+        {
+            if (InvertedPronoun(tokens, k) is { } pronoun)
+            {
+                return new Cue(SpeakerKind.Pronoun, pronoun, null);
+            }
+        }
+
+        var subject = SentenceSubject(text, tokens);
+        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } ? subject : null;
     }
 
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>

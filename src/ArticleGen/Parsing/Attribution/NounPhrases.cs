@@ -33,6 +33,13 @@ internal static class NounPhrases
             return null;
         }
 
+        // "Speaking to NBC News, she said": a subject pronoun right before the verb is its subject,
+        // whatever names come earlier in the clause.
+        if (!appositionBeforeVerb && to - from > 1 && tokens[to - 1].Lower is "il" or "elle" or "ils" or "elles" or "he" or "she" or "they")
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[to - 1].Text, null);
+        }
+
         // A name right before the verb is its subject even after "with": "with Zinichev describing …".
         var all = NameSpans(tokens, from, to, includeComplements: true);
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
@@ -284,7 +291,39 @@ internal static class NounPhrases
         return end;
     }
 
-    public static bool IsNameStart(List<Token> tokens, int i) => IsNameWord(tokens[i]) && !IsTitle(tokens, i);
+    public static bool IsNameStart(List<Token> tokens, int i) => IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i);
+
+    /// <summary>
+    /// A capitalised word opening its sentence that is not a name but an introductory word: a
+    /// participle or preposition followed by a determiner, "que"/"that" or a preposition ("Concernant
+    /// le fait", "Parmi les", "Affirmant que", "Faced with", "Without the need"), or a lone word before a
+    /// comma and a name ("Ému, Manuel Valls a …"). A name opening a sentence is followed by its verb,
+    /// a comma and an apposition, or more of the name, not by an article. French "a" is a verb there
+    /// ("Fillon a déclaré"), so it does not count as the English article.
+    /// </summary>
+    private static bool IsIntroductoryWord(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || (i > 0 && tokens[i - 1].Text is not ("." or "!" or "?" or ";" or ":" or "(" or "«" or "“" or "\"")))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        if (next.Text == ",")
+        {
+            // (The words may stop at the comma: the antecedent search cuts them before the pronoun.)
+            return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && IsParticipleShaped(tokens[i].Text);
+        }
+
+        return next.Lower is not ("a" or "an")
+            && (WordLists.Determiners.Contains(next.Text) || next.Lower is "que" or "qu’" or "qu'" or "qu" or "that" || WordLists.Prepositions.Contains(next.Text));
+    }
+
+    /// <summary>French past participles and English -ed/-ing forms: Ému, Interrogée, Surprised, Smiling.</summary>
+    private static bool IsParticipleShaped(string word) =>
+        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
+        || word.EndsWith("u", System.StringComparison.Ordinal) || word.EndsWith("ue", System.StringComparison.Ordinal)
+        || word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal);
 
     public static string Slice(string text, List<Token> tokens, int from, int to) =>
         text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);

@@ -52,12 +52,36 @@ internal static class PersonNames
             }
         }
 
+        // "First Minister of Scotland Nicola Sturgeon", "Secretary of State Mike Pompeo": the words after
+        // "of" name the office's place; the person is the last two capitalised words.
+        if (lastTitle >= 0 && lastTitle + 2 < words.Length && words[lastTitle + 1] is "of" or "de" or "for")
+        {
+            var personStart = words.Length - 2;
+            if (personStart > lastTitle + 2 && AllCapitalized(words, lastTitle + 2, words.Length))
+            {
+                lastTitle = personStart - 1;
+            }
+        }
+
         if (lastTitle < 0 || !char.IsUpper(words[lastTitle + 1][0]))
         {
             return (name, null);
         }
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
+    }
+
+    private static bool AllCapitalized(string[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsUpper(words[i][0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasOrganisationWord(string[] words, int from)

@@ -58,7 +58,11 @@ internal static class SpeakerAttributor
                         speaker = Antecedents.Find(quote, elements, names) ?? lastPerson;
                         break;
                     default:
-                        speaker = found.Text;
+                        // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
+                        // title and a capitalised name is that person.
+                        var (named, heading) = PersonNames.Clean(found.Text);
+                        speaker = heading is not null && named.IndexOf(' ') > 0 ? names.Fullest(named) : found.Text;
+                        role = heading is not null && named.IndexOf(' ') > 0 ? role ?? heading : role;
                         break;
                 }
 

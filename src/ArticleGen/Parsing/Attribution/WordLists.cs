@@ -46,10 +46,13 @@ internal static class WordLists
         "président", "présidente", "president", "premier", "prime", "minister", "ministre", "général", "general", "gen.", "colonel", "capitaine", "captain",
         "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
         "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
-        "secretary", "secrétaire", "chief", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
+        "secretary", "secrétaire", "speaker", "chief", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
         "monseigneur", "mgr", "father", "père", "rev.", "reverend", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir");
 
-    /// <summary>Capitalised words that start sentences without being names.</summary>
+    /// <summary>
+    /// Capitalised words that start sentences without being names. Compared ignoring case, so no word
+    /// here may also be a surname ("Quant", "Vu", "Si" are left out: Mary Quant, Vu Duc Dam).
+    /// </summary>
     public static readonly HashSet<string> NotNames = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "mais", "et", "ou", "donc", "or", "ni", "car", "selon", "pour", "d’après", "après", "avant", "en", "dans", "sur", "par", "avec", "à", "au", "aux",
@@ -62,6 +65,8 @@ internal static class WordLists
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "instead", "still", "yet", "also", "then", "later", "earlier",
         "now", "today", "yesterday", "finally", "indeed", "first", "ainsi", "ensuite", "enfin", "puis", "désormais", "hier", "pourtant",
         "cependant", "toutefois", "néanmoins",
+        "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
+        "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none", "certains", "plusieurs", "tous", "toutes",
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
