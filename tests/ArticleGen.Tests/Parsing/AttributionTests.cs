@@ -201,4 +201,22 @@ public sealed class AttributionTests
     {
         Assert.Equal("François Fillon", Attribute("fr", "François Fillon a parlé jeudi sur TF1.", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Labour Party leader Jeremy Corbyn called the move a \"smash and grab on our democracy\".", "Jeremy Corbyn")]
+    [InlineData("en", "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to NBC.", "Pelosi")]
+    [InlineData("en", "Cherry, who led the petition, said, \"The government is breaking the law.\"", "Cherry")]
+    [InlineData("fr", "Selon le président du comité d'organisation, Christophe Borgel, « nous serons à la clôture entre 1,7 et 2 millions de votants ».", "Christophe Borgel")]
+    [InlineData("fr", "Le texte a suscité des commentaires, comme celle de Bill Kristol, un analyste : « C'est embarrassant. »", "Bill Kristol")]
+    [InlineData("fr", "Les autorités ont par la suite confirmé qu'il s'agissait d'un « acte de terrorisme intérieur ».", "Les autorités")]
+    public void Cue_shapes_found_on_the_second_dev_batch(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Selon_ses_sources_is_not_a_speaker()
+    {
+        Assert.NotEqual("ses sources", Attribute("fr", "L'agence Amaq annonce que, selon ses sources, la tuerie a été perpétrée par un « combattant de l'État islamique ».").Speaker);
+    }
 }

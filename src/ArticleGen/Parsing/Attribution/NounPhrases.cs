@@ -253,13 +253,31 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
         }
 
+        // "selon ses sources", "according to their sources": the speaker's own sources, not a speaker.
+        if (j < tokens.Count && tokens[j].Lower is "ses" or "son" or "sa" or "leurs" or "leur" or "his" or "her" or "their" or "its")
+        {
+            return null;
+        }
+
         var end = j;
         while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\""))
         {
             end++;
         }
 
-        return end > j ? Subject(text, tokens, j, end) : null;
+        var subject = end > j ? Subject(text, tokens, j, end) : null;
+
+        // "Selon le président du comité d'organisation, Christophe Borgel, « … »": the name in apposition.
+        if (subject is { Kind: SpeakerKind.Description } && end + 1 < tokens.Count && tokens[end].Text == "," && IsNameStart(tokens, end + 1))
+        {
+            var nameEnd = NameEnd(tokens, end + 1, tokens.Count);
+            if (nameEnd == tokens.Count || tokens[nameEnd].Text is "," or ":")
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, nameEnd), subject.Text);
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>A name of two or more tokens starting at <paramref name="start"/>, for the article's name index.</summary>
@@ -397,7 +415,7 @@ internal static class NounPhrases
     }
 
     /// <summary>A lower-case word that can name a function between an organisation and a person ("editor", "spokeswoman").</summary>
-    private static bool IsRoleNoun(Token token) =>
+    public static bool IsRoleNoun(Token token) =>
         token.IsWord && !token.IsCapitalized && !WordLists.Prepositions.Contains(token.Text) && !WordLists.NounLinks.Contains(token.Text)
         && !WordLists.ClauseBoundaries.Contains(token.Text) && !WordLists.Fillers.Contains(token.Text) && !WordLists.TimeWords.Contains(token.Text)
         && !WordLists.Determiners.Contains(token.Text) && !SpeechVerbs.IsSpeechVerb(token.Text);
@@ -514,6 +532,20 @@ internal static class NounPhrases
         while (start < to && (WordLists.Prepositions.Contains(tokens[start].Text) || WordLists.TimeWords.Contains(tokens[start].Text)))
         {
             start++; // "with the army", "day he": the words before the subject are not part of it
+        }
+
+        // "Les autorités ont par la suite confirmé": the subject ends at its auxiliary.
+        for (var i = start + 1; i < to; i++)
+        {
+            // (English "a" is an article: "the head of a group" goes on.)
+            var previous = tokens[i - 1];
+            var auxiliary = tokens[i].Lower is "ont" or "avait" or "avaient" or "est" or "sont" or "has" or "have" or "had" or "was" or "were" or "is" or "are"
+                || (tokens[i].Lower == "a" && !WordLists.Prepositions.Contains(previous.Text) && !WordLists.NounLinks.Contains(previous.Text) && previous.Lower is not ("as" or "is" or "was"));
+            if (auxiliary && i > start + 1)
+            {
+                to = i;
+                break;
+            }
         }
 
         if (to - start is <= 0 or > MaxDescriptionTokens)

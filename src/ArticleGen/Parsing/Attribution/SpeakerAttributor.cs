@@ -130,12 +130,33 @@ internal static class SpeakerAttributor
         // standalone quote is usually followed by its incise.
         if (quote.IsPartial)
         {
-            return CueRules.Before(text, beforeTokens)
-                ?? (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null)
-                ?? (LineShapes.CountWords(quote.Text) >= LongFragmentWords ? CueRules.SentenceOpener(text, beforeTokens) : null);
+            var longFragment = LineShapes.CountWords(quote.Text) >= LongFragmentWords;
+            var before = CueRules.Before(text, beforeTokens);
+            if (before is not null)
+            {
+                return before;
+            }
+
+            // "Pelosi called Trump's conduct a "breach of …," according to NBC": a named sentence subject
+            // wins over a source given after the fragment, which is then the outlet that reported it.
+            if (longFragment && StartsWithSourceMarker(afterTokens) && CueRules.SentenceOpener(text, beforeTokens) is { Kind: SpeakerKind.Name } opener)
+            {
+                return opener;
+            }
+
+            return (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null)
+                ?? (longFragment ? CueRules.SentenceOpener(text, beforeTokens) : null);
         }
 
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens);
+    }
+
+    /// <summary>The words after the quote open with "according to", "selon" or "d’après" (after a comma).</summary>
+    private static bool StartsWithSourceMarker(List<Token> tokens)
+    {
+        var i = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
+        return i < tokens.Count && (tokens[i].Lower is "selon" || (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
+            || (tokens[i].Lower is "d’" or "d'" && i + 1 < tokens.Count && tokens[i + 1].Lower == "après"));
     }
 
     /// <summary>The quote ends with its own full stop, question or exclamation mark.</summary>
