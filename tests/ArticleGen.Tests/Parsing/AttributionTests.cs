@@ -219,4 +219,18 @@ public sealed class AttributionTests
     {
         Assert.NotEqual("ses sources", Attribute("fr", "L'agence Amaq annonce que, selon ses sources, la tuerie a été perpétrée par un « combattant de l'État islamique ».").Speaker);
     }
+
+    [Fact]
+    public void A_possessive_opening_a_sentence_is_not_a_name_but_a_name_that_looks_like_one_stays()
+    {
+        Assert.Equal("Jean Dupont", Attribute("fr", "Jean Dupont a parlé hier.", "Son arrivée a été repoussée, et il affirmait que « la question ne se pose plus du tout ».").Speaker);
+        Assert.Equal("Son Heung-min", Attribute("en", "Son Heung-min said, “We played well tonight.”").Speaker);
+    }
+
+    [Fact]
+    public void Evoquer_introduces_a_short_fragment()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\nLa police d'Orlando évoque « de nombreux morts ».");
+        Assert.Equal("de nombreux morts", Assert.Single(article.Quotes).Text);
+    }
 }

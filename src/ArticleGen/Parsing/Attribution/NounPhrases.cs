@@ -327,6 +327,13 @@ internal static class NounPhrases
         }
 
         var next = tokens[i + 1];
+
+        // "Son arrivée", "Its board": a determiner before a lower-case noun ("Son Heung-min" stays a name).
+        if (WordLists.Determiners.Contains(tokens[i].Text) && next.IsWord && !next.IsCapitalized)
+        {
+            return true;
+        }
+
         if (next.Text == ",")
         {
             // (The words may stop at the comma: the antecedent search cuts them before the pronoun.)

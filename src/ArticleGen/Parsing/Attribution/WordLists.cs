@@ -66,6 +66,7 @@ internal static class WordLists
         "now", "today", "yesterday", "finally", "indeed", "first", "ainsi", "ensuite", "enfin", "puis", "désormais", "hier", "pourtant",
         "cependant", "toutefois", "néanmoins",
         "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
+        "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none", "certains", "plusieurs", "tous", "toutes",
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",

@@ -61,7 +61,7 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "title of a work"; // "Kimono Obi Tying", "Underappreciated Sports Anime/Manga": nobody says it
             }
-            else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue)
+            else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue && quote.Speaker is null)
             {
                 quote.SkipReason = "scare quote";
             }
