@@ -233,4 +233,12 @@ public sealed class AttributionTests
         var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\nLa police d'Orlando évoque « de nombreux morts ».");
         Assert.Equal("de nombreux morts", Assert.Single(article.Quotes).Text);
     }
+
+    [Fact]
+    public void Committed_is_not_a_speech_verb()
+    {
+        Assert.Equal("Mohammad bin Salman", Attribute(
+            "en",
+            "Crown Prince Mohammad bin Salman accepted responsibility. Speaking to PBS, he said, “It happened under my watch.” The official position remained that rogue operatives committed the murder.").Speaker);
+    }
 }

@@ -58,7 +58,7 @@ internal static class SpeechVerbs
     {
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing",
         "speak", "speaks", "spoke", "spoken", "add", "added",
-        "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped", "omitted", "committed",
+        "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped",
     };
 
     private static readonly HashSet<string> Forms = Build();
