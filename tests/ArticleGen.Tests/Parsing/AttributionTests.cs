@@ -241,4 +241,14 @@ public sealed class AttributionTests
             "en",
             "Crown Prince Mohammad bin Salman accepted responsibility. Speaking to PBS, he said, “It happened under my watch.” The official position remained that rogue operatives committed the murder.").Speaker);
     }
+
+    [Theory]
+    // The bare English base form of a regular speech verb is mostly a noun in news (a reply, a report,
+    // a tweet, the state): it is not a cue; says/said/saying are.
+    [InlineData("“We will rebuild.” A reply came later.")]
+    [InlineData("“We will rebuild.” The report followed.")]
+    public void A_noun_that_is_also_a_speech_verb_is_no_incise(string paragraph)
+    {
+        Assert.Equal("Jane Doe", Attribute("en", "Jane Doe spoke at noon: “The town is safe.”", paragraph).Speaker);
+    }
 }

@@ -111,7 +111,6 @@ internal static class SpeechVerbs
 
         foreach (var verb in EnglishVerbs)
         {
-            forms.Add(verb);
             forms.Add(verb.EndsWith("y", StringComparison.Ordinal) && !verb.EndsWith("ay", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ies" : verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ss", StringComparison.Ordinal) ? verb + "es" : verb + "s");
             forms.Add(verb.EndsWith("e", StringComparison.Ordinal) ? verb + "d" : verb.EndsWith("y", StringComparison.Ordinal) && !verb.EndsWith("ay", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ied" : verb + "ed");
             forms.Add(verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ing" : verb + "ing");
