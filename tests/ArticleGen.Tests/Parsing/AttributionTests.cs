@@ -251,4 +251,20 @@ public sealed class AttributionTests
     {
         Assert.Equal("Jane Doe", Attribute("en", "Jane Doe spoke at noon: “The town is safe.”", paragraph).Speaker);
     }
+
+    [Theory]
+    // After a subject or a name, a determiner before a speech verb is an object pronoun (see below).
+    [InlineData("fr", "La revue Télérama le qualifiant « expert médias le plus douteux du secteur », l'animateur s'est tu.", null, "Télérama")]
+    public void A_determiner_after_a_name_before_a_speech_verb_is_an_object_pronoun(string language, string first, string? second, string speaker)
+    {
+        Assert.Equal(speaker, (second is null ? Attribute(language, first) : Attribute(language, first, second)).Speaker);
+    }
+
+    [Fact]
+    public void L_annonce_is_a_noun_not_a_verb_with_a_subject()
+    {
+        Assert.NotEqual("la suite de l'", Attribute(
+            "fr",
+            "À la suite de l'annonce de la SDJ, la direction du groupe avait adressé un communiqué laconique : « Le communiqué met en cause la présomption d'innocence. »").Speaker);
+    }
 }

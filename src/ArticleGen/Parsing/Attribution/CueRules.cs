@@ -330,7 +330,17 @@ internal static class CueRules
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
-        SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized);
+        SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v);
+
+    /// <summary>
+    /// "la demande de", "une note", "his reply": after a determiner the word is a noun. Not after an
+    /// object pronoun, which French writes the same: "il la qualifie de « … »", "qui les juge",
+    /// "Télérama le qualifiant « … »".
+    /// </summary>
+    private static bool AfterDeterminer(List<Token> tokens, int v) =>
+        v > 0 && WordLists.Determiners.Contains(tokens[v - 1].Text) && tokens[v - 1].Lower != "a" // French "a indiqué" is the auxiliary
+        && !(v > 1 && (WordLists.Pronouns.Contains(tokens[v - 2].Text) || tokens[v - 2].IsCapitalized
+            || tokens[v - 2].Lower is "qui" or "on" or "ne" or "n’" or "n'" or "je" or "nous" or "vous"));
 
     /// <summary>"selon", "d’après", "according to": the index after the marker, else null.</summary>
     private static int? SourceMarker(List<Token> tokens, int i)
