@@ -267,4 +267,37 @@ public sealed class AttributionTests
             "fr",
             "À la suite de l'annonce de la SDJ, la direction du groupe avait adressé un communiqué laconique : « Le communiqué met en cause la présomption d'innocence. »").Speaker);
     }
+
+    [Theory]
+    [InlineData("« Nous sommes face à une menace très élevée », a pour sa part déclaré le Premier ministre Bernard Cazeneuve.", "Bernard Cazeneuve")]
+    [InlineData("« Nous sommes face à une menace très élevée », a de son côté affirmé Bernard Cazeneuve.", "Bernard Cazeneuve")]
+    [InlineData("« A government decree bars any person with an undisclosed face », a government official said.", "a government official")]
+    public void An_incise_opening_with_its_auxiliary_is_inverted_whatever_the_aside(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(paragraph.StartsWith("« A", StringComparison.Ordinal) ? "en" : "fr", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("« C’est un comportement anti-démocratique », a-t-il ainsi confié.")]
+    [InlineData("« La justice est saisie », a-t-il aussi précisé.")]
+    [InlineData("« Surtout, ne me faites pas de cadeau », a-t-il également ironisé.")]
+    public void An_inverted_pronoun_may_have_an_adverb_before_its_participle(string paragraph)
+    {
+        Assert.Equal("François Fillon", Attribute("fr", "« Je ne renoncerai pas », a déclaré François Fillon.", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Selon_lui_after_pour_X_is_X()
+    {
+        Assert.Equal("Nicolas Dupont-Aignan", Attribute(
+            "fr",
+            "Pour Emmanuel Macron, faisant allusion à l'affaire Penelope Fillon, « les collaborateurs doivent être vérifiables ».",
+            "Pour Nicolas Dupont-Aignan, « les abus ne laissent pas le choix ». Selon lui, « les comportements délictueux obligent à légiférer ».").Speaker);
+    }
+
+    [Fact]
+    public void Two_particles_stay_inside_a_name()
+    {
+        Assert.Equal("Thomas de la Morlais", Attribute("fr", "« J'ai été avisé de l'intervention », a déclaré Thomas de la Morlais.").Speaker);
+    }
 }

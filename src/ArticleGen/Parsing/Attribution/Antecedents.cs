@@ -64,8 +64,10 @@ internal static class Antecedents
 
         // "Speaking to NBC News, she said …", "Parmi les …, il": an opening phrase before a comma is not
         // where the subject is; the clause after it is.
+        // ("Pour X, « … »", "Selon X", "According to X" name the speaker: they are no such phrase.)
         if (tokens.Count > 0 && tokens[0].IsWord && (WordLists.NotNames.Contains(tokens[0].Text) || WordLists.Prepositions.Contains(tokens[0].Text))
-            && !WordLists.Determiners.Contains(tokens[0].Text) && !WordLists.Pronouns.Contains(tokens[0].Text))
+            && !WordLists.Determiners.Contains(tokens[0].Text) && !WordLists.Pronouns.Contains(tokens[0].Text)
+            && tokens[0].Lower is not ("pour" or "for" or "selon" or "according" or "d’" or "d'"))
         {
             var comma = tokens.FindIndex(t => t.Text == ",");
             if (comma > 0)
@@ -77,6 +79,16 @@ internal static class Antecedents
         if (tokens.Count == 0)
         {
             return null;
+        }
+
+        // "Pour Nicolas Dupont-Aignan, « … ». Selon lui, « … »": the person the marker names.
+        if (tokens.Count > 1 && tokens[0].Lower is "pour" or "selon" or "for")
+        {
+            var named = NounPhrases.NameSpans(tokens, 1, tokens.Count, includeComplements: true);
+            if (named.Count > 0 && named[0].Start == 1)
+            {
+                return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, named[0].Start, named[0].End)).Name);
+            }
         }
 
         // A sentence whose subject is itself a pronoun speaks of the same person: look further back.

@@ -68,7 +68,15 @@ internal static class CueRules
                 return null; // ", having questioned …": the sentence goes on, this is no incise
             }
 
-            return before == i
+            // "», a pour sa part déclaré X", "», avait de son côté affirmé X": an incise that opens with
+            // its auxiliary is inverted, whatever aside comes before the participle.
+            // (English "a" is an article: "a government official said"; French "a" is followed by the
+            // aside itself: "a pour sa part", "a de son côté", "a juste", "a ensuite".)
+            var invertedAuxiliary = v - i <= 5
+                && (tokens[i].Lower is "avait" or "ont" or "avaient" or "aurait"
+                    || (tokens[i].Lower == "a" && i + 1 < v && (WordLists.Fillers.Contains(tokens[i + 1].Text) || WordLists.Prepositions.Contains(tokens[i + 1].Text)
+                        || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi")));
+            return before == i || invertedAuxiliary
                 ? NounPhrases.AfterVerb(text, tokens, v + 1)
                 : NounPhrases.Subject(text, tokens, i, v);
         }
@@ -386,10 +394,19 @@ internal static class CueRules
             return pronoun;
         }
 
-        // "a-t-il ajouté", "avait-elle déclaré"
-        if (verb is "a" or "avait" or "aurait" or "ont" or "avaient" && v + 1 < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[v + 1].Text))
+        // "a-t-il ajouté", "avait-elle déclaré", "a-t-il aussi précisé", "a-t-il ainsi confié"
+        if (verb is "a" or "avait" or "aurait" or "ont" or "avaient")
         {
-            return pronoun;
+            var participle = v + 1;
+            while (participle < tokens.Count && participle <= v + 3 && (WordLists.Fillers.Contains(tokens[participle].Text) || tokens[participle].Lower is "ainsi" or "toutefois" or "cependant"))
+            {
+                participle++;
+            }
+
+            if (participle < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[participle].Text))
+            {
+                return pronoun;
+            }
         }
 
         return null;

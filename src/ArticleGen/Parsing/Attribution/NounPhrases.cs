@@ -300,6 +300,11 @@ internal static class NounPhrases
             {
                 end += 2; // Staffan de Mistura, Marine Le Pen, Bruno Le Maire, Vincent van Gogh
             }
+            else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 2 < to && WordLists.NameParticles.Contains(tokens[end + 1].Text)
+                && IsNameWord(tokens[end + 2]) && !IsAcronym(tokens[end + 2]))
+            {
+                end += 3; // Thomas de la Morlais, Ursula von der Leyen
+            }
             else
             {
                 break;
