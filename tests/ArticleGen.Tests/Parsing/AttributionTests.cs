@@ -300,4 +300,15 @@ public sealed class AttributionTests
     {
         Assert.Equal("Thomas de la Morlais", Attribute("fr", "« J'ai été avisé de l'intervention », a déclaré Thomas de la Morlais.").Speaker);
     }
+
+    [Fact]
+    public void A_gerund_speaks_with_the_sentence_subject_and_a_participle_after_a_quote_is_no_incise()
+    {
+        Assert.Equal("Une source proche de l'enquête", Attribute(
+            "fr",
+            "Une source proche de l'enquête affirme que des cibles avaient été choisies, tout en ajoutant qu' « aucun élément ne montre une préparation avancée ».").Speaker);
+        Assert.Equal("EDF", Attribute(
+            "fr",
+            "EDF a indiqué que l'incident s'est produit « en zone non nucléaire », ajoutant qu'il n'y a « aucun risque pour la population ».").Speaker);
+    }
 }

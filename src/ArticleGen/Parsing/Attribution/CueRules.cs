@@ -68,6 +68,11 @@ internal static class CueRules
                 return null; // ", having questioned …": the sentence goes on, this is no incise
             }
 
+            if (before == i && IsPresentParticiple(tokens[v].Text))
+            {
+                return null; // "« … », ajoutant qu'il n'y a …": the sentence's subject goes on speaking
+            }
+
             // "», a pour sa part déclaré X", "», avait de son côté affirmé X": an incise that opens with
             // its auxiliary is inverted, whatever aside comes before the participle.
             // (English "a" is an article: "a government official said"; French "a" is followed by the
@@ -126,8 +131,9 @@ internal static class CueRules
             }
 
             // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
-            // "…, adding "…"": a participle after a comma speaks with the subject of the verb before it.
-            if (v >= 2 && tokens[v - 1].Text == "," && IsPresentParticiple(tokens[v].Text))
+            // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
+            // gerund) speaks with the subject of the verb before it.
+            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",")) && IsPresentParticiple(tokens[v].Text))
             {
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
                 if (participleSubject is not null)
@@ -285,8 +291,11 @@ internal static class CueRules
             }
         }
 
+        // A description only when it reads as one: "Une source proche de l'enquête affirme".
         var subject = SentenceSubject(text, tokens);
-        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } ? subject : null;
+        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || (subject is { Kind: SpeakerKind.Description } && tokens.Count > 0 && WordLists.Determiners.Contains(tokens[0].Text))
+            ? subject
+            : null;
     }
 
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>

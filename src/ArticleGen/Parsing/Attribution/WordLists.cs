@@ -72,7 +72,7 @@ internal static class WordLists
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
         "contacted", "reached", "quoted", "writing",
-        "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
+        "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly HashSet<string> StatementNouns = Set(
