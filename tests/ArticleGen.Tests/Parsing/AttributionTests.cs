@@ -311,4 +311,19 @@ public sealed class AttributionTests
             "fr",
             "EDF a indiqué que l'incident s'est produit « en zone non nucléaire », ajoutant qu'il n'y a « aucun risque pour la population ».").Speaker);
     }
+
+    [Fact]
+    public void An_elision_cut_at_a_pronoun_is_no_name()
+    {
+        // The antecedent search reads "S'" alone (its window ends before "il"): that is no name "S".
+        Assert.Equal("Emmanuel Macron", Attribute(
+            "fr",
+            "Pour Emmanuel Macron, « les collaborateurs doivent être vérifiables ». S'il estime qu' « une interdiction générale pourrait se heurter au droit », il propose des règles.").Speaker);
+    }
+
+    [Fact]
+    public void A_relative_pronoun_ends_a_description()
+    {
+        Assert.NotEqual("Les manifestants brandissaient une pancarte sur laquelle", Attribute("fr", "Les manifestants brandissaient une pancarte sur laquelle on pouvait lire « Fillon en prison, vite ».").Speaker);
+    }
 }

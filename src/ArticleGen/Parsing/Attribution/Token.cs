@@ -37,7 +37,10 @@ internal readonly record struct Token(int Start, int End, string Text)
             }
 
             var start = i;
-            while (i < to && (char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.' or '’' or '\'') && i + 1 < to && char.IsLetter(text[i + 1]))))
+            // An apostrophe looks past the window's end: a window cut right after "S’" (before "il")
+            // must still see the elision, not a name "S".
+            while (i < to && (char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.') && i + 1 < to && char.IsLetter(text[i + 1]))
+                || (text[i] is '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i + 1 < to || IsElision(text, start, i)))))
             {
                 if (text[i] is '’' or '\'' && IsElision(text, start, i))
                 {

@@ -38,6 +38,7 @@ internal static class WordLists
     /// <summary>Words that end the clause a subject is looked for in.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
         "que", "qu’", "qu'", "qui", "et", "mais", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
+        "dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "duquel",
         "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if");
 
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
