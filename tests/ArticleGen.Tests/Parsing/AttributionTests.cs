@@ -326,4 +326,12 @@ public sealed class AttributionTests
     {
         Assert.NotEqual("Les manifestants brandissaient une pancarte sur laquelle", Attribute("fr", "Les manifestants brandissaient une pancarte sur laquelle était écrit « Prisonniers politiques à la maison ».").Speaker);
     }
+
+    [Theory]
+    [InlineData("They felt they learned more from failures, citing the Chuck Jones quote that \"every artist has thousands of bad drawings,\" and that you have to work through them.", "Chuck Jones")]
+    [InlineData("House of Commons Speaker John Bercow commented on the matter — which the BBC noted as unusual — \"It is blindingly obvious that the purpose is to stop debate.\"", "John Bercow")]
+    public void A_name_owning_a_statement_noun_and_a_speaker_of_the_house(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -116,6 +116,22 @@ internal static class CueRules
             }
         }
 
+        // "citing the Chuck Jones quote that "…"", "Trump's statement: "…"": a name owning the statement
+        // noun that introduces the quote.
+        for (var k = System.Math.Max(1, tokens.Count - 3); k < tokens.Count; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k].Lower is not ("celle" or "celui" or "celles" or "ceux")
+                && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
+            {
+                var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
+                if (owner.Count > 0 && owner[owner.Count - 1].End == k)
+                {
+                    var written = NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k);
+                    return new Cue(SpeakerKind.Name, written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal) ? written.Substring(0, written.Length - 2) : written, null);
+                }
+            }
+        }
+
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
             if (!IsVerb(tokens, v) || (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > ReportedClauseReach))

@@ -78,7 +78,7 @@ internal static class WordLists
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly HashSet<string> StatementNouns = Set(
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
-        "celle", "celui", "celles", "ceux");
+        "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
