@@ -334,4 +334,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Fact]
+    public void Two_names_run_together_are_separated_when_the_article_writes_the_person_alone()
+    {
+        Assert.Equal("Jacques Witkowski", Attribute(
+            "fr",
+            "Selon ce qu'a confié à France Info Jacques Witkowski, préfet de la Manche, « on a eu un début d'incendie ».",
+            "« Ce n’est pas un incendie avec dégagement de flammes », insiste Jacques Witkowski.").Speaker);
+        Assert.Equal("Recep Tayyip Erdoğan", Attribute("en", "“We will convert it,” said Recep Tayyip Erdoğan.").Speaker);
+    }
 }

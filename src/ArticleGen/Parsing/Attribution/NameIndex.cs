@@ -81,6 +81,39 @@ internal sealed class NameIndex
         return best;
     }
 
+    /// <summary>
+    /// "France Info Jacques Witkowski" → "Jacques Witkowski" when the article also writes that name on
+    /// its own: two names run together ("a confié à France Info Jacques Witkowski") read as one.
+    /// Only for names of three capitalised words or more, and suffixes of two words or more.
+    /// </summary>
+    public string Separated(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]))
+            {
+                return name; // a particle: Staffan de Mistura, Mohammad bin Salman
+            }
+        }
+
+        for (var k = 1; k <= words.Length - 2; k++)
+        {
+            var suffix = string.Join(" ", words, k, words.Length - k);
+            if (_seen.Contains(suffix))
+            {
+                return suffix;
+            }
+        }
+
+        return name;
+    }
+
     private static bool EndsWith(string[] full, string[] tail)
     {
         for (var i = 1; i <= tail.Length; i++)

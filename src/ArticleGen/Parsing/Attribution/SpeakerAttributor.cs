@@ -47,7 +47,7 @@ internal static class SpeakerAttributor
                 {
                     case SpeakerKind.Name:
                         var (name, title) = PersonNames.Clean(found.Text);
-                        speaker = names.Fullest(name);
+                        speaker = names.Separated(names.Fullest(name));
 
                         // "Hong Kong director of" + "Amnesty International": one role when written as one.
                         role = role is not null && title is not null && quote.Element.Unit.Text.IndexOf(role + " " + title, System.StringComparison.Ordinal) >= 0
