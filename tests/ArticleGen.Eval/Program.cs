@@ -15,8 +15,21 @@ var sets = new List<(string Name, List<Score> Articles)>
     ("heldout", QuoteEvaluation.ScoreFolder(Path.Combine(corpus, "heldout"))),
 };
 
+// Each set, then its French and English parts when it holds both, then everything.
+var rows = new List<(string Name, List<Score> Articles)>();
+foreach (var (name, articles) in sets)
+{
+    rows.Add((name, articles));
+    var languages = articles.Select(a => a.Language ?? "?").Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToList();
+    if (languages.Count > 1)
+    {
+        rows.AddRange(languages.Select(language => ($"  {name} {language}", articles.Where(a => (a.Language ?? "?") == language).ToList())));
+    }
+}
+
+rows.Add(("all", sets.SelectMany(s => s.Articles).ToList()));
 Console.WriteLine("set          articles  quotes  found  matched  precision  recall     F1  speaker-acc");
-foreach (var (name, articles) in sets.Append(("all", sets.SelectMany(s => s.Articles).ToList())))
+foreach (var (name, articles) in rows)
 {
     var score = Score.Sum(name, articles);
     Console.WriteLine(string.Format(

@@ -9,6 +9,9 @@ public sealed record ExpectedQuote(string Text, string? Speaker, IReadOnlyList<s
 /// <summary>The figures of one article or one set of articles.</summary>
 public sealed record Score(string Name, int Expected, int Predicted, int Matched, int SpeakersRight, IReadOnlyList<string> Errors)
 {
+    /// <summary>The article's language from its ground truth ("fr", "en"); null for a sum.</summary>
+    public string? Language { get; init; }
+
     public double Precision => Predicted == 0 ? 1 : (double)Matched / Predicted;
 
     public double Recall => Expected == 0 ? 1 : (double)Matched / Expected;
@@ -87,7 +90,7 @@ public static class QuoteEvaluation
             }
         }
 
-        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors);
+        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors) { Language = language };
     }
 
     /// <summary>Every article of a corpus folder (<c>name.txt</c> beside <c>name.expected.json</c>).</summary>
