@@ -344,4 +344,12 @@ public sealed class AttributionTests
             "« Ce n’est pas un incendie avec dégagement de flammes », insiste Jacques Witkowski.").Speaker);
         Assert.Equal("Recep Tayyip Erdoğan", Attribute("en", "“We will convert it,” said Recep Tayyip Erdoğan.").Speaker);
     }
+
+    [Fact]
+    public void The_title_of_a_work_is_no_antecedent()
+    {
+        Assert.NotEqual("Morandini Live", Attribute(
+            "fr",
+            "L'arrivée de l'animateur devait se faire avec une émission intitulée Morandini Live. Elle a demandé de « ne pas venir sur la chaîne ».").Speaker);
+    }
 }

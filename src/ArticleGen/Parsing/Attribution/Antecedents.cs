@@ -101,6 +101,9 @@ internal static class Antecedents
         // "Actor Brendan Fraser's appearance …. He quipped": a possessor is a person the pronoun can refer to.
         var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includePossessives: true);
         spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
+
+        // "une émission intitulée Morandini Live": the title of a work is nobody.
+        spans.RemoveAll(s => s.Start > 0 && WordLists.TitleMarkers.Contains(tokens[s.Start - 1].Text));
         if (spans.Count == 0)
         {
             return null;

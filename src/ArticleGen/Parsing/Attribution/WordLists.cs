@@ -80,6 +80,10 @@ internal static class WordLists
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
+    /// <summary>Words that introduce the title of a work even a word away: titled "…", intitulé « … », une émission intitulée Morandini Live.</summary>
+    public static readonly HashSet<string> TitleMarkers = Set(
+        "titled", "entitled", "headlined", "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées");
+
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
 

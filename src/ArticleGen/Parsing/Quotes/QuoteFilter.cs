@@ -23,11 +23,6 @@ internal static class QuoteFilter
         "quotidien", "hebdomadaire", "rapport", "titre", "campagne", "festival",
     };
 
-    /// <summary>Words that introduce a title even a word away: titled "…", intitulé « … ».</summary>
-    private static readonly HashSet<string> TitleMarkers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "titled", "entitled", "headlined", "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées",
-    };
 
     private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -49,7 +44,7 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "single word";
             }
-            else if (quote.IsPartial && previous.Count > 0 && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => TitleMarkers.Contains(w))))
+            else if (quote.IsPartial && previous.Count > 0 && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))))
             {
                 quote.SkipReason = "title of a work";
             }
