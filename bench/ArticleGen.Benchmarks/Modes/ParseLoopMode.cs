@@ -6,8 +6,8 @@ using ArticleGen.Parsing;
 namespace ArticleGen.Benchmarks.Modes;
 
 /// <summary>
-/// <c>--parse-loop [input] [seconds]</c>: parses one parser input over and over for a while and
-/// prints the throughput. Made to be run under a sampling profiler (dotnet-trace), where
+/// <c>--parse-loop [input] [seconds] [--allocations]</c>: parses one parser input over and over for a
+/// while and prints the throughput (and, with <c>--allocations</c>, which types allocate most). Made to be run under a sampling profiler (dotnet-trace), where
 /// BenchmarkDotNet's child processes and the quick mode's mix of benchmarks get in the way.
 /// </summary>
 public static class ParseLoopMode
@@ -32,6 +32,7 @@ public static class ParseLoopMode
             ArticleParser.Parse(text, null, CancellationToken.None);
         }
 
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var clock = Stopwatch.StartNew();
         long parses = 0;
@@ -42,6 +43,16 @@ public static class ParseLoopMode
         }
 
         Console.WriteLine($"{input}: {parses:N0} parses in {clock.Elapsed.TotalSeconds:F1} s, {bytes * (double)parses / 1e6 / clock.Elapsed.TotalSeconds:N1} MB/s, {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / parses / 1024.0:N1} KB allocated a parse");
+        if (sampler is not null)
+        {
+            // Samples, not exact bytes: each tick stands for about 100 KB of allocations of that type.
+            var sampled = Math.Max(1, sampler.Top(int.MaxValue).Sum(t => t.Bytes));
+            foreach (var (type, typeBytes) in sampler.Top(15))
+            {
+                Console.WriteLine($"  {typeBytes * 100.0 / sampled:F1} %  {type}");
+            }
+        }
+
         return 0;
     }
 }
