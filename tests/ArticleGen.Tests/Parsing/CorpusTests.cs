@@ -22,9 +22,9 @@ public sealed class CorpusTests
     {
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev"));
         var score = Score.Sum("dev", articles);
-        Assert.Equal(45, articles.Count);
-        Assert.True(score.F1 >= 0.97, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.82, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.Equal(60, articles.Count);
+        Assert.True(score.F1 >= 0.965, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.745, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
