@@ -352,4 +352,22 @@ public sealed class AttributionTests
             "fr",
             "L'arrivée de l'animateur devait se faire avec une émission intitulée Morandini Live. Elle a demandé de « ne pas venir sur la chaîne ».").Speaker);
     }
+
+    [Theory]
+    [InlineData("Le président de la République François Hollande a dénoncé un « ignoble attentat terroriste ».", "François Hollande")]
+    [InlineData("Le journal parodique Le Gorafi a lui aussi réagi en lançant une cagnotte, ironiquement qualifiée d' « opération de la dernière chance ».", "Le Gorafi")]
+    [InlineData("Luis Suárez a posté sur Instagram : « Mon ami, je te souhaite le meilleur ! »", "Luis Suárez")]
+    public void Descriptions_before_names_adverbs_and_posts(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_statement_with_no_owner_continues_its_issuer()
+    {
+        Assert.Equal("Barcelone", Attribute(
+            "fr",
+            "« Nous avons reçu le paiement ce jeudi », a déclaré Barcelone.",
+            "La déclaration explique : « Le Club transmettra à l'UEFA les détails de l'opération. »").Speaker);
+    }
 }

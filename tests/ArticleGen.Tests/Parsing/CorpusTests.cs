@@ -24,7 +24,7 @@ public sealed class CorpusTests
         var score = Score.Sum("dev", articles);
         Assert.Equal(60, articles.Count);
         Assert.True(score.F1 >= 0.965, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.745, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.755, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class CorpusTests
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "heldout"));
         var score = Score.Sum("heldout", articles);
         Assert.Equal(30, articles.Count);
-        Assert.True(score.F1 >= 0.94, $"heldout F1 {score.F1:0.000}");
+        Assert.True(score.F1 >= 0.935, $"heldout F1 {score.F1:0.000}");
         Assert.True(score.SpeakerAccuracy >= 0.74, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 }

@@ -605,6 +605,20 @@ internal static class NounPhrases
             }
         }
 
+        // "La déclaration explique", "the statement said": a statement with no owner names nobody; the
+        // quote may continue whoever issued it.
+        if (head < to && head == to - 1 && WordLists.StatementNouns.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        // "ironiquement", "reportedly": an adverb alone is no description.
+        if (to - start == 1 && !tokens[start].IsCapitalized
+            && (tokens[start].Text.EndsWith("ment", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ly", System.StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
         return new Cue(SpeakerKind.Description, Slice(text, tokens, start, to), null);
     }
 

@@ -35,6 +35,7 @@ internal static class PersonNames
         "Party", "Bank", "Office", "Department", "Police", "Army", "Organisation", "Organization", "Institute", "Commission", "Union",
         "Court", "Times", "Post", "News", "Press", "Network", "Service", "Services", "Corporation", "Inc", "Ltd", "Watch", "Federation",
         "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
+        "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
     };
 
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>

@@ -61,8 +61,14 @@ internal static class SpeakerAttributor
                         // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
                         // title and a capitalised name is that person.
                         var (named, heading) = PersonNames.Clean(found.Text);
-                        speaker = heading is not null && named.IndexOf(' ') > 0 ? names.Fullest(named) : found.Text;
-                        role = heading is not null && named.IndexOf(' ') > 0 ? role ?? heading : role;
+                        if (heading is null || named.IndexOf(' ') < 0)
+                        {
+                            // "le journal parodique Le Gorafi": a description in apposition before a name.
+                            (named, heading) = TrailingName(found.Text);
+                        }
+
+                        speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Text;
+                        role = heading is not null ? role ?? heading : role;
                         break;
                 }
 
@@ -92,6 +98,44 @@ internal static class SpeakerAttributor
                 previous = null;
             }
         }
+    }
+
+    /// <summary>
+    /// The capitalised name closing a description, and the description before it: "le journal
+    /// parodique Le Gorafi" → ("Le Gorafi", "le journal parodique"). Not a complement: "la police
+    /// d'Orlando" stays whole (the word before the name must be a lower-case word other than a link).
+    /// </summary>
+    private static (string Name, string? Description) TrailingName(string description)
+    {
+        var words = description.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length;
+        while (start > 1 && char.IsUpper(words[start - 1][0]))
+        {
+            start--;
+        }
+
+        if (start == words.Length || start < 2)
+        {
+            return (description, null);
+        }
+
+        if (!char.IsLower(words[start - 1][0]))
+        {
+            return (description, null);
+        }
+
+        // "A source within the central Interior Ministry": a name inside a complement is not apposed.
+        for (var i = 1; i < start; i++)
+        {
+            var word = words[i];
+            if (WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word) || word is "within" or "among"
+                || word.EndsWith("’", System.StringComparison.Ordinal) || word.EndsWith("'", System.StringComparison.Ordinal))
+            {
+                return (description, null);
+            }
+        }
+
+        return (string.Join(" ", words, start, words.Length - start), string.Join(" ", words, 0, start));
     }
 
     /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>

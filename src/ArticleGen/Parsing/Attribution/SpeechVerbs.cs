@@ -23,7 +23,7 @@ internal static class SpeechVerbs
         "souhaiter", "suggérer", "tempérer", "trancher", "nuancer", "fustiger", "saluer", "s'alarmer", "alarmer", "défendre", "argumenter",
         "démontrer", "informer", "mentionner", "demander", "crier", "hurler", "s'emporter", "souffler", "avancer", "clamer", "certifier",
         "préconiser", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
-        "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer",
+        "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
@@ -50,7 +50,7 @@ internal static class SpeechVerbs
         "note", "observe", "plead", "pledge", "point", "predict", "promise", "recall", "recount", "reiterate", "remark", "repeat", "reply",
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
-        "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express",
+        "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
     };
 
     /// <summary>English irregular forms.</summary>
