@@ -120,11 +120,7 @@ internal static class Antecedents
             }
         }
 
-        var written = NounPhrases.Slice(text, tokens, pick.Start, pick.End);
-        if (written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal))
-        {
-            written = written.Substring(0, written.Length - 2);
-        }
+        var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, pick.Start, pick.End));
 
         var (name, _) = PersonNames.Clean(written);
         return names.Fullest(name);

@@ -90,10 +90,6 @@ internal static class CueRules
     }
 
     /// <summary>
-    /// A cue before the quote, in its sentence: <c>selon X,</c> / <c>according to X,</c>, the subject of the
-    /// nearest speech verb (<c>X a jugé …</c>, <c>X said:</c>), or <c>L’appel de X :</c> before a colon.
-    /// </summary>
-    /// <summary>
     /// How many tokens a "said that …" / "a confirmé qu’…" clause may run before the quote and still
     /// be its cue ("Les autorités ont confirmé qu'il s'agissait d'un « acte de terrorisme »"); past
     /// that, the quote belongs to something else in the clause. 14 measured on the dev corpus (6 lost
@@ -101,6 +97,10 @@ internal static class CueRules
     /// </summary>
     private const int ReportedClauseReach = 14;
 
+    /// <summary>
+    /// A cue before the quote, in its sentence: <c>selon X,</c> / <c>according to X,</c>, the subject of the
+    /// nearest speech verb (<c>X a jugé …</c>, <c>X said:</c>), or <c>L’appel de X :</c> before a colon.
+    /// </summary>
     public static Cue? Before(string text, List<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -126,8 +126,7 @@ internal static class CueRules
                 var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
                 if (owner.Count > 0 && owner[owner.Count - 1].End == k)
                 {
-                    var written = NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k);
-                    return new Cue(SpeakerKind.Name, written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal) ? written.Substring(0, written.Length - 2) : written, null);
+                    return new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k)), null);
                 }
             }
         }

@@ -133,7 +133,7 @@ internal static class NounPhrases
             var complement = previous is not null
                 && (WordLists.NounLinks.Contains(previous) || WordLists.Prepositions.Contains(previous) || WordLists.Determiners.Contains(previous))
                 && !WordLists.Titles.Contains(previous);
-            var possessive = tokens[end - 1].Text.EndsWith("'s", System.StringComparison.Ordinal) || tokens[end - 1].Text.EndsWith("’s", System.StringComparison.Ordinal);
+            var possessive = IsPossessive(tokens[end - 1].Text);
             if ((includeComplements || !complement) && (includePossessives || !possessive))
             {
                 spans.Add((i, end));
@@ -145,6 +145,12 @@ internal static class NounPhrases
         return spans;
     }
 
+    /// <summary>"Trump's", "Fischer’s": a possessive, in either apostrophe.</summary>
+    public static bool IsPossessive(string written) =>
+        written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal);
+
+    /// <summary>"Trump's" → "Trump": the owner's name without the possessive mark.</summary>
+    public static string WithoutPossessive(string written) => IsPossessive(written) ? written.Substring(0, written.Length - 2) : written;
 
     /// <summary>
     /// The subject of an inverted incise, after its verb: "de son côté le chef de la diplomatie russe, Sergueï Lavrov",
@@ -547,13 +553,13 @@ internal static class NounPhrases
         }
 
         // "Les autorités ont par la suite confirmé": the subject ends at its auxiliary.
-        for (var i = start + 1; i < to; i++)
+        for (var i = start + 2; i < to; i++)
         {
             // (English "a" is an article: "the head of a group" goes on.)
             var previous = tokens[i - 1];
             var auxiliary = tokens[i].Lower is "ont" or "avait" or "avaient" or "est" or "sont" or "has" or "have" or "had" or "was" or "were" or "is" or "are"
                 || (tokens[i].Lower == "a" && !WordLists.Prepositions.Contains(previous.Text) && !WordLists.NounLinks.Contains(previous.Text) && previous.Lower is not ("as" or "is" or "was"));
-            if (auxiliary && i > start + 1)
+            if (auxiliary)
             {
                 to = i;
                 break;
