@@ -103,7 +103,8 @@ internal static class SpeakerAttributor
     /// <summary>
     /// The capitalised name closing a description, and the description before it: "le journal
     /// parodique Le Gorafi" → ("Le Gorafi", "le journal parodique"). Not a complement: "la police
-    /// d'Orlando" stays whole (the word before the name must be a lower-case word other than a link).
+    /// d'Orlando", "A source within the central Interior Ministry" stay whole (a lower-case word must
+    /// come right before the name, and no link, preposition or elision anywhere before it).
     /// </summary>
     private static (string Name, string? Description) TrailingName(string description)
     {
