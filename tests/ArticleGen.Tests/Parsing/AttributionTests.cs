@@ -370,4 +370,22 @@ public sealed class AttributionTests
             "« Nous avons reçu le paiement ce jeudi », a déclaré Barcelone.",
             "La déclaration explique : « Le Club transmettra à l'UEFA les détails de l'opération. »").Speaker);
     }
+
+    [Theory]
+    [InlineData("Well, they would say “put the scarf around your neck and nobody will notice”.")]
+    [InlineData("Previously you had mentioned “no federation is perfect in any country”.")]
+    [InlineData("Mainly because they are not informed, they asked “why do men drive better than women”.")]
+    [InlineData("Everybody is respectful, and they said “we do not know enough about it”.")]
+    public void Adverbs_interjections_and_indefinite_pronouns_are_no_names(string paragraph)
+    {
+        var speaker = Attribute("en", paragraph).Speaker;
+        Assert.True(speaker is not ("Well" or "Previously" or "Mainly" or "Everybody"), speaker);
+    }
+
+    [Fact]
+    public void A_name_ending_in_ly_stays_a_name_and_Master_is_a_title()
+    {
+        Assert.Equal("Kelly", Attribute("en", "Kelly said “we will win the next game”.").Speaker);
+        Assert.Equal("Dorsa Derakhshani", Attribute("en", "Woman International Master Dorsa Derakhshani said “women are seen as second-class citizens”.").Speaker);
+    }
 }

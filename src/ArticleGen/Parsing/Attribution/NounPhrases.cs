@@ -332,7 +332,7 @@ internal static class NounPhrases
     /// </summary>
     private static bool IsIntroductoryWord(List<Token> tokens, int i)
     {
-        if (i + 1 >= tokens.Count || (i > 0 && tokens[i - 1].Text is not ("." or "!" or "?" or ";" or ":" or "(" or "«" or "“" or "\"")))
+        if (i + 1 >= tokens.Count || (i > 0 && tokens[i - 1].Text is not ("." or "!" or "?" or ";" or ":" or "(" or ")" or "«" or "“" or "\"")))
         {
             return false;
         }
@@ -341,6 +341,19 @@ internal static class NounPhrases
 
         // "Son arrivée", "Its board": a determiner before a lower-case noun ("Son Heung-min" stays a name).
         if (WordLists.Determiners.Contains(tokens[i].Text) && next.IsWord && !next.IsCapitalized)
+        {
+            return true;
+        }
+
+        if (next.Text == "," && (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal) || WordLists.Interjections.Contains(tokens[i].Text)))
+        {
+            return true; // "Previously, …", "Mainly, …", "Well, …", "Oh, …": an adverb or interjection
+        }
+
+        // "Previously you had mentioned", "Mainly because": an adverb before a pronoun or a conjunction
+        // ("Kelly said", "Emily was" keep their names).
+        if (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal)
+            && (WordLists.ClauseBoundaries.Contains(next.Text) || next.Lower is "you" or "we" or "i" or "he" or "she" or "they" or "il" or "elle" or "ils" or "elles" or "on" or "nous" or "vous"))
         {
             return true;
         }

@@ -15,7 +15,7 @@ internal static class PersonNames
     {
         "professor", "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador",
         "attorney", "leader", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
-        "spokesperson", "speaker", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "minister", "ministre", "secretary",
+        "spokesperson", "speaker", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "minister", "ministre", "secretary",
         "senator", "governor", "mayor", "president", "premier", "chancellor", "director", "commissioner", "general", "colonel",
         "captain", "sergeant", "lieutenant", "judge", "officer", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle",
         "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père",

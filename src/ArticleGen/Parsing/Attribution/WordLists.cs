@@ -69,11 +69,15 @@ internal static class WordLists
         "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre",
-        "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none", "certains", "plusieurs", "tous", "toutes",
+        "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none",
+        "everybody", "everyone", "nobody", "somebody", "someone", "anyone", "anybody", "personne", "quelqu’un", "quelqu'un", "certains", "plusieurs", "tous", "toutes",
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
         "contacted", "reached", "quoted", "writing",
         "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
+
+    /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
+    public static readonly HashSet<string> Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly HashSet<string> StatementNouns = Set(
