@@ -388,4 +388,11 @@ public sealed class AttributionTests
         Assert.Equal("Kelly", Attribute("en", "Kelly said “we will win the next game”.").Speaker);
         Assert.Equal("Dorsa Derakhshani", Attribute("en", "Woman International Master Dorsa Derakhshani said “women are seen as second-class citizens”.").Speaker);
     }
+
+    [Fact]
+    public void A_verb_phrase_is_no_description()
+    {
+        var speaker = Attribute("fr", "Marc Ingla, qui avait autrefois servi comme vice-président du Barça, a ajouté : « C'est un coup pour Barcelone. »").Speaker;
+        Assert.NotEqual("avait autrefois servi comme vice-président du Barça", speaker);
+    }
 }

@@ -145,6 +145,14 @@ internal static class NounPhrases
         return spans;
     }
 
+    /// <summary>A pronoun, an auxiliary, or a French infinitive, imperfect or participle ending.</summary>
+    private static bool LooksLikeVerb(Token token) =>
+        WordLists.Pronouns.Contains(token.Text)
+        || token.Lower is "a" or "avait" or "ont" or "avaient" or "est" or "sont" or "was" or "were" or "has" or "had" or "have"
+        || token.Text.EndsWith("er", System.StringComparison.Ordinal) || token.Text.EndsWith("ir", System.StringComparison.Ordinal)
+        || token.Text.EndsWith("ait", System.StringComparison.Ordinal) || token.Text.EndsWith("aient", System.StringComparison.Ordinal)
+        || token.Text.EndsWith("é", System.StringComparison.Ordinal) || token.Text.EndsWith("ée", System.StringComparison.Ordinal);
+
     /// <summary>"Trump's", "Fischer’s": a possessive, in either apostrophe.</summary>
     public static bool IsPossessive(string written) =>
         written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal);
@@ -627,6 +635,14 @@ internal static class NounPhrases
         // "La déclaration explique", "the statement said": a statement with no owner names nobody; the
         // quote may continue whoever issued it.
         if (head < to && head == to - 1 && WordLists.StatementNouns.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        // "prohiber les rémunérations", "il possédait deux montres", "avait autrefois servi", "invité à
+        // l'Élysée": a verb phrase is no description of a speaker. A description opens with a
+        // determiner, a capital or a noun ("officials", "police").
+        if (!tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) && LooksLikeVerb(tokens[start]))
         {
             return null;
         }
