@@ -356,7 +356,7 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("Le président de la République François Hollande a dénoncé un « ignoble attentat terroriste ».", "François Hollande")]
     [InlineData("Le journal parodique Le Gorafi a lui aussi réagi en lançant une cagnotte, ironiquement qualifiée d' « opération de la dernière chance ».", "Le Gorafi")]
-    [InlineData("Luis Suárez a posté sur Instagram : « Mon ami, je te souhaite le meilleur ! »", "Luis Suárez")]
+    [InlineData("« Mon ami, je te souhaite le meilleur dans tout ce qui vient ! », a posté Luis Suárez sur Instagram.", "Luis Suárez")]
     public void Descriptions_before_names_adverbs_and_posts(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
