@@ -78,7 +78,7 @@ internal static class CueRules
             // (English "a" is an article: "a government official said"; French "a" is followed by the
             // aside itself: "a pour sa part", "a de son côté", "a juste", "a ensuite".)
             var invertedAuxiliary = v - i <= 5
-                && (tokens[i].Lower is "avait" or "ont" or "avaient" or "aurait"
+                && ((tokens[i].Lower != "a" && WordLists.FrenchAuxiliaries.Contains(tokens[i].Text))
                     || (tokens[i].Lower == "a" && i + 1 < v && (WordLists.Fillers.Contains(tokens[i + 1].Text) || WordLists.Prepositions.Contains(tokens[i + 1].Text)
                         || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi")));
             return before == i || invertedAuxiliary
@@ -419,7 +419,7 @@ internal static class CueRules
         }
 
         // "a-t-il ajouté", "avait-elle déclaré", "a-t-il aussi précisé", "a-t-il ainsi confié"
-        if (verb is "a" or "avait" or "aurait" or "ont" or "avaient")
+        if (WordLists.FrenchAuxiliaries.Contains(verb))
         {
             var participle = v + 1;
             while (participle < tokens.Count && participle <= v + 3 && (WordLists.Fillers.Contains(tokens[participle].Text) || tokens[participle].Lower is "ainsi" or "toutefois" or "cependant"))

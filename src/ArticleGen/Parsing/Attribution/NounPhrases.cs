@@ -148,7 +148,7 @@ internal static class NounPhrases
     /// <summary>A pronoun, an auxiliary, or a French infinitive, imperfect or participle ending.</summary>
     private static bool LooksLikeVerb(Token token) =>
         WordLists.Pronouns.Contains(token.Text)
-        || token.Lower is "a" or "avait" or "ont" or "avaient" or "est" or "sont" or "was" or "were" or "has" or "had" or "have"
+        || token.Lower == "a" || WordLists.SubjectEndingAuxiliaries.Contains(token.Text)
         || token.Text.EndsWith("er", System.StringComparison.Ordinal) || token.Text.EndsWith("ir", System.StringComparison.Ordinal)
         || token.Text.EndsWith("ait", System.StringComparison.Ordinal) || token.Text.EndsWith("aient", System.StringComparison.Ordinal)
         || token.Text.EndsWith("é", System.StringComparison.Ordinal) || token.Text.EndsWith("ée", System.StringComparison.Ordinal);
@@ -578,7 +578,7 @@ internal static class NounPhrases
         {
             // (English "a" is an article: "the head of a group" goes on.)
             var previous = tokens[i - 1];
-            var auxiliary = tokens[i].Lower is "ont" or "avait" or "avaient" or "est" or "sont" or "has" or "have" or "had" or "was" or "were" or "is" or "are"
+            var auxiliary = WordLists.SubjectEndingAuxiliaries.Contains(tokens[i].Text) || tokens[i].Lower is "is" or "are"
                 || (tokens[i].Lower == "a" && !WordLists.Prepositions.Contains(previous.Text) && !WordLists.NounLinks.Contains(previous.Text) && previous.Lower is not ("as" or "is" or "was"));
             if (auxiliary)
             {

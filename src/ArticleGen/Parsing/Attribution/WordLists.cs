@@ -76,6 +76,19 @@ internal static class WordLists
         "contacted", "reached", "quoted", "writing",
         "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
+    /// <summary>
+    /// The French auxiliaries of a compound past that an incise inverts: "a-t-il ajouté",
+    /// "», avait de son côté affirmé X". Compared ignoring case.
+    /// </summary>
+    public static readonly HashSet<string> FrenchAuxiliaries = Set("a", "avait", "aurait", "ont", "avaient");
+
+    /// <summary>
+    /// Auxiliaries that end a subject ("Les autorités ont par la suite confirmé") or show a verb
+    /// phrase; English "a" and "is"/"are" are left to each caller, since they are also an article
+    /// and a copula.
+    /// </summary>
+    public static readonly HashSet<string> SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
+
     /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
     public static readonly HashSet<string> Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
