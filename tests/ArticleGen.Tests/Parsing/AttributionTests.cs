@@ -395,4 +395,36 @@ public sealed class AttributionTests
         var speaker = Attribute("fr", "Marc Ingla, qui avait autrefois servi comme vice-président du Barça, a ajouté : « C'est un coup pour Barcelone. »").Speaker;
         Assert.NotEqual("avait autrefois servi comme vice-président du Barça", speaker);
     }
+
+    [Theory]
+    [InlineData("John Rhys-Davies broke news when he revealed that a reboot is being considered. \u201cJerry and I are talking to NBC at the moment.\u201d", "John Rhys-Davies")]
+    [InlineData("Comic artist Jenn St-Onge (Nancy Drew, Jem and the Misfits) told of being forced to re-evaluate her life. \u201cIn my first stint, I didn't get any work.\u201d", "Jenn St-Onge")]
+    public void A_quote_with_no_cue_after_a_sentence_about_a_person_is_that_persons(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_lone_capitalised_word_opening_the_sentence_before_is_no_speaker()
+    {
+        var speaker = Attribute("en", "Impeachment is the process by which a federal official can be removed. Officials are removed for \u201cTreason, Bribery, or other high Crimes and Misdemeanors.\u201d").Speaker;
+        Assert.NotEqual("Impeachment", speaker);
+    }
+
+    [Fact]
+    public void Dotted_acronyms_and_offices_for_a_place_are_no_part_of_the_name()
+    {
+        Assert.Equal(("Bash", "U.S. Attorney"), Attribute("en", "According to U.S. Attorney Bash, the manifesto could strengthen the case: \u201cThe key factor here is an intent to coerce.\u201d"));
+        Assert.Equal(("Brian Hook", "US Special Representative for Iran"), Attribute(
+            "en", "In Saudi Arabia, US Special Representative for Iran Brian Hook said, \u201cThis is a political nature and nothing more.\u201d"));
+        Assert.Equal("Brian Hook", Attribute(
+            "en", "In Saudi Arabia, US Special Representative for Iran Brian Hook said, \u201cThis is a political nature and nothing more.\u201d He added, \u201cIt is a propaganda stunt.\u201d").Speaker);
+    }
+
+    [Fact]
+    public void Selon_ce_qu_a_dit_X_names_the_subject_after_the_verb()
+    {
+        Assert.Equal(("Jacques Witkowski", "préfet de la Manche"), Attribute(
+            "fr", "Selon ce qu'a confié à France Info Jacques Witkowski, préfet de la Manche, « on a eu un début d'incendie sur un réseau de gaines »."));
+    }
 }

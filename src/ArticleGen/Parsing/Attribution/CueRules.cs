@@ -108,6 +108,16 @@ internal static class CueRules
             var markerEnd = SourceMarker(tokens, i) ?? (i == 0 && tokens[i].Lower is "pour" or "for" ? 1 : (int?)null);
             if (markerEnd is int afterMarker)
             {
+                // "Selon ce qu’a confié à France Info Jacques Witkowski, « … »": the subject follows the verb.
+                if (afterMarker + 3 < tokens.Count && tokens[afterMarker].Lower == "ce" && tokens[afterMarker + 1].Lower is "qu’" or "qu'" or "que")
+                {
+                    var verb = tokens[afterMarker + 2].Lower is "a" or "ont" or "avait" or "avaient" ? afterMarker + 3 : afterMarker + 2;
+                    if (SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && NounPhrases.AfterVerb(text, tokens, verb + 1) is { } inverted)
+                    {
+                        return inverted;
+                    }
+                }
+
                 var cue = NounPhrases.AfterMarker(text, tokens, afterMarker);
                 if (cue is not null)
                 {
@@ -257,8 +267,32 @@ internal static class CueRules
             end = NounPhrases.NameEnd(tokens, first, tokens.Count);
         }
 
+        // "Comic artist Jenn St-Onge told of …": a capitalised first word, role nouns, then the person.
+        if (end - first == 1 && first == 0)
+        {
+            var person = end;
+            while (person < tokens.Count && person - end < 3 && NounPhrases.IsRoleNoun(tokens[person]) && !tokens[person].Text.EndsWith("ed", System.StringComparison.Ordinal))
+            {
+                person++;
+            }
+
+            if (person > end && person < tokens.Count && NounPhrases.IsNameStart(tokens, person))
+            {
+                first = person;
+                end = NounPhrases.NameEnd(tokens, first, tokens.Count);
+            }
+        }
+
+        // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told …": the verb comes after the aside.
+        var verb = end;
+        if (verb < tokens.Count && tokens[verb].Text == "(")
+        {
+            var close = tokens.FindIndex(verb, t => t.Text == ")");
+            verb = close < 0 ? tokens.Count : close + 1;
+        }
+
         // Nothing after the name ("… Grivik "…""): no verb, no cue. (A default Token has no text.)
-        return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
+        return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
             : null;
     }

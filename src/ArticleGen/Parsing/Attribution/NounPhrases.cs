@@ -134,6 +134,16 @@ internal static class NounPhrases
                 && (WordLists.NounLinks.Contains(previous) || WordLists.Prepositions.Contains(previous) || WordLists.Determiners.Contains(previous))
                 && !WordLists.Titles.Contains(previous);
             var possessive = IsPossessive(tokens[end - 1].Text);
+
+            // "Special Representative for Iran Brian Hook", "Secretary of State Mike Pompeo": after a title
+            // and "for"/"of", the place of the office, then the person (its last two words).
+            if (complement && !includeComplements && end - i >= 3 && i - 2 >= from && previous is "for" or "of" or "de"
+                && WordLists.Titles.Contains(tokens[i - 2].Text))
+            {
+                complement = false;
+                i = end - 2;
+            }
+
             if ((includeComplements || !complement) && (includePossessives || !possessive))
             {
                 spans.Add((i, end));
@@ -512,7 +522,10 @@ internal static class NounPhrases
 
         if (j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord)
         {
-            return NameEnd(tokens, j, tokens.Count);
+            // "a confié à France Info Jacques Witkowski": four capitalised words or more run the outlet
+            // and the speaker together; the speaker is the last two.
+            var end = NameEnd(tokens, j, tokens.Count);
+            return end - j >= 4 ? end - 2 : end;
         }
 
         var words = 0;

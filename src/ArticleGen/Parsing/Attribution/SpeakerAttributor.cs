@@ -47,6 +47,14 @@ internal static class SpeakerAttributor
                 {
                     case SpeakerKind.Name:
                         var (name, title) = PersonNames.Clean(found.Text);
+                        if (title is null && role is not null && EndsWithLink(role) && PersonNames.Clean(role + " " + found.Text) is { Title: not null } office
+                            && office.Name.Length < found.Text.Length)
+                        {
+                            // "US Special Representative for | Iran Brian Hook": the office's place was read as
+                            // the name's first word; the whole phrase is a title, its place, then the person.
+                            (name, title, role) = (office.Name, office.Title, null);
+                        }
+
                         speaker = names.Separated(names.Fullest(name));
 
                         // "Hong Kong director of" + "Amnesty International": one role when written as one.
@@ -83,6 +91,17 @@ internal static class SpeakerAttributor
                     }
                 }
             }
+            else if (!quote.IsPartial && PreviousSentenceOpener(quote, byElement[quote.Element], names) is { } opener
+                && (opener.Kind == SpeakerKind.Name ? names.Separated(names.Fullest(PersonNames.Clean(opener.Text).Name)) : Antecedents.Find(quote, elements, names) ?? lastPerson) is { } subject)
+            {
+                // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
+                // a quote standing alone after a sentence about a person is that person's words.
+                quote.Speaker = subject;
+                if (opener.Kind == SpeakerKind.Name)
+                {
+                    lastPerson = subject;
+                }
+            }
             else if (previous?.Speaker is not null && Continues(previous, quote, elements))
             {
                 quote.Speaker = previous.Speaker;
@@ -98,6 +117,13 @@ internal static class SpeakerAttributor
                 previous = null;
             }
         }
+    }
+
+    /// <summary>A role cut before a complement: "Special Representative for", "ministre de".</summary>
+    private static bool EndsWithLink(string role)
+    {
+        var space = role.LastIndexOf(' ');
+        return space > 0 && role.Substring(space + 1) is "for" or "of" or "de" or "du";
     }
 
     /// <summary>
@@ -149,6 +175,53 @@ internal static class SpeakerAttributor
 
         return quote.ElementOrder == previous.ElementOrder
             || (quote.ElementOrder == previous.ElementOrder + 1 && !quote.IsPartial);
+    }
+
+    /// <summary>
+    /// The person opening the sentence right before a quote that has no cue, when that sentence holds
+    /// no quote of its own and is in the same paragraph: "Comic artist Jenn St-Onge told of being
+    /// forced to re-evaluate her life. "In my first stint, …"". A name or a pronoun; anything else
+    /// (an organisation's description, a clause) gives nothing, so the quote falls back to continuing
+    /// the previous quote's speaker.
+    /// </summary>
+    private static Cue? PreviousSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        var (sentenceStart, _) = SentenceAround(text, quote, all);
+        var end = sentenceStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] is not ('.' or '!' or '?'))
+        {
+            return null;
+        }
+
+        var start = end - 1;
+        var limit = System.Math.Max(0, end - CueReach);
+        while (start > limit && !(text[start - 1] is '.' or '!' or '?' or '…' && Sentences.IsEnd(text, start - 1)))
+        {
+            start--;
+        }
+
+        // The sentence before must be whole (reached its start within the bound) and hold no quote.
+        var last = IndexAtOrBefore(all, end);
+        if ((start == limit && limit > 0) || (last >= 0 && all[last].Close >= start && all[last] != quote))
+        {
+            return null;
+        }
+
+        // A lone capitalised word opening a sentence ("Impeachment is the process …") is taken for a
+        // person only when the article names that person in full elsewhere.
+        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
+        return cue switch
+        {
+            { Kind: SpeakerKind.Pronoun } => cue,
+            { Kind: SpeakerKind.Name } when cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text => cue,
+            _ => null,
+        };
     }
 
     /// <summary>A woven fragment this long, with no speech verb, is taken as the words of the person opening the sentence.</summary>

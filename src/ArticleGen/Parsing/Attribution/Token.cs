@@ -51,8 +51,8 @@ internal readonly record struct Token(int Start, int End, string Text)
                 i++;
             }
 
-            // "M." and initials keep their period: "J. Kerry".
-            if (i < to && text[i] == '.' && i - start <= 3 && char.IsUpper(text[start]) && (i - start == 1 || text.Substring(start, i - start) is "Mr" or "Dr" or "Mme" or "Ms" or "Mrs" or "St" or "Pr" or "Sen" or "Gov" or "Rep" or "Gen"))
+            // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash".
+            if (i < to && text[i] == '.' && i - start <= 3 && char.IsUpper(text[start]) && (i - start == 1 || IsDottedAcronym(text, start, i) || text.Substring(start, i - start) is "Mr" or "Dr" or "Mme" or "Ms" or "Mrs" or "St" or "Pr" or "Sen" or "Gov" or "Rep" or "Gen"))
             {
                 i++;
             }
@@ -61,6 +61,20 @@ internal readonly record struct Token(int Start, int End, string Text)
         }
 
         return tokens;
+    }
+
+    /// <summary>"U.S", "U.K", "U.N" (before their last period): capitals joined by periods.</summary>
+    private static bool IsDottedAcronym(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if ((k - start) % 2 == 0 ? !char.IsUpper(text[k]) : text[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return end - start >= 3;
     }
 
     private static bool IsElision(string text, int start, int apostrophe)
