@@ -427,4 +427,26 @@ public sealed class AttributionTests
         Assert.Equal(("Jacques Witkowski", "préfet de la Manche"), Attribute(
             "fr", "Selon ce qu'a confié à France Info Jacques Witkowski, préfet de la Manche, « on a eu un début d'incendie sur un réseau de gaines »."));
     }
+
+    [Fact]
+    public void An_inverted_pronoun_before_d_abord_and_an_apposition_before_the_verb()
+    {
+        Assert.Equal("Donald Trump", Attribute(
+            "fr",
+            "Donald Trump a prêté serment à midi.",
+            "« Il s'agit de donner un cap aux États-Unis pour les quatre prochaines années », a-t-il d'abord affirmé.").Speaker);
+        Assert.Equal("Romain Degeer", Attribute(
+            "fr",
+            "Romain Degeer, un pilote belge présent sur les lieux de l'accident, avait pourtant tenté de le prévenir. « Ce n’était pas un bon endroit pour se placer. »").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_opening_on_an_inverted_verb_names_no_one()
+    {
+        var speaker = Attribute(
+            "fr",
+            "Donald Trump est arrivé au Capitole.",
+            "Vient ensuite le tour de Trump. « Nous allons faire en sorte que l’Amérique soit grande », a-t-il déclaré.").Speaker;
+        Assert.NotEqual("Vient", speaker);
+    }
 }

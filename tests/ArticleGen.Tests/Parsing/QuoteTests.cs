@@ -95,6 +95,15 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void Works_listed_after_an_author_are_all_titles()
+    {
+        var article = Parse("Michel Tournier, auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes », « Vendredi ou la Vie sauvage » ou encore « Les Météores », est mort lundi.");
+        Assert.Empty(article.Quotes);
+        Assert.All(article.SkippedQuotes, skipped => Assert.Equal("title of a work", skipped.Reason));
+        Assert.Equal(4, article.SkippedQuotes.Count);
+    }
+
+    [Fact]
     public void Short_quote_said_by_someone_is_a_quote_not_a_scare_quote()
     {
         var article = Parse("Boris Johnson a qualifié la situation de « pessimisme légitime ».");

@@ -291,6 +291,13 @@ internal static class CueRules
             verb = close < 0 ? tokens.Count : close + 1;
         }
 
+        // "Romain Degeer, un pilote belge présent sur les lieux, avait tenté …": the verb comes after the apposition.
+        if (verb + 1 < tokens.Count && tokens[verb].Text == "," && tokens[verb + 1] is { IsWord: true, IsCapitalized: false })
+        {
+            var close = tokens.FindIndex(verb + 1, System.Math.Min(15, tokens.Count - verb - 1), t => t.Text == ",");
+            verb = close < 0 ? tokens.Count : close + 1;
+        }
+
         // Nothing after the name ("… Grivik "…""): no verb, no cue. (A default Token has no text.)
         return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
@@ -459,6 +466,17 @@ internal static class CueRules
             while (participle < tokens.Count && participle <= v + 3 && (WordLists.Fillers.Contains(tokens[participle].Text) || tokens[participle].Lower is "ainsi" or "toutefois" or "cependant"))
             {
                 participle++;
+            }
+
+            // "a-t-il d’abord affirmé", "a-t-elle tout d’abord déclaré"
+            if (participle + 1 < tokens.Count && tokens[participle].Lower is "tout" && tokens[participle + 1].Lower is "d’" or "d'")
+            {
+                participle++;
+            }
+
+            if (participle + 1 < tokens.Count && tokens[participle].Lower is "d’" or "d'" && tokens[participle + 1].Lower == "abord")
+            {
+                participle += 2;
             }
 
             if (participle < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[participle].Text))

@@ -74,6 +74,8 @@ internal static class WordLists
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
         "contacted", "reached", "quoted", "writing",
+        // French sentences that open on an inverted verb: "Vient ensuite le tour de Trump", "Reste la question".
+        "vient", "viennent", "reste", "restent", "suit", "suivent", "figurent", "arrive", "arrivent", "s’ensuit", "s'ensuit",
         "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>

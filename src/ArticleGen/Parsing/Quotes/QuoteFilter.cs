@@ -24,10 +24,18 @@ internal static class QuoteFilter
     };
 
 
+    /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
+    private static readonly HashSet<string> AuthorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "auteur", "auteure", "autrice", "author", "co-auteur", "co-author",
+    };
+
     private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "nicknamed", "dubbed", "alias", "aka", "so-called", "surnommé", "surnommée", "surnom", "soi-disant", "prétendu", "prétendue",
     };
+
+    private const string TitleOfAWork = "title of a work";
 
     public static void Apply(List<QuoteCandidate> candidates)
     {
@@ -44,9 +52,10 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "single word";
             }
-            else if (quote.IsPartial && previous.Count > 0 && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))))
+            else if (quote.IsPartial && previous.Count > 0 && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))
+                || (previous.Count == 2 && AuthorWords.Contains(previous[0]) && previous[1] is "de" or "du" or "des" or "of")))
             {
-                quote.SkipReason = "title of a work";
+                quote.SkipReason = TitleOfAWork;
             }
             else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")))
             {
@@ -54,13 +63,51 @@ internal static class QuoteFilter
             }
             else if (quote.Speaker is null && words <= 6 && IsTitleCase(text))
             {
-                quote.SkipReason = "title of a work"; // "Kimono Obi Tying", "Underappreciated Sports Anime/Manga": nobody says it
+                quote.SkipReason = TitleOfAWork; // "Kimono Obi Tying", "Underappreciated Sports Anime/Manga": nobody says it
             }
             else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue && quote.Speaker is null)
             {
                 quote.SkipReason = "scare quote";
             }
         }
+
+        ExtendTitleLists(candidates);
+    }
+
+    /// <summary>
+    /// "auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes » ou encore « Les Météores »":
+    /// quotes listed right after a title of a work, joined only by commas and "ou", "et", "or", "and", are titles too.
+    /// </summary>
+    private static void ExtendTitleLists(List<QuoteCandidate> candidates)
+    {
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            var quote = candidates[k];
+            var before = candidates[k - 1];
+            if (quote.SkipReason is not (null or "scare quote") || before.SkipReason != TitleOfAWork || before.Element != quote.Element || before.Close >= quote.Open)
+            {
+                continue;
+            }
+
+            var between = quote.Element.Unit.Text.Substring(before.Close + 1, quote.Open - before.Close - 1);
+            if (between.Length <= 20 && OnlyListJoints(between))
+            {
+                quote.SkipReason = TitleOfAWork;
+            }
+        }
+    }
+
+    private static bool OnlyListJoints(string between)
+    {
+        foreach (var word in between.Split(new[] { ' ', '\u00A0', '\u202F', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is not ("ou" or "et" or "encore" or "or" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
