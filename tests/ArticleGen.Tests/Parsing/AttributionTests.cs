@@ -449,4 +449,36 @@ public sealed class AttributionTests
             "Vient ensuite le tour de Trump. « Nous allons faire en sorte que l’Amérique soit grande », a-t-il déclaré.").Speaker;
         Assert.NotEqual("Vient", speaker);
     }
+
+    [Fact]
+    public void A_relative_clause_after_a_place_speaks_for_the_person_described()
+    {
+        Assert.Equal("Massimiliano Rebaudengo", Attribute(
+            "fr",
+            "« La destruction de cet hôpital prive d'accès aux soins quarante mille personnes » a ajouté Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère qu'il s'agit « d'une attaque délibérée contre une structure de santé »."
+        ).Speaker);
+
+        // A full name in the complement is the antecedent.
+        Assert.Equal("François Fillon", Attribute(
+            "fr",
+            "Henri Guaino a ressorti une citation de François Fillon qui disait en 2012 : « Il ne sert à rien de parler d'autorité. »").Speaker);
+    }
+
+    [Fact]
+    public void A_post_on_a_platform_does_not_make_the_platform_speak()
+    {
+        Assert.Equal("Luis Suárez", Attribute(
+            "fr",
+            "L'attaquant de Barcelone, Luis Suárez, a consacré un post d'Instagram à Neymar : « Mon ami, je te souhaite le meilleur dans tout ce qui vient ! »").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_selon_ce_qu_a_dit_X_is_X()
+    {
+        Assert.Equal("Jacques Witkowski", Attribute(
+            "fr",
+            "Selon LCI, il y a cinq blessés.",
+            "Selon ce qu'a confié à France Info Jacques Witkowski, préfet de la Manche, « on a eu un début d'incendie ». Il ajoute qu'« un ventilateur a connu un dysfonctionnement matériel »."
+        ).Speaker);
+    }
 }

@@ -84,6 +84,11 @@ internal static class Antecedents
         // "Pour Nicolas Dupont-Aignan, « … ». Selon lui, « … »": the person the marker names.
         if (tokens.Count > 1 && tokens[0].Lower is "pour" or "selon" or "for")
         {
+            if (CueRules.WhatXSaid(text, tokens, 1) is { Kind: SpeakerKind.Name } said)
+            {
+                return names.Fullest(PersonNames.Clean(said.Text).Name);
+            }
+
             var named = NounPhrases.NameSpans(tokens, 1, tokens.Count, includeComplements: true);
             if (named.Count > 0 && named[0].Start == 1)
             {

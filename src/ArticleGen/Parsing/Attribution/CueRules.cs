@@ -108,14 +108,9 @@ internal static class CueRules
             var markerEnd = SourceMarker(tokens, i) ?? (i == 0 && tokens[i].Lower is "pour" or "for" ? 1 : (int?)null);
             if (markerEnd is int afterMarker)
             {
-                // "Selon ce qu’a confié à France Info Jacques Witkowski, « … »": the subject follows the verb.
-                if (afterMarker + 3 < tokens.Count && tokens[afterMarker].Lower == "ce" && tokens[afterMarker + 1].Lower is "qu’" or "qu'" or "que")
+                if (WhatXSaid(text, tokens, afterMarker) is { } inverted)
                 {
-                    var verb = tokens[afterMarker + 2].Lower is "a" or "ont" or "avait" or "avaient" ? afterMarker + 3 : afterMarker + 2;
-                    if (SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && NounPhrases.AfterVerb(text, tokens, verb + 1) is { } inverted)
-                    {
-                        return inverted;
-                    }
+                    return inverted;
                 }
 
                 var cue = NounPhrases.AfterMarker(text, tokens, afterMarker);
@@ -217,6 +212,15 @@ internal static class CueRules
                 subject = names.Count > 0 && names[names.Count - 1].End == end
                     ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
                     : NounPhrases.Subject(text, tokens, start, antecedent);
+
+                // "Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère …": a name
+                // inside a complement ("pour la Syrie") is not the antecedent; the person the phrase describes is.
+                // (A full name in the complement is: "une citation de François Fillon qui disait".)
+                if (names.Count > 0 && names[names.Count - 1].End == end && names[names.Count - 1].End - names[names.Count - 1].Start == 1 && IsComplement(tokens, names[names.Count - 1].Start)
+                    && NounPhrases.NameSpans(tokens, start, end) is { Count: > 0 } heads && heads[0].End - heads[0].Start >= 2 && heads[0].End < names[names.Count - 1].Start)
+                {
+                    subject = new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, heads[0].Start, heads[0].End), null);
+                }
             }
 
             if (subject is not null)
@@ -304,6 +308,11 @@ internal static class CueRules
             : null;
     }
 
+    /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie".</summary>
+    private static bool IsComplement(List<Token> tokens, int index) =>
+        index > 0 && (WordLists.NounLinks.Contains(tokens[index - 1].Text) || WordLists.Prepositions.Contains(tokens[index - 1].Text) || WordLists.Determiners.Contains(tokens[index - 1].Text))
+        && !WordLists.Titles.Contains(tokens[index - 1].Text);
+
     /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
     private static int ClauseStart(List<Token> tokens, int index)
     {
@@ -359,7 +368,9 @@ internal static class CueRules
     {
         for (var k = 0; k + 2 < colon; k++)
         {
-            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 1].Lower is "de" or "d’" or "d'" or "of" or "du" && NounPhrases.IsNameStart(tokens, k + 2))
+            // ("a consacré un post d'Instagram à Neymar :": after an indefinite article the name is where it was posted.)
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 1].Lower is "de" or "d’" or "d'" or "of" or "du" && NounPhrases.IsNameStart(tokens, k + 2)
+                && !(k > 0 && tokens[k - 1].Lower is "un" or "une" or "a" or "an"))
             {
                 var end = NounPhrases.NameEnd(tokens, k + 2, colon);
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, k + 2, end), null);
@@ -414,6 +425,21 @@ internal static class CueRules
         v > 0 && WordLists.Determiners.Contains(tokens[v - 1].Text) && tokens[v - 1].Lower != "a" // French "a indiqué" is the auxiliary
         && !(v > 1 && (WordLists.Pronouns.Contains(tokens[v - 2].Text) || tokens[v - 2].IsCapitalized
             || tokens[v - 2].Lower is "qui" or "on" or "ne" or "n’" or "n'" or "je" or "nous" or "vous"));
+
+    /// <summary>"(Selon) ce qu’a confié à France Info Jacques Witkowski": the subject after the verb, else null.</summary>
+    public static Cue? WhatXSaid(string text, List<Token> tokens, int at)
+    {
+        if (at + 3 < tokens.Count && tokens[at].Lower == "ce" && tokens[at + 1].Lower is "qu’" or "qu'" or "que")
+        {
+            var verb = tokens[at + 2].Lower is "a" or "ont" or "avait" or "avaient" ? at + 3 : at + 2;
+            if (SpeechVerbs.IsSpeechVerb(tokens[verb].Text))
+            {
+                return NounPhrases.AfterVerb(text, tokens, verb + 1);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"selon", "d’après", "according to": the index after the marker, else null.</summary>
     private static int? SourceMarker(List<Token> tokens, int i)
