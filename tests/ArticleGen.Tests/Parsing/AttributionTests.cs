@@ -481,4 +481,12 @@ public sealed class AttributionTests
             "Selon ce qu'a confié à France Info Jacques Witkowski, préfet de la Manche, « on a eu un début d'incendie ». Il ajoute qu'« un ventilateur a connu un dysfonctionnement matériel »."
         ).Speaker);
     }
+
+    [Theory]
+    [InlineData("Continuing a trend from earlier months, Joe Biden made a couple of gaffes in May. More consequential, he told a radio host \u201cif you have a problem figuring out whether you're for me, then you ain't black.\u201d", "Joe Biden")]
+    [InlineData("Having won multiple tournaments as a kid, Dorsa Derakhshani left the federation. Yep. She told us \u201cit wasn't a good fit for me at all\u201d.", "Dorsa Derakhshani")]
+    public void Participles_comparatives_and_interjections_opening_a_sentence_are_no_names(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -363,9 +363,9 @@ internal static class NounPhrases
             return true;
         }
 
-        if (next.Text == "," && (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal) || WordLists.Interjections.Contains(tokens[i].Text)))
+        if (next.Text is "," or "." or "!" && (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal) || WordLists.Interjections.Contains(tokens[i].Text)))
         {
-            return true; // "Previously, …", "Mainly, …", "Well, …", "Oh, …": an adverb or interjection
+            return true; // "Previously, …", "Mainly, …", "Well, …", "Oh, …", "Yep. …": an adverb or interjection
         }
 
         // "Previously you had mentioned", "Mainly because": an adverb before a pronoun or a conjunction
@@ -380,6 +380,13 @@ internal static class NounPhrases
         {
             // (The words may stop at the comma: the antecedent search cuts them before the pronoun.)
             return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && IsParticipleShaped(tokens[i].Text);
+        }
+
+        // "Continuing a trend from earlier months, Biden …" (but "Manning a déclaré": French "a" is the auxiliary).
+        if (next.Lower is "a" or "an" && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && i + 2 < tokens.Count
+            && tokens[i + 2] is { IsWord: true, IsCapitalized: false } noun && !IsParticipleShaped(noun.Text))
+        {
+            return true;
         }
 
         return next.Lower is not ("a" or "an")
