@@ -489,4 +489,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Fact]
+    public void An_elision_followed_by_a_space_is_still_an_elision()
+    {
+        // Text extracted from wiki links keeps a space after the apostrophe: "l' Association".
+        Assert.Equal("Nicolas Thibault", Attribute(
+            "fr",
+            "Le président de l' Association des collaborateurs parlementaires , Nicolas Thibault , a cependant pris la défense des Fillon. Pour lui, « si ça a été versé par l’Assemblée, de façon légale, nous sommes dans une conformité totale »."
+        ).Speaker);
+    }
 }

@@ -31,6 +31,16 @@ internal readonly record struct Token(int Start, int End, string Text)
 
             if (!char.IsLetterOrDigit(c))
             {
+                // "l' Association": an elision written with a space after it (text extracted from a wiki
+                // link) is still an elision.
+                if (c is '’' or '\'' && tokens.Count > 0 && tokens[tokens.Count - 1] is var prefix && prefix.End == i
+                    && IsElision(text, prefix.Start, i) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+                {
+                    tokens[tokens.Count - 1] = new Token(prefix.Start, i + 1, text.Substring(prefix.Start, i + 1 - prefix.Start));
+                    i++;
+                    continue;
+                }
+
                 tokens.Add(new Token(i, i + 1, c.ToString()));
                 i++;
                 continue;
