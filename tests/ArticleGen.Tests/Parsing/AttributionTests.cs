@@ -499,4 +499,31 @@ public sealed class AttributionTests
             "Le président de l' Association des collaborateurs parlementaires , Nicolas Thibault , a cependant pris la défense des Fillon. Pour lui, « si ça a été versé par l’Assemblée, de façon légale, nous sommes dans une conformité totale »."
         ).Speaker);
     }
+
+    [Theory]
+    [InlineData("Legal scholar John C. Eastman wrote that \u201cthe phrase means complete jurisdiction and nothing else.\u201d", "John C. Eastman")]
+    [InlineData("Howard University president Wayne A. I. Frederick said, \u201cIt is with profound sadness that we mourn the loss.\u201d", "Wayne A. I. Frederick")]
+    [InlineData("Hong Kong's Carrie Lam said, \u201cSo long as Hong Kong remains impeded by disputes, we cannot move.\u201d", "Carrie Lam")]
+    [InlineData("Legislator Tanya Chan said, \u201cI really urge her to step down now.\u201d", "Tanya Chan")]
+    public void Initials_stay_in_names_and_possessive_places_and_offices_do_not(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_surname_resolves_past_a_two_word_place_after_of()
+    {
+        Assert.Equal("Carrie Lam", Attribute(
+            "en",
+            "Today, Chief Executive of Hong Kong Carrie Lam delivered her annual policy speech.",
+            "\u201cThe economy has already slipped into a technical recession,\u201d Lam said.").Speaker);
+    }
+
+    [Fact]
+    public void An_elided_c_is_no_initial()
+    {
+        // Guard: with initials kept in names ("John C. Eastman"), "C'" must not become a one-letter name.
+        var speaker = Attribute("fr", "François Fillon a parlé longtemps. C'est alors qu'il a déclaré : « Il m'est arrivé de rémunérer des collaborateurs. »").Speaker;
+        Assert.Equal("François Fillon", speaker);
+    }
 }

@@ -478,20 +478,22 @@ internal static class NounPhrases
 
     public static bool IsAcronym(Token token)
     {
-        if (token.Text.Length < 2)
-        {
-            return false;
-        }
-
+        // Two capitals at least: "C." in "John C. Eastman" is an initial, part of the name.
+        var letters = 0;
         foreach (var c in token.Text)
         {
-            if (char.IsLetter(c) && !char.IsUpper(c))
+            if (char.IsLetter(c))
             {
-                return false;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
             }
         }
 
-        return true;
+        return letters >= 2;
     }
 
     private static bool IsTitle(List<Token> tokens, int i) => WordLists.Titles.Contains(tokens[i].Text);

@@ -14,7 +14,7 @@ internal static class PersonNames
     private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "professor", "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador",
-        "attorney", "leader", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
+        "attorney", "leader", "executive", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
         "spokesperson", "speaker", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "minister", "ministre", "secretary",
         "senator", "governor", "mayor", "president", "premier", "chancellor", "director", "commissioner", "general", "colonel",
         "captain", "sergeant", "lieutenant", "judge", "officer", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle",
@@ -26,6 +26,8 @@ internal static class PersonNames
         "presenter", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",
         "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "journaliste", "avocat", "avocate",
         "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
+        "legislator", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
+        "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser",
     };
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
@@ -47,7 +49,9 @@ internal static class PersonNames
         {
             // A title, or the last word of an organisation's name followed by a person's (two words at
             // least, none of them an organisation word: "International Monetary Fund" stays whole).
-            if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1)))
+            // "Hong Kong's Carrie Lam": a possessive place or body before the person is a title too.
+            if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
+                || (IsPossessive(words[i]) && words.Length - i - 1 >= 2))
             {
                 lastTitle = i;
             }
@@ -71,6 +75,9 @@ internal static class PersonNames
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
     }
+
+    private static bool IsPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static bool AllCapitalized(string[] words, int from, int to)
     {

@@ -47,7 +47,7 @@ internal static class WordLists
         "président", "présidente", "president", "premier", "prime", "minister", "ministre", "général", "general", "gen.", "colonel", "capitaine", "captain",
         "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
         "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
-        "secretary", "secrétaire", "speaker", "chief", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
+        "secretary", "secrétaire", "speaker", "chief", "executive", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
         "monseigneur", "mgr", "father", "père", "rev.", "reverend", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir");
 
     /// <summary>
@@ -77,7 +77,7 @@ internal static class WordLists
         "contacted", "reached", "quoted", "writing",
         // French sentences that open on an inverted verb: "Vient ensuite le tour de Trump", "Reste la question".
         "vient", "viennent", "reste", "restent", "suit", "suivent", "figurent", "arrive", "arrivent", "s’ensuit", "s'ensuit",
-        "ça", "cela", "ceci", "c’est", "c’", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
+        "ça", "cela", "ceci", "c’est", "c’", "c'", "d'", "qu'", "m’", "m'", "t’", "t'", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>
     /// The French auxiliaries of a compound past that an incise inverts: "a-t-il ajouté",
