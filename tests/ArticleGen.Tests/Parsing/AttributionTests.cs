@@ -526,4 +526,12 @@ public sealed class AttributionTests
         var speaker = Attribute("fr", "François Fillon a parlé longtemps. C'est alors qu'il a déclaré : « Il m'est arrivé de rémunérer des collaborateurs. »").Speaker;
         Assert.Equal("François Fillon", speaker);
     }
+
+    [Theory]
+    [InlineData("Fourteen-year-old Zoe Smith, on the top deck of the bus when the incident occurred, said the roof fell in and \u201ceveryone started screaming\u201d.", "Zoe Smith")]
+    [InlineData("Adam Schiff called it \u201ca non-starter\u201d.", "Adam Schiff")]
+    public void An_aside_between_commas_and_called_it(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -164,6 +164,14 @@ internal static class CueRules
 
             var clause = ClauseStart(tokens, v);
 
+            // "Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said": an aside
+            // between commas, whatever it holds, sits between the speaker and the verb.
+            if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1) is int opening
+                && NounPhrases.NameSpans(tokens, ClauseStart(tokens, opening), opening) is { Count: > 0 } before && before[before.Count - 1].End == opening)
+            {
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, before[before.Count - 1].Start, opening), null);
+            }
+
             // "Cherry, who led the petition, said": the relative clause is an aside; its antecedent speaks.
             if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && v - 1 > clause && tokens[v - 1].Text == ",")
             {
@@ -306,6 +314,25 @@ internal static class CueRules
         return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
             : null;
+    }
+
+    /// <summary>The comma opening the aside that the comma at <paramref name="closing"/> closes, within 25 tokens, else null.</summary>
+    private static int? AsideOpening(List<Token> tokens, int closing)
+    {
+        for (var k = closing - 2; k >= 1 && k >= closing - 25; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie".</summary>

@@ -9,7 +9,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// <list type="bullet">
 /// <item>"single word": one word woven into a sentence, or one with nobody said to have said it (<c>the so-called "reform"</c>); a one-word answer with its own cue (<c>« Non », a-t-il répondu</c>) is a quote.</item>
 /// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"…, or a short Title-Case phrase nobody is said to have said.</item>
-/// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"….</item>
+/// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
 /// </summary>
@@ -57,7 +57,8 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = TitleOfAWork;
             }
-            else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")))
+            else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")
+                || (previous.Count > 0 && previous[previous.Count - 1] is "called" or "named" or "entitled")))
             {
                 quote.SkipReason = "name or nickname";
             }
