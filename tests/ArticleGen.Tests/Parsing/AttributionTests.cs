@@ -534,4 +534,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Comme à son habitude, prise pendant la campagne présidentielle, Donald Trump a profité de cette prise de parole pour critiquer la presse. « La presse fait croire que j'avais un problème avec le renseignement. »", "Donald Trump")]
+    [InlineData("fr", "Ainsi, le candidat du PS, Benoît Hamon, veut « lever toute suspicion de conflits d'intérêts ».", "Benoît Hamon")]
+    [InlineData("en", "Early in her career, Alexis Tipton was cast as a voice for My Bride is a Mermaid, a role that required singing. Then just 19 years old, she looked at the role as a \u201cchance to face my demons,\u201d having questioned her abilities.", "Alexis Tipton")]
+    public void Introductory_phrases_and_appositions_before_the_sentence_subject(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

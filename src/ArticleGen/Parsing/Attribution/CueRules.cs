@@ -258,6 +258,33 @@ internal static class CueRules
             return null;
         }
 
+        // "Comme à son habitude, prise pendant la campagne, Donald Trump a profité …": introductory
+        // phrases before commas are skipped, two at most.
+        for (var skipped = 0; skipped < 2 && IsIntroduction(tokens, first); skipped++)
+        {
+            var comma = tokens.FindIndex(first, System.Math.Min(12, tokens.Count - first), t => t.Text == ",");
+            if (comma < 0 || comma + 1 >= tokens.Count)
+            {
+                break;
+            }
+
+            first = comma + 1;
+        }
+
+        // "le candidat du PS, Benoît Hamon, veut « … »": a description, then the name in apposition.
+        if (WordLists.Determiners.Contains(tokens[first].Text) && first + 2 < tokens.Count)
+        {
+            var comma = tokens.FindIndex(first + 1, System.Math.Min(8, tokens.Count - first - 1), t => t.Text == ",");
+            if (comma > 0 && comma + 1 < tokens.Count && NounPhrases.IsNameStart(tokens, comma + 1))
+            {
+                var nameEnd = NounPhrases.NameEnd(tokens, comma + 1, tokens.Count);
+                if (nameEnd + 1 < tokens.Count && tokens[nameEnd].Text == "," && tokens[nameEnd + 1] is { IsWord: true, IsCapitalized: false })
+                {
+                    return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, comma + 1, nameEnd), NounPhrases.Slice(text, tokens, first, comma));
+                }
+            }
+        }
+
         if (WordLists.Pronouns.Contains(tokens[first].Text) && tokens[first].Lower is not ("lui" or "him" or "her" or "them" or "eux"))
         {
             return new Cue(SpeakerKind.Pronoun, tokens[first].Text, null);
@@ -339,6 +366,11 @@ internal static class CueRules
     private static bool IsComplement(List<Token> tokens, int index) =>
         index > 0 && (WordLists.NounLinks.Contains(tokens[index - 1].Text) || WordLists.Prepositions.Contains(tokens[index - 1].Text) || WordLists.Determiners.Contains(tokens[index - 1].Text))
         && !WordLists.Titles.Contains(tokens[index - 1].Text);
+
+    /// <summary>A word that opens an introductory phrase, not the subject: a preposition, an adverb, a participle.</summary>
+    private static bool IsIntroduction(List<Token> tokens, int i) =>
+        !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Pronouns.Contains(tokens[i].Text) && !NounPhrases.IsNameStart(tokens, i)
+        && (WordLists.NotNames.Contains(tokens[i].Text) || WordLists.Prepositions.Contains(tokens[i].Text) || !tokens[i].IsCapitalized);
 
     /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
     private static int ClauseStart(List<Token> tokens, int index)

@@ -8,7 +8,8 @@ internal static class WordLists
 {
     public static readonly HashSet<string> Determiners = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
-        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our");
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+        "mon", "ma", "mes", "ton", "ta", "tes", "nos", "votre", "vos");
 
     public static readonly HashSet<string> Pronouns = Set("il", "elle", "ils", "elles", "he", "she", "they", "lui", "him", "her", "them", "eux");
 
