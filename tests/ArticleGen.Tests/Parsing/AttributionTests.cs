@@ -543,4 +543,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Fact]
+    public void After_a_subordinate_phrase_the_noun_phrase_before_the_verb_is_the_subject()
+    {
+        Assert.Equal("nombre de manifestants", Attribute(
+            "fr",
+            "Quelques minutes plus tard, alors que le convoi présidentiel remontait Pennsylvania Avenue sur quelques kilomètres, nombre de manifestants se trouvant sur le parcours de Trump ont clamé : « Not my president »."
+        ).Speaker);
+    }
 }

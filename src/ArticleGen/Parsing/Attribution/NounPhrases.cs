@@ -33,6 +33,19 @@ internal static class NounPhrases
             return null;
         }
 
+        // "alors que le convoi remontait Pennsylvania Avenue, nombre de manifestants … ont clamé": after a
+        // subordinate phrase and its comma, a lower-case noun phrase before the verb is the subject.
+        if (!appositionBeforeVerb && from > 0 && WordLists.ClauseBoundaries.Contains(tokens[from - 1].Text))
+        {
+            var comma = tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",");
+            if (comma > from && comma + 2 < to && tokens[comma + 1] is { IsWord: true, IsCapitalized: false } head
+                && !WordLists.Pronouns.Contains(head.Text) && !WordLists.Fillers.Contains(head.Text) && !WordLists.ClauseBoundaries.Contains(head.Text)
+                && !SpeechVerbs.IsSpeechVerb(head.Text) && !LooksLikeVerb(head) && tokens[comma + 2].Lower is "de" or "d’" or "d'" or "of" or "des")
+            {
+                return Description(text, tokens, comma + 1, to);
+            }
+        }
+
         // "Speaking to NBC News, she said": a subject pronoun right before the verb is its subject,
         // whatever names come earlier in the clause.
         if (!appositionBeforeVerb && to - from > 1 && tokens[to - 1].Lower is "il" or "elle" or "ils" or "elles" or "he" or "she" or "they")
@@ -602,7 +615,8 @@ internal static class NounPhrases
         {
             // (English "a" is an article: "the head of a group" goes on.)
             var previous = tokens[i - 1];
-            var auxiliary = WordLists.SubjectEndingAuxiliaries.Contains(tokens[i].Text) || tokens[i].Lower is "is" or "are"
+            // ("nombre de manifestants se trouvant sur le parcours": a reflexive verb or a relative ends it too.)
+            var auxiliary = WordLists.SubjectEndingAuxiliaries.Contains(tokens[i].Text) || tokens[i].Lower is "is" or "are" or "se" or "s’" or "s'" or "qui" or "who"
                 || (tokens[i].Lower == "a" && !WordLists.Prepositions.Contains(previous.Text) && !WordLists.NounLinks.Contains(previous.Text) && previous.Lower is not ("as" or "is" or "was"));
             if (auxiliary)
             {
