@@ -83,6 +83,7 @@ public sealed class QuoteTests
 
     [Theory]
     [InlineData("The so-called “reform” passed on Monday.", "single word")]
+    [InlineData("« Non », a-t-il répondu sèchement.", "single word")]
     [InlineData("He starred in the film “The Long Night Ahead” last year.", "title of a work")]
     [InlineData("The boxer, nicknamed “The Iron Fist”, retired.", "name or nickname")]
     [InlineData("Critics call it a “quiet revolution” of sorts.", "scare quote")]

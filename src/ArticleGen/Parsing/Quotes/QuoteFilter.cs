@@ -7,7 +7,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// Sets aside words between quote marks that do not reproduce anyone's words, with the reason
 /// exposed on <c>Article.SkippedQuotes</c>:
 /// <list type="bullet">
-/// <item>"single word": one word woven into a sentence, or one with nobody said to have said it (<c>the so-called "reform"</c>); a one-word answer with its own cue (<c>« Non », a-t-il répondu</c>) is a quote.</item>
+/// <item>"single word": one word, as the quotes issue says (<c>the so-called "reform"</c>, a chanted <c>« Menteur »</c>); a run-on quote's one-word paragraph stays.</item>
 /// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"…, or a short Title-Case phrase nobody is said to have said.</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
@@ -48,7 +48,7 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "empty";
             }
-            else if (words == 1 && !quote.RunsOn && (quote.IsPartial || !quote.HasOwnCue))
+            else if (words == 1 && !quote.RunsOn)
             {
                 quote.SkipReason = "single word";
             }
