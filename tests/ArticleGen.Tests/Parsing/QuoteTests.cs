@@ -84,6 +84,8 @@ public sealed class QuoteTests
     [Theory]
     [InlineData("The so-called “reform” passed on Monday.", "single word")]
     [InlineData("« Non », a-t-il répondu sèchement.", "single word")]
+    [InlineData("Les trois suspects ont été mis en examen mardi pour « association de malfaiteurs en relation avec une entreprise terroriste ».", "name of a charge")]
+    [InlineData("He was indicted for \u201cfirst-degree murder in the course of a robbery\u201d on Friday.", "name of a charge")]
     [InlineData("He starred in the film “The Long Night Ahead” last year.", "title of a work")]
     [InlineData("The boxer, nicknamed “The Iron Fist”, retired.", "name or nickname")]
     [InlineData("Critics call it a “quiet revolution” of sorts.", "scare quote")]
@@ -94,6 +96,13 @@ public sealed class QuoteTests
         var article = Parse(paragraph);
         Assert.Empty(article.Quotes);
         Assert.Equal(reason, Assert.Single(article.SkippedQuotes).Reason);
+    }
+
+    [Fact]
+    public void What_someone_is_accused_of_doing_stays_a_quote()
+    {
+        var article = Parse("La loi est accusée par des associations de « ne pas respecter l’égalité devant la loi ».");
+        Assert.Single(article.Quotes);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// <list type="bullet">
 /// <item>"single word": one word, as the quotes issue says (<c>the so-called "reform"</c>, a chanted <c>« Menteur »</c>); a run-on quote's one-word paragraph stays.</item>
 /// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"…, or a short Title-Case phrase nobody is said to have said.</item>
+/// <item>"name of a charge": after a charge word and "pour"/"of"/"with" (<c>mis en examen pour « association de malfaiteurs »</c>).</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
@@ -23,6 +24,13 @@ internal static class QuoteFilter
         "quotidien", "hebdomadaire", "rapport", "titre", "campagne", "festival",
     };
 
+
+    /// <summary>"mis en examen pour « association de malfaiteurs »", "charged with "first-degree murder"": the name of a charge.</summary>
+    private static readonly HashSet<string> ChargeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "examen", "enquête", "inculpé", "inculpée", "inculpés", "inculpées", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée",
+        "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "charged", "indicted", "convicted", "charges", "charge",
+    };
 
     /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
     private static readonly HashSet<string> AuthorWords = new(StringComparer.OrdinalIgnoreCase)
@@ -56,6 +64,10 @@ internal static class QuoteFilter
                 || (previous.Count == 2 && AuthorWords.Contains(previous[0]) && previous[1] is "de" or "du" or "des" or "of")))
             {
                 quote.SkipReason = TitleOfAWork;
+            }
+            else if (quote.IsPartial && IsCharge(quote))
+            {
+                quote.SkipReason = "name of a charge";
             }
             else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")
                 || (previous.Count > 0 && previous[previous.Count - 1] is "called" or "named" or "entitled")))
@@ -109,6 +121,21 @@ internal static class QuoteFilter
         }
 
         return true;
+    }
+
+    /// <summary>A charge word within the six words before, and the last one links to the charge: "mis en examen pour", "l'enquête pour des", "charged with".</summary>
+    private static bool IsCharge(QuoteCandidate quote)
+    {
+        var previous = PreviousWords(quote, 6);
+        if (previous.Count < 2 || previous[previous.Count - 1] is not ("pour" or "de" or "des" or "d" or "du" or "of" or "with" or "for"))
+        {
+            return false;
+        }
+
+        // ("accusée de « ne pas respecter l’égalité »": a negated verb is what someone is accused of doing, in their accuser's words.)
+        var text = quote.Text;
+        var negated = text.StartsWith("ne ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("n’", StringComparison.OrdinalIgnoreCase) || text.StartsWith("n'", StringComparison.OrdinalIgnoreCase);
+        return !negated && previous.Exists(w => ChargeWords.Contains(w)) && !previous.Exists(w => Attribution.SpeechVerbs.IsSpeechVerb(w));
     }
 
     /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
