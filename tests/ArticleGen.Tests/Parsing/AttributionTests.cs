@@ -552,4 +552,15 @@ public sealed class AttributionTests
             "Quelques minutes plus tard, alors que le convoi présidentiel remontait Pennsylvania Avenue sur quelques kilomètres, nombre de manifestants se trouvant sur le parcours de Trump ont clamé : « Not my president »."
         ).Speaker);
     }
+
+    [Fact]
+    public void A_quote_shares_the_incise_of_the_next_quote_of_its_sentence()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"
+            + "Yannick Jadot a affirmé que « chaque nouvel incident est une démonstration supplémentaire ».\n\n"
+            + "« Tout incident de cette nature est très sérieux », bien que, dans le cas présent, cela ne « devrait pas se traduire par une fuite radioactive », estime pour sa part Neil Hyatt, professeur à Sheffield.");
+        Assert.Equal(3, article.Quotes.Count);
+        Assert.Equal("Neil Hyatt", article.Speakers[article.Quotes[1].SpeakerIndex].Name);
+        Assert.Equal("Neil Hyatt", article.Speakers[article.Quotes[2].SpeakerIndex].Name);
+    }
 }

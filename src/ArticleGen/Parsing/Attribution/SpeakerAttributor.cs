@@ -117,6 +117,40 @@ internal static class SpeakerAttributor
                 previous = null;
             }
         }
+
+        ShareSentenceSpeakers(quotes);
+    }
+
+    /// <summary>
+    /// "« Tout incident … est très sérieux », bien que cela ne « devrait pas se traduire par une fuite »,
+    /// estime Neil Hyatt": a quote with no cue of its own shares the cue of the next quote of its sentence
+    /// (it wins over continuing the previous paragraph's speaker).
+    /// </summary>
+    private static void ShareSentenceSpeakers(List<QuoteCandidate> quotes)
+    {
+        for (var k = quotes.Count - 2; k >= 0; k--)
+        {
+            var quote = quotes[k];
+            var next = quotes[k + 1];
+            if (quote.HasOwnCue || next.Speaker is null || !next.HasOwnCue || next.Element != quote.Element || next.Open <= quote.Close
+                || next.Open - quote.Close > CueReach)
+            {
+                continue;
+            }
+
+            var text = quote.Element.Unit.Text;
+            var sameSentence = true;
+            for (var i = quote.Close + 1; i < next.Open && sameSentence; i++)
+            {
+                sameSentence = !(text[i] is '.' or '!' or '?' && Sentences.IsEnd(text, i));
+            }
+
+            if (sameSentence)
+            {
+                quote.Speaker = next.Speaker;
+                quote.Role = next.Role;
+            }
+        }
     }
 
     /// <summary>A role cut before a complement: "Special Representative for", "ministre de".</summary>
