@@ -563,4 +563,19 @@ public sealed class AttributionTests
         Assert.Equal("Neil Hyatt", article.Speakers[article.Quotes[1].SpeakerIndex].Name);
         Assert.Equal("Neil Hyatt", article.Speakers[article.Quotes[2].SpeakerIndex].Name);
     }
+
+    [Fact]
+    public void A_pronoun_skips_a_lone_place_for_a_full_name_in_its_sentence()
+    {
+        Assert.Equal("Anne Sacoolas", Attribute(
+            "en",
+            "Northamptonshire police were able to determine the car had come from the base and spoke with Anne Sacoolas as a suspect. She informed police she had diplomatic immunity, but \u201cthat she had no plans to leave the country in the near future\u201d."
+        ).Speaker);
+
+        // Guard: a surname the article gives in full elsewhere stays the antecedent.
+        Assert.Equal("Donald Trump", Attribute(
+            "en",
+            "Donald Trump arrived on Monday.",
+            "Trump met with Boris Johnson in London. He said \u201cwe will have a great trade deal\u201d.").Speaker);
+    }
 }

@@ -128,7 +128,23 @@ internal static class Antecedents
         var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, pick.Start, pick.End));
 
         var (name, _) = PersonNames.Clean(written);
-        return names.Fullest(name);
+        var fullest = names.Fullest(name);
+
+        // "Northamptonshire police … spoke with Anne Sacoolas as a suspect. She informed police …": a lone
+        // word the article never gives as a full name is no person; a full name later in the sentence is.
+        if (fullest.IndexOf(' ') < 0)
+        {
+            var all = NounPhrases.NameSpans(tokens, pick.End, tokens.Count, includeComplements: true);
+            for (var i = all.Count - 1; i >= 0; i--)
+            {
+                if (all[i].End - all[i].Start >= 2 && !NounPhrases.IsAcronym(tokens[all[i].Start]))
+                {
+                    return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, all[i].Start, all[i].End)).Name);
+                }
+            }
+        }
+
+        return fullest;
     }
 
     /// <summary>Tokens outside quote marks: a name inside someone's words is not who speaks.</summary>
