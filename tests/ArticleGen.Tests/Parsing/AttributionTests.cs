@@ -578,4 +578,21 @@ public sealed class AttributionTests
             "Donald Trump arrived on Monday.",
             "Trump met with Boris Johnson in London. He said \u201cwe will have a great trade deal\u201d.").Speaker);
     }
+
+    [Theory]
+    [InlineData("According to semi-official news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said the 36 must face \u201cmurder and terrorism charges\u201d.", "Ali Alghasi Mehr")]
+    [InlineData("According to ISNA, the 36 must face \u201cmurder and terrorism charges in the courts\u201d.", "ISNA")]
+    public void A_speech_verb_after_according_to_names_who_spoke(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Proposed_is_a_speech_verb()
+    {
+        Assert.Equal("Swami Chakrapani", Attribute(
+            "en",
+            "Swami Chakrapani hosted the party on Saturday.",
+            "However, addressing the global leaders, Chakrapani proposed: \u201cI request all the presidents to take cow urine daily.\u201d").Speaker);
+    }
 }

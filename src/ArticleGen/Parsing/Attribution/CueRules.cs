@@ -103,6 +103,7 @@ internal static class CueRules
     /// </summary>
     public static Cue? Before(string text, List<Token> tokens)
     {
+        Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var markerEnd = SourceMarker(tokens, i) ?? (i == 0 && tokens[i].Lower is "pour" or "for" ? 1 : (int?)null);
@@ -116,6 +117,14 @@ internal static class CueRules
                 var cue = NounPhrases.AfterMarker(text, tokens, afterMarker);
                 if (cue is not null)
                 {
+                    // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said …": the outlet
+                    // reported it; a speech verb of its own after the marker's comma names who spoke.
+                    if (i == 0 && tokens[i].Lower is "according" or "selon" && HasSpeechVerbAfterComma(tokens, afterMarker))
+                    {
+                        source = cue;
+                        break;
+                    }
+
                     return cue;
                 }
             }
@@ -239,10 +248,25 @@ internal static class CueRules
 
         if (tokens.Count > 0 && tokens[tokens.Count - 1].Text == ":")
         {
-            return BeforeColon(text, tokens, tokens.Count - 1);
+            return BeforeColon(text, tokens, tokens.Count - 1) ?? source;
         }
 
-        return null;
+        return source;
+    }
+
+    /// <summary>A speech verb after the first comma that follows <paramref name="from"/>.</summary>
+    private static bool HasSpeechVerbAfterComma(List<Token> tokens, int from)
+    {
+        var comma = tokens.FindIndex(from, t => t.Text == ",");
+        for (var k = comma + 1; comma > 0 && k < tokens.Count; k++)
+        {
+            if (IsVerb(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ internal static class SpeechVerbs
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
-        "call",
+        "call", "propose", "recommend", "request", "appeal",
     };
 
     /// <summary>English irregular forms.</summary>
