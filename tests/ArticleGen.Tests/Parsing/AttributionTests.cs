@@ -595,4 +595,12 @@ public sealed class AttributionTests
             "Swami Chakrapani hosted the party on Saturday.",
             "However, addressing the global leaders, Chakrapani proposed: \u201cI request all the presidents to take cow urine daily.\u201d").Speaker);
     }
+
+    [Theory]
+    [InlineData("Tout salarié y a le droit. Le Canard enchaîné pointe cependant que « la législation ne prévoit pas un tel niveau pour un collaborateur ».", "Canard enchaîné")]
+    [InlineData("À Bayonne, une trentaine de manifestants réclamaient « Fillon en prison ».", "une trentaine de manifestants")]
+    public void A_newspaper_title_is_no_speech_verb_and_more_reporting_verbs(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

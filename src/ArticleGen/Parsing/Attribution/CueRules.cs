@@ -497,7 +497,16 @@ internal static class CueRules
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
-        SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v);
+        SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v);
+
+    /// <summary>
+    /// "Le Canard enchaîné pointe …": a French past participle right after a capitalised word, with no
+    /// auxiliary, is an adjective in a name, not a speech verb ("Jean Dupont a enchaîné" has its "a").
+    /// </summary>
+    private static bool ParticipleInName(List<Token> tokens, int v) =>
+        v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0
+        && (tokens[v].Text.EndsWith("é", System.StringComparison.Ordinal) || tokens[v].Text.EndsWith("ée", System.StringComparison.Ordinal)
+            || tokens[v].Text.EndsWith("és", System.StringComparison.Ordinal) || tokens[v].Text.EndsWith("ées", System.StringComparison.Ordinal));
 
     /// <summary>
     /// "la demande de", "une note", "his reply": after a determiner the word is a noun. Not after an

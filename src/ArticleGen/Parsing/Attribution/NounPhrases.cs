@@ -327,6 +327,23 @@ internal static class NounPhrases
         }
 
         var end = start + 1;
+
+        // "Le Canard enchaîné", "Le Journal du dimanche", "Le Dauphiné libéré": after a capitalised
+        // article, a title's lower-case adjective or "du" complement belongs to the name.
+        if (start > 0 && tokens[start - 1].Text is "Le" or "La" && end < to && (!IsNameWord(tokens[end]) || tokens[end].Text is "du" or "de"))
+        {
+            if (tokens[end] is { IsWord: true, IsCapitalized: false } adjective && IsTitleAdjective(adjective.Text))
+            {
+                return end + 1;
+            }
+
+            if (tokens[end].Text is "du" or "de" && end + 1 < to && tokens[end + 1] is { IsWord: true, IsCapitalized: false } noun
+                && !WordLists.Determiners.Contains(noun.Text) && !WordLists.Pronouns.Contains(noun.Text))
+            {
+                return end + 2;
+            }
+        }
+
         while (end < to)
         {
             if (IsNameWord(tokens[end]) && !IsAcronym(tokens[end]))
@@ -350,6 +367,14 @@ internal static class NounPhrases
 
         return end;
     }
+
+    /// <summary>French adjective endings that close a newspaper's or a work's name: enchaîné, libéré, lorrain, picard, parisien.</summary>
+    private static bool IsTitleAdjective(string word) =>
+        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
+        || word.EndsWith("ain", System.StringComparison.Ordinal) || word.EndsWith("aine", System.StringComparison.Ordinal)
+        || word.EndsWith("ard", System.StringComparison.Ordinal) || word.EndsWith("ien", System.StringComparison.Ordinal)
+        || word.EndsWith("ienne", System.StringComparison.Ordinal) || word.EndsWith("ais", System.StringComparison.Ordinal)
+        || word.EndsWith("aise", System.StringComparison.Ordinal) || word.EndsWith("ique", System.StringComparison.Ordinal);
 
     public static bool IsNameStart(List<Token> tokens, int i) => IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i);
 
