@@ -9,7 +9,8 @@ namespace ArticleGen.Parsing.Attribution;
 /// <list type="number">
 /// <item>An incise after the quote: <c>», a affirmé à l’AFP X, directeur de …</c>, <c>," said X</c>, <c>," X said</c>, <c>», a-t-il ajouté</c>, <c>», selon X</c>.</item>
 /// <item>A cue before it in its sentence: <c>Selon X, « … »</c>, <c>according to X</c>, <c>X a jugé … « … »</c>, <c>X said: "…"</c>, <c>L’appel de X : « … »</c>.</item>
-/// <item>No cue: the quote continues the previous quote's speaker (same or previous paragraph).</item>
+/// <item>No cue: a standalone quote right after a sentence about a person is that person's; else the quote continues the previous quote's speaker (same or previous paragraph).</item>
+/// <item>Last, a quote with no cue of its own shares the cue of the next quote of its sentence.</item>
 /// </list>
 /// Pronouns resolve to the last person named as a speaker; names resolve to the fullest form the
 /// article gives (<see cref="NameIndex"/>). Every rule reads a bounded window of tokens around the
@@ -92,7 +93,7 @@ internal static class SpeakerAttributor
                 }
             }
             else if (!quote.IsPartial && PreviousSentenceOpener(quote, byElement[quote.Element], names) is { } opener
-                && (opener.Kind == SpeakerKind.Name ? names.Separated(names.Fullest(PersonNames.Clean(opener.Text).Name)) : Antecedents.Find(quote, elements, names) ?? lastPerson) is { } subject)
+                && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names) ?? lastPerson) is { } subject)
             {
                 // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
                 // a quote standing alone after a sentence about a person is that person's words.
@@ -152,6 +153,9 @@ internal static class SpeakerAttributor
             }
         }
     }
+
+    /// <summary>A name as written, without its titles, in the fullest form the article gives.</summary>
+    private static string FullName(string written, NameIndex names) => names.Separated(names.Fullest(PersonNames.Clean(written).Name));
 
     /// <summary>A role cut before a complement: "Special Representative for", "ministre de".</summary>
     private static bool EndsWithLink(string role)
