@@ -603,4 +603,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Fact]
+    public void In_an_interview_I_is_the_turn_and_the_interviewer_s_you_the_person_answering()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: en\n\n"
+            + "((WN))  Previously you had mentioned, \"no federation is perfect\".  Is there anything it gets right?\n\n"
+            + "((Dorsa Derakhshani))  Well, that's why I said \"no federation is perfect at all\".");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, quote => Assert.Equal("Dorsa Derakhshani", article.Speakers[quote.SpeakerIndex].Name));
+    }
 }

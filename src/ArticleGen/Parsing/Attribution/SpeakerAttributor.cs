@@ -40,7 +40,16 @@ internal static class SpeakerAttributor
         foreach (var quote in quotes)
         {
             var cue = FindCue(quote, byElement[quote.Element]);
-            if (cue is { } found)
+            if (InterviewTurns.IsTurn(quote.Element)
+                && InterviewTurns.Speaker(quote, SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]).Start, elements) is { } interviewed)
+            {
+                // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
+                // transcript, "I" is the turn's speaker and the interviewer's "you" the person answering.
+                quote.Speaker = interviewed;
+                quote.HasOwnCue = true;
+                lastPerson = interviewed;
+            }
+            else if (cue is { } found)
             {
                 var role = found.Role;
                 string? speaker;

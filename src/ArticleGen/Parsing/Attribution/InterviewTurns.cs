@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// Interview transcripts as Wikinews prints them: each turn is a paragraph that opens with its
+/// speaker's label in double parentheses, <c>((WN))</c> or <c>((Wikinews))</c> for the interviewer,
+/// <c>((Dorsa Derakhshani))</c> for the person interviewed. In such a turn "I" (je, we, nous) is the
+/// turn's speaker, and in the interviewer's turn "you" (vous) is the person answering: the label of
+/// the nearest other turn.
+/// </summary>
+internal static class InterviewTurns
+{
+    /// <summary>How far, in paragraphs, the other person's turn is looked for.</summary>
+    private const int TurnsAround = 3;
+
+    /// <summary>
+    /// The person a quote's first- or second-person cue stands for in an interview turn ("I said
+    /// "…"", "you had mentioned, "…""), else null. <paramref name="sentenceStart"/> is where the
+    /// quote's sentence starts in its paragraph.
+    /// </summary>
+    public static string? Speaker(Quotes.QuoteCandidate quote, int sentenceStart, List<Element> elements)
+    {
+        var elementOrder = quote.ElementOrder;
+        var label = Label(elements[elementOrder]);
+        if (label is null)
+        {
+            return null;
+        }
+
+        var word = PersonBeforeSpeechVerb(quote.Element.Unit.Text, sentenceStart, quote.Open);
+        var firstPerson = word is "i" or "we" or "je" or "j’" or "j'" or "nous";
+        if (!firstPerson && word is not ("you" or "vous"))
+        {
+            return null;
+        }
+
+        if (firstPerson)
+        {
+            return IsInterviewer(label) ? null : label;
+        }
+
+        if (!IsInterviewer(label))
+        {
+            return null;
+        }
+
+        for (var distance = 1; distance <= TurnsAround; distance++)
+        {
+            foreach (var order in new[] { elementOrder + distance, elementOrder - distance })
+            {
+                if (order >= 0 && order < elements.Count && Label(elements[order]) is { } other && !IsInterviewer(other))
+                {
+                    return other;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The lower-cased word right before the last speech verb before the quote (adverbs and auxiliaries between), else null.</summary>
+    private static string? PersonBeforeSpeechVerb(string text, int from, int to)
+    {
+        var tokens = Token.Split(text, from, to);
+        for (var v = tokens.Count - 1; v > 0; v--)
+        {
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text))
+            {
+                continue;
+            }
+
+            var k = v - 1;
+            while (k > 0 && WordLists.Fillers.Contains(tokens[k].Text))
+            {
+                k--;
+            }
+
+            return tokens[k].Lower;
+        }
+
+        return null;
+    }
+
+    /// <summary>The paragraph opens with a speaker's label: a turn of an interview.</summary>
+    public static bool IsTurn(Element element) => Label(element) is not null;
+
+    /// <summary>The label a paragraph opens with, <c>((Name))</c>, else null.</summary>
+    private static string? Label(Element element)
+    {
+        var text = element.Unit.Text;
+        if (element.Kind != ElementKind.Paragraph || !text.StartsWith("((", System.StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var close = text.IndexOf("))", 2, System.Math.Min(text.Length - 2, 80), System.StringComparison.Ordinal);
+        return close > 2 ? text.Substring(2, close - 2).Trim() : null;
+    }
+
+    private static bool IsInterviewer(string label) =>
+        label.Equals("WN", System.StringComparison.OrdinalIgnoreCase) || label.StartsWith("Wikinews", System.StringComparison.OrdinalIgnoreCase);
+}
