@@ -19,6 +19,9 @@ internal static class LanguageGuess
         "the", "and", "of", "to", "is", "in", "that", "for", "was", "with", "on", "are", "has", "have", "said", "by", "from",
     };
 
+    /// <summary>The longest word of either list ("said", "dans", "avec").</summary>
+    private const int MaxFunctionWord = 4;
+
     public static string? Guess(ParseState state)
     {
         int french = 0, english = 0;
@@ -48,6 +51,10 @@ internal static class LanguageGuess
             if (letter && start < 0)
             {
                 start = i;
+            }
+            else if (!letter && start >= 0 && i - start > MaxFunctionWord)
+            {
+                start = -1; // no function word is this long: no substring to look up
             }
             else if (!letter && start >= 0)
             {
