@@ -233,7 +233,7 @@ internal static class CueRules
                 // "Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère …": a name
                 // inside a complement ("pour la Syrie") is not the antecedent; the person the phrase describes is.
                 // (A full name in the complement is: "une citation de François Fillon qui disait".)
-                if (names.Count > 0 && names[names.Count - 1].End == end && names[names.Count - 1].End - names[names.Count - 1].Start == 1 && IsComplement(tokens, names[names.Count - 1].Start)
+                if (names.Count > 0 && names[names.Count - 1].End == end && names[names.Count - 1].End - names[names.Count - 1].Start == 1 && NounPhrases.IsComplement(tokens, names[names.Count - 1].Start)
                     && NounPhrases.NameSpans(tokens, start, end) is { Count: > 0 } heads && heads[0].End - heads[0].Start >= 2 && heads[0].End < names[names.Count - 1].Start)
                 {
                     subject = new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, heads[0].Start, heads[0].End), null);
@@ -385,11 +385,6 @@ internal static class CueRules
 
         return null;
     }
-
-    /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie".</summary>
-    private static bool IsComplement(List<Token> tokens, int index) =>
-        index > 0 && (WordLists.NounLinks.Contains(tokens[index - 1].Text) || WordLists.Prepositions.Contains(tokens[index - 1].Text) || WordLists.Determiners.Contains(tokens[index - 1].Text))
-        && !WordLists.Titles.Contains(tokens[index - 1].Text);
 
     /// <summary>A word that opens an introductory phrase, not the subject: a preposition, an adverb, a participle.</summary>
     private static bool IsIntroduction(List<Token> tokens, int i) =>

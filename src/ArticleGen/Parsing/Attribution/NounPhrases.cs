@@ -143,9 +143,7 @@ internal static class NounPhrases
 
             var end = NameEnd(tokens, i, to);
             var previous = i > from ? tokens[i - 1].Text : null;
-            var complement = previous is not null
-                && (WordLists.NounLinks.Contains(previous) || WordLists.Prepositions.Contains(previous) || WordLists.Determiners.Contains(previous))
-                && !WordLists.Titles.Contains(previous);
+            var complement = i > from && IsComplement(tokens, i);
             var possessive = IsPossessive(tokens[end - 1].Text);
 
             // "Special Representative for Iran Brian Hook", "Secretary of State Mike Pompeo": after a title
@@ -167,6 +165,11 @@ internal static class NounPhrases
 
         return spans;
     }
+
+    /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie", "of UCL".</summary>
+    public static bool IsComplement(List<Token> tokens, int index) =>
+        index > 0 && (WordLists.NounLinks.Contains(tokens[index - 1].Text) || WordLists.Prepositions.Contains(tokens[index - 1].Text) || WordLists.Determiners.Contains(tokens[index - 1].Text))
+        && !WordLists.Titles.Contains(tokens[index - 1].Text);
 
     /// <summary>A pronoun, an auxiliary, or a French infinitive, imperfect or participle ending.</summary>
     private static bool LooksLikeVerb(Token token) =>

@@ -51,7 +51,7 @@ internal static class PersonNames
             // least, none of them an organisation word: "International Monetary Fund" stays whole).
             // "Hong Kong's Carrie Lam": a possessive place or body before the person is a title too.
             if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
-                || (IsPossessive(words[i]) && words.Length - i - 1 >= 2))
+                || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2))
             {
                 lastTitle = i;
             }
@@ -75,9 +75,6 @@ internal static class PersonNames
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
     }
-
-    private static bool IsPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static bool AllCapitalized(string[] words, int from, int to)
     {

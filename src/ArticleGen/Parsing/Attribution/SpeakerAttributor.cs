@@ -39,9 +39,9 @@ internal static class SpeakerAttributor
         string? lastPerson = null;
         foreach (var quote in quotes)
         {
-            var cue = FindCue(quote, byElement[quote.Element]);
-            if (InterviewTurns.IsTurn(quote.Element)
-                && InterviewTurns.Speaker(quote, SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]).Start, elements) is { } interviewed)
+            var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
+            var cue = FindCue(quote, byElement[quote.Element], sentence);
+            if (InterviewTurns.IsTurn(quote.Element) && InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
                 // transcript, "I" is the turn's speaker and the interviewer's "you" the person answering.
@@ -101,7 +101,7 @@ internal static class SpeakerAttributor
                     }
                 }
             }
-            else if (!quote.IsPartial && PreviousSentenceOpener(quote, byElement[quote.Element], names) is { } opener
+            else if (!quote.IsPartial && PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) is { } opener
                 && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names) ?? lastPerson) is { } subject)
             {
                 // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
@@ -231,10 +231,9 @@ internal static class SpeakerAttributor
     /// (an organisation's description, a clause) gives nothing, so the quote falls back to continuing
     /// the previous quote's speaker.
     /// </summary>
-    private static Cue? PreviousSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, NameIndex names)
+    private static Cue? PreviousSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, NameIndex names)
     {
         var text = quote.Element.Unit.Text;
-        var (sentenceStart, _) = SentenceAround(text, quote, all);
         var end = sentenceStart;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
@@ -277,10 +276,10 @@ internal static class SpeakerAttributor
     /// <summary>How far from a quote, in characters, its cue is looked for.</summary>
     private const int CueReach = 600;
 
-    private static Cue? FindCue(QuoteCandidate quote, List<QuoteCandidate> all)
+    private static Cue? FindCue(QuoteCandidate quote, List<QuoteCandidate> all, (int Start, int End) sentence)
     {
         var text = quote.Element.Unit.Text;
-        var (sentenceStart, sentenceEnd) = SentenceAround(text, quote, all);
+        var (sentenceStart, sentenceEnd) = sentence;
         var after = AfterRegion(text, quote, all, sentenceEnd);
         // After a quote that ends its own sentence, a new sentence is its incise only when short ("…." Smith
         // said.) and not the lead-in of the next quote ("…." Vatican archbishop Charles Scicluna said, "…").
