@@ -25,11 +25,14 @@ internal static class QuoteFilter
     };
 
 
-    /// <summary>"mis en examen pour « association de malfaiteurs »", "charged with "first-degree murder"": the name of a charge.</summary>
+    /// <summary>
+    /// "mis en examen pour « association de malfaiteurs »", "indicted for "first-degree murder"": the name of a
+    /// charge. ("charged" is not here: it is also a speech verb, "charged that …", which the rule excludes.)
+    /// </summary>
     private static readonly HashSet<string> ChargeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "examen", "enquête", "inculpé", "inculpée", "inculpés", "inculpées", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée",
-        "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "charged", "indicted", "convicted", "charges", "charge",
+        "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "indicted", "convicted",
     };
 
     /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
@@ -123,7 +126,7 @@ internal static class QuoteFilter
         return true;
     }
 
-    /// <summary>A charge word within the six words before, and the last one links to the charge: "mis en examen pour", "l'enquête pour des", "charged with".</summary>
+    /// <summary>A charge word within the six words before, and the last one links to the charge: "mis en examen pour", "l'enquête pour des", "indicted for".</summary>
     private static bool IsCharge(QuoteCandidate quote)
     {
         var previous = PreviousWords(quote, 6);
