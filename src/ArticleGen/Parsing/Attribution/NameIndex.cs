@@ -32,11 +32,8 @@ internal sealed class NameIndex
 
                 var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
 
-                // "Mayor of London Sadiq Khan", "Special Representative for Iran Brian Hook": after "Title of/for", the first word is the place, not the person.
-                // ("Chief Executive of Hong Kong Carrie Lam": four words or more, the person is the last two.)
-                var start = end - i >= 3 && i >= 2 && tokens[i - 1].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[i - 2].Text)
-                    ? (end - i >= 4 ? end - 2 : i + 1)
-                    : i;
+                // "Mayor of London Sadiq Khan": the office's place is no part of the person's name.
+                var start = NounPhrases.OfficeHolderStart(tokens, i, end);
 
                 // "a confié à France Info Jacques Witkowski": an outlet after a preposition, then the person.
                 if (end - i >= 4 && i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))

@@ -142,17 +142,13 @@ internal static class NounPhrases
             }
 
             var end = NameEnd(tokens, i, to);
-            var previous = i > from ? tokens[i - 1].Text : null;
             var complement = i > from && IsComplement(tokens, i);
             var possessive = IsPossessive(tokens[end - 1].Text);
 
-            // "Special Representative for Iran Brian Hook", "Secretary of State Mike Pompeo": after a title
-            // and "for"/"of", the place of the office, then the person (its last two words).
-            if (complement && !includeComplements && end - i >= 3 && i - 2 >= from && previous is "for" or "of" or "de"
-                && WordLists.Titles.Contains(tokens[i - 2].Text))
+            if (complement && !includeComplements && i - 2 >= from && OfficeHolderStart(tokens, i, end) is var holder && holder > i)
             {
                 complement = false;
-                i = end - 2;
+                i = holder;
             }
 
             if ((includeComplements || !complement) && (includePossessives || !possessive))
@@ -165,6 +161,16 @@ internal static class NounPhrases
 
         return spans;
     }
+
+    /// <summary>
+    /// "Special Representative for Iran Brian Hook", "Mayor of London Sadiq Khan", "Chief Executive of Hong
+    /// Kong Carrie Lam": after a title and "of"/"for"/"de", a run of three capitalised words or more is the
+    /// office's place, then the person, its last two words. Where the person starts, else <paramref name="start"/>.
+    /// </summary>
+    public static int OfficeHolderStart(List<Token> tokens, int start, int end) =>
+        end - start >= 3 && start >= 2 && tokens[start - 1].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[start - 2].Text)
+            ? end - 2
+            : start;
 
     /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie", "of UCL".</summary>
     public static bool IsComplement(List<Token> tokens, int index) =>
