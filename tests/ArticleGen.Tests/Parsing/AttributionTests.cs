@@ -613,4 +613,23 @@ public sealed class AttributionTests
         Assert.Equal(2, article.Quotes.Count);
         Assert.All(article.Quotes, quote => Assert.Equal("Dorsa Derakhshani", article.Speakers[quote.SpeakerIndex].Name));
     }
+
+    [Theory]
+    [InlineData("Le Britannique Boris Johnson a déclaré : « Nous allons voir ce qui se passe. »", "Boris Johnson")]
+    [InlineData("« Je suis très heureuse de ce titre », a confié l'Espagnole Carla Suárez après la finale.", "Carla Suárez")]
+    [InlineData("Selon l'homme d'affaires Italo-Suisse Pablo Dana, « ce cadeau était absolument désintéressé ».", "Pablo Dana")]
+    [InlineData("« Nous resterons dans le groupe », a dit Thierry Breton mardi.", "Thierry Breton")] // guard: a surname, not a nationality
+    public void A_nationality_before_a_name_is_no_part_of_it(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void After_puis_the_verb_speaks_for_the_sentence_subject_not_a_name_in_an_aside()
+    {
+        Assert.Equal("Paul Durand", Attribute(
+            "fr",
+            "Paul Durand est arrivé mercredi.",
+            "Durand a visité l'école jeudi, accompagné par la ministre Anne Martin, puis a déclaré : « Les travaux commencent lundi, comme prévu. »").Speaker);
+    }
 }

@@ -104,13 +104,20 @@ internal static class PersonNames
 
     private static bool IsTitle(string word)
     {
-        if (TitleWords.Contains(word))
+        // A nationality counts only written as a French noun, with its capital: "le Suisse Pablo Dana".
+        if (TitleWords.Contains(word) || (char.IsUpper(word[0]) && WordLists.Demonyms.Contains(word)))
         {
             return true;
         }
 
-        // "Ex-Prime", "Vice-President", "Co-Chair".
+        // "Ex-Prime", "Vice-President", "Co-Chair", "Italo-Suisse".
         var dash = word.IndexOf('-');
-        return dash > 0 && (TitleWords.Contains(word.Substring(dash + 1)) || word.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase));
+        if (dash <= 0 || dash == word.Length - 1)
+        {
+            return false;
+        }
+
+        var last = word.Substring(dash + 1);
+        return TitleWords.Contains(last) || (char.IsUpper(last[0]) && WordLists.Demonyms.Contains(last)) || word.StartsWith("Ex-", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -38,7 +38,7 @@ internal static class WordLists
 
     /// <summary>Words that end the clause a subject is looked for in.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
-        "que", "qu’", "qu'", "qui", "et", "mais", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
+        "que", "qu’", "qu'", "qui", "et", "mais", "puis", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
         "dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "duquel",
         "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if");
 
@@ -104,6 +104,26 @@ internal static class WordLists
     /// <summary>Words that introduce the title of a work even a word away: titled "…", intitulé « … », une émission intitulée Morandini Live.</summary>
     public static readonly HashSet<string> TitleMarkers = Set(
         "titled", "entitled", "headlined", "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées");
+
+    /// <summary>
+    /// French nouns of nationality, written with a capital before the person they describe:
+    /// "le Britannique Boris Johnson", "l'homme d'affaires Italo-Suisse Pablo Victor Dana". Country
+    /// names only: regional ones are often surnames too (Breton, Picard, Lombard).
+    /// </summary>
+    public static readonly HashSet<string> Demonyms = Set(
+        "Afghan", "Afghane", "Algérien", "Algérienne", "Allemand", "Allemande", "Américain", "Américaine", "Anglais", "Anglaise",
+        "Argentin", "Argentine", "Australien", "Australienne", "Autrichien", "Autrichienne", "Belge", "Brésilien", "Brésilienne",
+        "Britannique", "Bulgare", "Camerounais", "Camerounaise", "Canadien", "Canadienne", "Chilien", "Chilienne", "Chinois", "Chinoise",
+        "Colombien", "Colombienne", "Congolais", "Congolaise", "Coréen", "Coréenne", "Croate", "Cubain", "Cubaine", "Danois", "Danoise",
+        "Écossais", "Écossaise", "Égyptien", "Égyptienne", "Espagnol", "Espagnole", "Éthiopien", "Éthiopienne", "Finlandais", "Finlandaise",
+        "Français", "Française", "Gallois", "Galloise", "Grec", "Grecque", "Hongrois", "Hongroise", "Indien", "Indienne", "Irakien", "Irakienne",
+        "Iranien", "Iranienne", "Irlandais", "Irlandaise", "Islandais", "Islandaise", "Israélien", "Israélienne", "Italien", "Italienne",
+        "Ivoirien", "Ivoirienne", "Japonais", "Japonaise", "Kényan", "Kényane", "Libanais", "Libanaise", "Libyen", "Libyenne",
+        "Luxembourgeois", "Luxembourgeoise", "Malien", "Malienne", "Marocain", "Marocaine", "Mexicain", "Mexicaine", "Néerlandais", "Néerlandaise",
+        "Nigérian", "Nigériane", "Norvégien", "Norvégienne", "Pakistanais", "Pakistanaise", "Palestinien", "Palestinienne", "Polonais", "Polonaise",
+        "Portugais", "Portugaise", "Québécois", "Québécoise", "Roumain", "Roumaine", "Russe", "Saoudien", "Saoudienne", "Sénégalais", "Sénégalaise",
+        "Serbe", "Slovaque", "Slovène", "Somalien", "Somalienne", "Suédois", "Suédoise", "Suisse", "Syrien", "Syrienne", "Tchèque",
+        "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne");
 
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
