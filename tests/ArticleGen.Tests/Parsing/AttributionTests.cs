@@ -632,4 +632,31 @@ public sealed class AttributionTests
             "Paul Durand est arrivé mercredi.",
             "Durand a visité l'école jeudi, accompagné par la ministre Anne Martin, puis a déclaré : « Les travaux commencent lundi, comme prévu. »").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_refers_to_the_person_named_after_according_to()
+    {
+        Assert.Equal("Amara Diallo", Attribute(
+            "en",
+            "Doctor Amara Diallo runs the clinic.",
+            "Past outbreaks killed half of the patients, as high as 90%, according to WHO figures. According to Diallo, many people stay at home. \"Now that patients come out cured,\" he told the press, \"they will trust the clinic.\"").Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"Our house is burning. It is a crisis!\" Jean Dupont told the world on Thursday via Twitter.", "Jean Dupont")]
+    [InlineData("\"We will rebuild the bridge.\" Maria Lopez said in a statement to the press on Monday.", "Maria Lopez")]
+    [InlineData("\"We will rebuild the bridge.\" Maria Lopez said a change of plan was possible.", null)] // guard: a new sentence, not an incise
+    [InlineData("\"We will rebuild the bridge.\" Maria Lopez told reporters that a change of plan was possible.", null)] // guard
+    public void After_a_quote_ending_its_sentence_a_speech_verb_with_only_its_addressee_and_places_is_the_incise(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Bill de Blasio ran for president.", "Mayor de Blasio, a member of the Democratic Party, spoke on television when he made the announcement: \"I feel like I have contributed all I can to this election.\"", "Bill de Blasio")]
+    [InlineData("Charles de Gaulle arriva à Londres.", "Le Général de Gaulle, chef de la France libre, a déclaré : « La France a perdu une bataille. »", "Charles de Gaulle")]
+    public void A_lower_case_particle_after_a_capitalised_title_opens_the_name(string first, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(paragraph.Contains('«') ? "fr" : "en", first, paragraph).Speaker);
+    }
 }

@@ -81,16 +81,18 @@ internal static class Antecedents
             return null;
         }
 
-        // "Pour Nicolas Dupont-Aignan, « … ». Selon lui, « … »": the person the marker names.
-        if (tokens.Count > 1 && tokens[0].Lower is "pour" or "selon" or "for")
+        // "Pour Nicolas Dupont-Aignan, « … ». Selon lui, « … »", "According to Muyembe, many people …. "…,"
+        // he told the press": the person the marker names.
+        var markerEnd = tokens.Count > 1 && tokens[0].Lower is "pour" or "for" ? 1 : CueRules.SourceMarker(tokens, 0);
+        if (markerEnd is int afterMarker && afterMarker < tokens.Count)
         {
-            if (CueRules.WhatXSaid(text, tokens, 1) is { Kind: SpeakerKind.Name } said)
+            if (CueRules.WhatXSaid(text, tokens, afterMarker) is { Kind: SpeakerKind.Name } said)
             {
                 return names.Fullest(PersonNames.Clean(said.Text).Name);
             }
 
-            var named = NounPhrases.NameSpans(tokens, 1, tokens.Count, includeComplements: true);
-            if (named.Count > 0 && named[0].Start == 1)
+            var named = NounPhrases.NameSpans(tokens, afterMarker, tokens.Count, includeComplements: true);
+            if (named.Count > 0 && named[0].Start == afterMarker)
             {
                 return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, named[0].Start, named[0].End)).Name);
             }

@@ -529,7 +529,7 @@ internal static class CueRules
     }
 
     /// <summary>"selon", "d’après", "according to": the index after the marker, else null.</summary>
-    private static int? SourceMarker(List<Token> tokens, int i)
+    internal static int? SourceMarker(List<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
         if (word == "selon")

@@ -385,7 +385,16 @@ internal static class NounPhrases
         || word.EndsWith("ienne", System.StringComparison.Ordinal) || word.EndsWith("ais", System.StringComparison.Ordinal)
         || word.EndsWith("aise", System.StringComparison.Ordinal) || word.EndsWith("ique", System.StringComparison.Ordinal);
 
-    public static bool IsNameStart(List<Token> tokens, int i) => IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i);
+    public static bool IsNameStart(List<Token> tokens, int i) =>
+        (IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i)) || IsParticleAfterTitle(tokens, i);
+
+    /// <summary>
+    /// "Mayor de Blasio", "M. de Villepin", "Général de Gaulle": after a capitalised title, a lower-case
+    /// particle opens the name. (After a lower-case title, "de" is a complement: "le maire de Paris".)
+    /// </summary>
+    private static bool IsParticleAfterTitle(List<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && !tokens[i].IsCapitalized && WordLists.NameParticles.Contains(tokens[i].Text)
+        && tokens[i - 1].IsCapitalized && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
 
     /// <summary>
     /// A capitalised word opening its sentence that is not a name but an introductory word: a
@@ -556,7 +565,7 @@ internal static class NounPhrases
         }
 
         // Only a title followed by a name counts as a title; "le chef de la diplomatie" is a description.
-        return k < n && IsNameWord(tokens[k]) ? k : j;
+        return k < n && (IsNameWord(tokens[k]) || IsParticleAfterTitle(tokens, k)) ? k : j;
     }
 
     private static int SkipParenthesis(List<Token> tokens, int j)

@@ -361,10 +361,55 @@ internal static class SpeakerAttributor
                 rest += WordLists.Fillers.Contains(tokens[k].Text) || WordLists.TimeWords.Contains(tokens[k].Text) ? 0 : 1;
             }
 
-            return rest <= 3 ? tokens : new List<Token>();
+            return rest <= 3 || OnlyAddresseeAndPlaces(tokens, v) ? tokens : new List<Token>();
         }
 
         return new List<Token>();
+    }
+
+    /// <summary>
+    /// After the verb, only whom it was told to and where or when: "Macron told the world on Thursday
+    /// via Twitter.", "Smith said in a statement to the BBC on Monday." Each phrase opens with a
+    /// preposition and holds at most four words; "told reporters that …" or "said a change of name …"
+    /// is something else.
+    /// </summary>
+    private static bool OnlyAddresseeAndPlaces(List<Token> tokens, int verb)
+    {
+        var k = verb + 1;
+        if (tokens[verb].Lower is "told" or "tells" or "tell")
+        {
+            var addressee = k;
+            while (k < tokens.Count && k - addressee < 3 && tokens[k].IsWord && !WordLists.Prepositions.Contains(tokens[k].Text) && tokens[k].Lower != "that")
+            {
+                k++;
+            }
+        }
+
+        while (k < tokens.Count && tokens[k].Text is not ("." or "!" or "?"))
+        {
+            if (!WordLists.Prepositions.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+
+            var phrase = ++k;
+            while (k < tokens.Count && tokens[k].IsWord && !WordLists.Prepositions.Contains(tokens[k].Text) && tokens[k].Lower is not ("that" or "que" or "qu'" or "qu’"))
+            {
+                if (k - phrase == 4)
+                {
+                    return false;
+                }
+
+                k++;
+            }
+
+            if (k == phrase || (k < tokens.Count && !tokens[k].IsWord && tokens[k].Text is not ("." or "!" or "?")))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>An aside between dashes is not the sentence's cue: "Erdogan said — as reported by Hurriyet — «…»".</summary>
