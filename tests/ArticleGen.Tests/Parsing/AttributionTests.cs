@@ -659,4 +659,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(paragraph.Contains('«') ? "fr" : "en", first, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("The union released a statement which read, in part, \"We will not accept these cuts to our members' pay\".", "The union")]
+    [InlineData("Acme Corp published a letter. The letter reads: \"We will not accept these cuts to our members' pay.\"", "Acme Corp")] // passes before too (a statement before a colon)
+    [InlineData("Jane Roe read the report twice. \"We will not accept these cuts to our members' pay,\" Tom Hale said.", "Tom Hale")] // guard: "read" alone
+    [InlineData("Mayor Tom Hale, also on Twitter, defended his decision, \"The bridge had to close for the safety of everyone.\"", "Tom Hale")]
+    public void What_a_statement_reads_and_what_a_person_defends_are_quoted(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

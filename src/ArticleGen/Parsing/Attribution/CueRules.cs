@@ -492,7 +492,17 @@ internal static class CueRules
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
-        SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v);
+        (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
+        || IsStatementRead(tokens, v);
+
+    /// <summary>
+    /// "a statement which read, in part, "…"", "The letter reads: "…"": what a written statement reads is
+    /// quoted speech; "read" alone is not a speech verb ("he read the report").
+    /// </summary>
+    private static bool IsStatementRead(List<Token> tokens, int v) =>
+        tokens[v].Lower is "read" or "reads" && v >= 1
+        && (WordLists.StatementNouns.Contains(tokens[v - 1].Text)
+            || (v >= 2 && tokens[v - 1].Lower is "which" or "that" && WordLists.StatementNouns.Contains(tokens[v - 2].Text)));
 
     /// <summary>
     /// "Le Canard enchaîné pointe …": a French past participle right after a capitalised word, with no
