@@ -669,4 +669,12 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("The Red Cross sent two teams and said the situation was \"worse than anything we have seen\".", "Red Cross")]
+    [InlineData("Marta Ruiz visited the site and said the damage was \"worse than anything we have seen\".", "Marta Ruiz")] // passes before too (a full name)
+    public void And_said_speaks_for_the_name_opening_the_sentence_whatever_its_first_verb(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -410,11 +410,29 @@ internal static class CueRules
         {
             if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
             {
-                return k == 0 ? null : NounPhrases.Subject(text, tokens, 0, k);
+                return k == 0 ? null : NounPhrases.Subject(text, tokens, 0, k) ?? LeadingName(text, tokens, k);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The State Department gave its … and said …": a name opening the sentence, right before a
+    /// lower-case word (its verb, which need not be a speech verb), is the subject of the verbs it coordinates.
+    /// </summary>
+    private static Cue? LeadingName(string text, List<Token> tokens, int end)
+    {
+        var start = tokens.Count > 0 && WordLists.Determiners.Contains(tokens[0].Text) ? 1 : 0;
+        if (start >= end || !NounPhrases.IsNameStart(tokens, start))
+        {
+            return null;
+        }
+
+        var nameEnd = NounPhrases.NameEnd(tokens, start, end);
+        return nameEnd < end && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, nameEnd), null)
+            : null;
     }
 
     private static bool IsPresentParticiple(string word) =>
