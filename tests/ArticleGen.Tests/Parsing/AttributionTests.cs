@@ -677,4 +677,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le suspect, qualifié par les enquêteurs d'« homme violent et imprévisible », est toujours en fuite.", "les enquêteurs")]
+    [InlineData("en", "The suspect, described by the police as \"violent and very dangerous\", is still at large.", "the police")]
+    [InlineData("en", "The plan, described by Jane Roe as \"a step in the right direction\", was adopted.", "Jane Roe")] // passes before too (a name)
+    public void A_description_after_par_or_by_is_the_agent_of_a_passive_speech_verb(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -502,10 +502,36 @@ internal static class CueRules
                 {
                     return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[0].Start, spans[0].End), null);
                 }
+
+                // "qualifié par les enquêteurs d'« homme violent »", "described by the police as": no name, a description.
+                if (spans.Count == 0 && AgentDescriptionEnd(tokens, k + 1) is int end)
+                {
+                    return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k + 1, end), null);
+                }
             }
         }
 
         return null;
+    }
+
+    /// <summary>A determiner and one to three lower-case words, up to a link ("de", "as", a preposition): "les enquêteurs".</summary>
+    private static int? AgentDescriptionEnd(List<Token> tokens, int start)
+    {
+        if (start + 1 >= tokens.Count || !WordLists.Determiners.Contains(tokens[start].Text) || tokens[start].Lower is "a" or "an" or "un" or "une")
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (end < tokens.Count && end - start <= 3 && tokens[end].IsWord && !tokens[end].IsCapitalized
+            && !WordLists.NounLinks.Contains(tokens[end].Text) && !WordLists.Prepositions.Contains(tokens[end].Text)
+            && !WordLists.ClauseBoundaries.Contains(tokens[end].Text) && tokens[end].Lower is not ("comme" or "as")
+            && !(end + 1 < tokens.Count && tokens[end + 1].Text is "'" or "’")) // "d'«": an elision before the quote
+        {
+            end++;
+        }
+
+        return end > start + 1 && end - start <= 3 ? end : null;
     }
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
