@@ -22,9 +22,9 @@ public sealed class CorpusTests
     {
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev"));
         var score = Score.Sum("dev", articles);
-        Assert.Equal(90, articles.Count);
-        Assert.True(score.F1 >= 0.965, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.805, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.Equal(95, articles.Count);
+        Assert.True(score.F1 >= 0.960, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.815, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
