@@ -686,4 +686,22 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("Ce matin, Vers 14h30, la ministre de la Justice a appelé à « éviter les violences et les heurts ».", "la ministre de la Justice")]
+    [InlineData("Lundi soir, le préfet du Nord appelle les manifestants « à la retenue et au calme ».", "le préfet du Nord")]
+    [InlineData("À Lille, le préfet du Nord a appelé les manifestants « à la retenue et au calme ».", "le préfet du Nord")]
+    [InlineData("Le préfet du Nord appelle les manifestants « à la retenue et au calme ».", "Le préfet du Nord")] // passes before too (no opening phrase)
+    public void An_opening_phrase_of_time_or_place_leaves_the_description_that_follows_it_whole(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Nearly 300 people told the BBC they feared \"a new wave of arrests and violence\".", "Nearly 300 people")]
+    [InlineData("fr", "Quelque 300 manifestants ont dénoncé « une répression violente et aveugle ».", "Quelque 300 manifestants")]
+    public void A_capitalised_word_opening_its_sentence_before_a_number_is_no_name(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

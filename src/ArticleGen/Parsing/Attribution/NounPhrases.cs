@@ -97,6 +97,13 @@ internal static class NounPhrases
     /// <summary>A determiner and a lower-case noun open the clause, and a preposition links them to the name at <paramref name="nameStart"/>.</summary>
     private static bool OpensWithDescription(List<Token> tokens, int from, int nameStart)
     {
+        // "Lundi soir, le préfet du Nord appelle": the clause opens after an introductory phrase.
+        var comma = nameStart > from ? tokens.FindLastIndex(nameStart - 1, nameStart - from, t => t.Text == ",") : -1;
+        if (comma >= from)
+        {
+            from = comma + 1;
+        }
+
         if (nameStart - from < 3 || !WordLists.Determiners.Contains(tokens[from].Text) || tokens[from + 1].IsCapitalized || !tokens[from + 1].IsWord)
         {
             return false;
@@ -412,6 +419,13 @@ internal static class NounPhrases
         }
 
         var next = tokens[i + 1];
+
+        // "Vers 8h10, …", "Around 3,000 people": a capitalised word opening its sentence before a number is
+        // an adverb or preposition of time or quantity, not a name.
+        if (next.Text.Length > 0 && char.IsDigit(next.Text[0]))
+        {
+            return true;
+        }
 
         // "Son arrivée", "Its board": a determiner before a lower-case noun ("Son Heung-min" stays a name).
         if (WordLists.Determiners.Contains(tokens[i].Text) && next.IsWord && !next.IsCapitalized)

@@ -69,7 +69,7 @@ internal static class WordLists
         "cependant", "toutefois", "néanmoins",
         "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
-        "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre",
+        "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none",
         "more", "less", "having", "being",
         "everybody", "everyone", "nobody", "somebody", "someone", "anyone", "anybody", "personne", "quelqu’un", "quelqu'un", "certains", "plusieurs", "tous", "toutes",
