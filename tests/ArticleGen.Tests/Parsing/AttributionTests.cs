@@ -704,4 +704,21 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Fact]
+    public void Before_a_colon_a_lone_name_followed_by_its_apposition_is_the_subject()
+    {
+        Assert.Equal("Castaner", Attribute(
+            "fr",
+            "Vers 10h50, Castaner, le ministre de l’Intérieur, a comptabilisé 10 000 manifestants dans toute la France : « une petite minorité de casseurs »."
+        ).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ce matin, à Limoges, un vigile de 35 ans, a été interpellé à la sortie de son domicile pour avoir appelé à « dégommer des monuments et tuer la République ».", "un vigile de 35 ans")]
+    [InlineData("À Limoges, l'individu arrêté la veille pour avoir appelé à « dégommer des monuments et tuer la République », a été placé en détention.", "l'individu arrêté la veille")]
+    public void A_past_infinitive_after_pour_speaks_for_the_clause_subject(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

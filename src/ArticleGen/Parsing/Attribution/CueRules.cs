@@ -173,6 +173,14 @@ internal static class CueRules
 
             var clause = ClauseStart(tokens, v);
 
+            // "un vigile …, a été interpellé … pour avoir appelé à « … »", "l'individu arrêté la veille pour
+            // avoir appelé à « … »": the past infinitive speaks for the clause's subject.
+            if (v >= 2 && tokens[v - 1].Lower == "avoir" && tokens[v - 2].Lower is "pour" or "après" or "sans" && v - 2 > clause
+                && InfinitiveSubject(text, tokens, clause, v - 2) is { } doer)
+            {
+                return doer;
+            }
+
             // "Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said": an aside
             // between commas, whatever it holds, sits between the speaker and the verb.
             if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1) is int opening
@@ -252,6 +260,22 @@ internal static class CueRules
         }
 
         return source;
+    }
+
+    /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>
+    private static Cue? InfinitiveSubject(string text, List<Token> tokens, int clause, int preposition)
+    {
+        var end = preposition;
+        for (var k = clause + 1; k < preposition; k++)
+        {
+            if (WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[k].Text))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        return NounPhrases.Subject(text, tokens, clause, end);
     }
 
     /// <summary>A speech verb after the first comma that follows <paramref name="from"/>.</summary>
@@ -485,6 +509,14 @@ internal static class CueRules
         if (full >= 0)
         {
             return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[full].Start, spans[full].End), null);
+        }
+
+        // "Castaner, le ministre de l’Intérieur, a comptabilisé 10 000 manifestants : « … »": a lone name
+        // followed by its apposition or its auxiliary is the sentence's subject.
+        if (spans.Count > 0 && spans[0].End < colon
+            && (tokens[spans[0].End].Text == "," || WordLists.FrenchAuxiliaries.Contains(tokens[spans[0].End].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[spans[0].End].Text)))
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[0].Start, spans[0].End), null);
         }
 
         return null;
