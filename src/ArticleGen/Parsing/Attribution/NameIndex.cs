@@ -36,9 +36,9 @@ internal sealed class NameIndex
                 var start = NounPhrases.OfficeHolderStart(tokens, i, end);
 
                 // "a confié à France Info Jacques Witkowski": an outlet after a preposition, then the person.
-                if (end - i >= 4 && i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))
+                if (i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))
                 {
-                    start = end - 2;
+                    start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
                 }
 
                 if (end - start >= 2)

@@ -603,10 +603,9 @@ internal static class NounPhrases
 
         if (j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord)
         {
-            // "a confié à France Info Jacques Witkowski": four capitalised words or more run the outlet
-            // and the speaker together; the speaker is the last two.
             var end = NameEnd(tokens, j, tokens.Count);
-            return end - j >= 4 ? end - 2 : end;
+            var person = PersonAfterOutlet(tokens, j, end);
+            return person > j ? person : end;
         }
 
         var words = 0;
@@ -617,6 +616,20 @@ internal static class NounPhrases
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Where the person starts in a chain of capitalised words after a preposition that runs an outlet
+    /// and the person together, else <paramref name="start"/>: "a confié à France Info Jacques Witkowski"
+    /// (four words or more: the last two); with three, only when the chain ends its clause or an
+    /// apposition follows ("affirme au Monde Michel Crépu, le directeur …"; not "a déclaré au New York
+    /// Times le ministre").
+    /// </summary>
+    public static int PersonAfterOutlet(List<Token> tokens, int start, int end)
+    {
+        var endsClause = end == tokens.Count || tokens[end].Text is "." or ";" or ")"
+            || (tokens[end].Text == "," && end + 1 < tokens.Count && WordLists.Determiners.Contains(tokens[end + 1].Text));
+        return end - start >= 4 || (end - start == 3 && endsClause) ? end - 2 : start;
     }
 
     /// <summary>The end of a description: determiner, nouns, adjectives, and "de …"/"of …" complements.</summary>
