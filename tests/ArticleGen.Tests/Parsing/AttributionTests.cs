@@ -730,4 +730,12 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Pierre Martin est toujours recherché dans la région où son père « a de grandes attaches familiales », selon le parquet.", "le parquet")]
+    [InlineData("en", "Pelosi called Trump's conduct a \"breach of his constitutional responsibilities\", according to NBC.", "Pelosi")] // guard: a speech verb before
+    public void A_source_after_a_long_fragment_wins_unless_the_sentence_has_a_speech_verb(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -303,7 +303,8 @@ internal static class SpeakerAttributor
 
             // "Pelosi called Trump's conduct a "breach of …," according to NBC": a named sentence subject
             // wins over a source given after the fragment, which is then the outlet that reported it.
-            if (longFragment && StartsWithSourceMarker(afterTokens) && CueRules.SentenceOpener(text, beforeTokens) is { Kind: SpeakerKind.Name } opener)
+            if (longFragment && StartsWithSourceMarker(afterTokens) && beforeTokens.Exists(t => SpeechVerbs.IsSpeechVerb(t.Text))
+                && CueRules.SentenceOpener(text, beforeTokens) is { Kind: SpeakerKind.Name } opener)
             {
                 return opener;
             }
