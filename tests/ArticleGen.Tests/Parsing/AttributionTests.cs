@@ -738,4 +738,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("« Les travaux se font en concertation avec les architectes », a cependant tenu à tempérer Jean-François Martins, adjoint au maire.", "Jean-François Martins")]
+    [InlineData("« Rien n'est décidé », a voulu rappeler la ministre de la Culture.", "la ministre de la Culture")]
+    [InlineData("Marie Durand a quitté la salle. Son avocat refuse de commenter « une procédure en cours et très longue ».", null)] // guard: the infinitive alone is no cue
+    public void A_speech_verb_in_the_infinitive_after_a_verb_of_wanting_is_the_incise(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

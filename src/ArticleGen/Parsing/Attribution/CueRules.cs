@@ -79,6 +79,7 @@ internal static class CueRules
             // aside itself: "a pour sa part", "a de son côté", "a juste", "a ensuite".)
             var invertedAuxiliary = v - i <= 5
                 && ((tokens[i].Lower != "a" && WordLists.FrenchAuxiliaries.Contains(tokens[i].Text))
+                    || (tokens[i].Lower == "a" && v - i <= 3 && IsWantedSpeech(tokens, v)) // "a voulu rappeler X"
                     || (tokens[i].Lower == "a" && i + 1 < v && (WordLists.Fillers.Contains(tokens[i + 1].Text) || WordLists.Prepositions.Contains(tokens[i + 1].Text)
                         || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi")));
             return before == i || invertedAuxiliary
@@ -569,7 +570,12 @@ internal static class CueRules
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
         (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
-        || IsStatementRead(tokens, v);
+        || IsStatementRead(tokens, v)
+        || IsWantedSpeech(tokens, v);
+
+    /// <summary>"a tenu à préciser", "a voulu rappeler": a speech verb's infinitive after a verb of wanting.</summary>
+    private static bool IsWantedSpeech(List<Token> tokens, int v) =>
+        v >= 1 && SpeechVerbs.IsWantedSpeech(tokens[v].Text, tokens[v - 1].Text, v >= 2 ? tokens[v - 2].Text : null);
 
     /// <summary>
     /// "a statement which read, in part, "…"", "The letter reads: "…"": what a written statement reads is

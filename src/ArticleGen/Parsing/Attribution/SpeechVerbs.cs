@@ -65,6 +65,15 @@ internal static class SpeechVerbs
 
     private static readonly HashSet<string> Forms = Build();
 
+    /// <summary>The infinitives of the French -er verbs: speech only after a verb of wanting ("a tenu à préciser").</summary>
+    private static readonly HashSet<string> FrenchInfinitives = BuildInfinitives();
+
+    /// <summary>Verbs that take the speech verb as an infinitive in an incise: "a tenu à préciser", "a voulu rappeler".</summary>
+    private static readonly HashSet<string> WantingVerbs = new(StringComparer.Ordinal)
+    {
+        "tenu", "tient", "tenait", "voulu", "veut", "voulait", "souhaité", "souhaite", "souhaitait", "préféré", "préfère", "choisi",
+    };
+
     /// <summary>Whether <paramref name="word"/> (any case) is a form of a speech verb.</summary>
     public static bool IsSpeechVerb(string word)
     {
@@ -77,6 +86,37 @@ internal static class SpeechVerbs
         // Inversions: "ajoute-t-il", "estime-t-elle", "a-t-il" (followed by a participle, handled by the caller).
         var dash = lower.IndexOf('-');
         return dash > 0 && Forms.Contains(lower.Substring(0, dash));
+    }
+
+    /// <summary>
+    /// A French speech verb in the infinitive right after a verb of wanting, directly or through
+    /// "à"/"de": "a cependant tenu à tempérer X", "a voulu rappeler". (An infinitive alone is no cue:
+    /// "pour déclarer", "refuse de commenter".)
+    /// </summary>
+    public static bool IsWantedSpeech(string word, string previous, string? beforePrevious)
+    {
+        if (!FrenchInfinitives.Contains(word.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        var wanting = previous.ToLowerInvariant() is "à" or "de" or "d'" or "d’" ? beforePrevious : previous;
+        return wanting is not null && WantingVerbs.Contains(wanting.ToLowerInvariant());
+    }
+
+    private static HashSet<string> BuildInfinitives()
+    {
+        var infinitives = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var verb in FrenchErVerbs)
+        {
+            var bare = verb.StartsWith("s'", StringComparison.Ordinal) ? verb.Substring(2) : verb;
+            if (bare.EndsWith("er", StringComparison.Ordinal))
+            {
+                infinitives.Add(bare);
+            }
+        }
+
+        return infinitives;
     }
 
     private static HashSet<string> Build()
