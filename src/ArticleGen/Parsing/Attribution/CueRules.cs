@@ -582,7 +582,7 @@ internal static class CueRules
     /// quoted speech; "read" alone is not a speech verb ("he read the report").
     /// </summary>
     private static bool IsStatementRead(List<Token> tokens, int v) =>
-        tokens[v].Lower is "read" or "reads" && v >= 1
+        v >= 1 && (string.Equals(tokens[v].Text, "read", System.StringComparison.OrdinalIgnoreCase) || string.Equals(tokens[v].Text, "reads", System.StringComparison.OrdinalIgnoreCase))
         && (WordLists.StatementNouns.Contains(tokens[v - 1].Text)
             || (v >= 2 && tokens[v - 1].Lower is "which" or "that" && WordLists.StatementNouns.Contains(tokens[v - 2].Text)));
 

@@ -400,8 +400,9 @@ internal static class NounPhrases
     /// particle opens the name. (After a lower-case title, "de" is a complement: "le maire de Paris".)
     /// </summary>
     private static bool IsParticleAfterTitle(List<Token> tokens, int i) =>
-        i > 0 && i + 1 < tokens.Count && !tokens[i].IsCapitalized && WordLists.NameParticles.Contains(tokens[i].Text)
-        && tokens[i - 1].IsCapitalized && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
+        // (Asked of every word: the cheap character tests first.)
+        i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized
+        && WordLists.NameParticles.Contains(tokens[i].Text) && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
 
     /// <summary>
     /// A capitalised word opening its sentence that is not a name but an introductory word: a

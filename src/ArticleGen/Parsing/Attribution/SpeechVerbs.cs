@@ -69,7 +69,7 @@ internal static class SpeechVerbs
     private static readonly HashSet<string> FrenchInfinitives = BuildInfinitives();
 
     /// <summary>Verbs that take the speech verb as an infinitive in an incise: "a tenu à préciser", "a voulu rappeler".</summary>
-    private static readonly HashSet<string> WantingVerbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> WantingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "tenu", "tient", "tenait", "voulu", "veut", "voulait", "souhaité", "souhaite", "souhaitait", "préféré", "préfère", "choisi",
     };
@@ -95,18 +95,19 @@ internal static class SpeechVerbs
     /// </summary>
     public static bool IsWantedSpeech(string word, string previous, string? beforePrevious)
     {
-        if (!FrenchInfinitives.Contains(word.ToLowerInvariant()))
+        // (Called for every word a cue is looked for in: no lower-case copies.)
+        if (word.Length < 5 || !word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || !FrenchInfinitives.Contains(word))
         {
             return false;
         }
 
-        var wanting = previous.ToLowerInvariant() is "à" or "de" or "d'" or "d’" ? beforePrevious : previous;
-        return wanting is not null && WantingVerbs.Contains(wanting.ToLowerInvariant());
+        var wanting = previous is "à" or "de" or "d'" or "d’" ? beforePrevious : previous;
+        return wanting is not null && WantingVerbs.Contains(wanting);
     }
 
     private static HashSet<string> BuildInfinitives()
     {
-        var infinitives = new HashSet<string>(StringComparer.Ordinal);
+        var infinitives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var verb in FrenchErVerbs)
         {
             var bare = verb.StartsWith("s'", StringComparison.Ordinal) ? verb.Substring(2) : verb;
