@@ -91,6 +91,8 @@ public sealed class QuoteTests
     [InlineData("Critics call it a “quiet revolution” of sorts.", "scare quote")]
     [InlineData("Attendees could catch \"Kimono Obi Tying\" on Saturday night.", "title of a work")]
     [InlineData("Her name was shortened, imitating a song called \u201cDay after Day,\u201d so it would fit on a sign.", "name or nickname")]
+    [InlineData("Erdogan announced the start of \u201cOperation Peace Spring\u201d on Wednesday.", "name or nickname")]
+    [InlineData("Trump again mocked \u201cSleepy Joe\u201d at the rally, the president said.", "name or nickname")]
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

@@ -81,6 +81,10 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = TitleOfAWork; // "Kimono Obi Tying", "Underappreciated Sports Anime/Manga": nobody says it
             }
+            else if (quote.IsPartial && words <= 4 && AllWordsCapitalised(text))
+            {
+                quote.SkipReason = "name or nickname"; // "Operation Peace Spring", "Dementia Joe", even with a speaker
+            }
             else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue && quote.Speaker is null)
             {
                 quote.SkipReason = "scare quote";
@@ -100,7 +104,7 @@ internal static class QuoteFilter
         {
             var quote = candidates[k];
             var before = candidates[k - 1];
-            if (quote.SkipReason is not (null or "scare quote") || before.SkipReason != TitleOfAWork || before.Element != quote.Element || before.Close >= quote.Open)
+            if (quote.SkipReason is not (null or "scare quote" or "name or nickname") || before.SkipReason != TitleOfAWork || before.Element != quote.Element || before.Close >= quote.Open)
             {
                 continue;
             }
@@ -142,6 +146,20 @@ internal static class QuoteFilter
     }
 
     /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
+    /// <summary>"Operation Peace Spring", "Dementia Joe": every word capitalised, no small word between: a name.</summary>
+    private static bool AllWordsCapitalised(string text)
+    {
+        foreach (var word in text.Split(' ', '\u00A0'))
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTitleCase(string text)
     {
         var longWords = 0;
