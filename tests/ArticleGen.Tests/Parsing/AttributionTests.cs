@@ -747,4 +747,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Fact]
+    public void A_subject_a_verb_and_que_after_a_quote_open_a_new_clause_not_an_incise()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"
+            + "Selon un policier, « les motivations restent floues et inquiétantes », d'autres policiers déclarent que l'homme « semblait en vouloir à l’État ».");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.Equal("un policier", article.Speakers[article.Quotes[0].SpeakerIndex].Name);
+        Assert.Equal("d'autres policiers", article.Speakers[article.Quotes[1].SpeakerIndex].Name);
+    }
 }

@@ -73,6 +73,13 @@ internal static class CueRules
                 return null; // "« … », ajoutant qu'il n'y a …": the sentence's subject goes on speaking
             }
 
+            // "« … », d'autres policiers déclarent que l'individu « … »": a subject, its verb and "que" open
+            // a new reported clause; they are no incise of the quote before.
+            if (before > i && v + 1 < tokens.Count && tokens[v + 1].Lower is "que" or "qu’" or "qu'")
+            {
+                return null;
+            }
+
             // "», a pour sa part déclaré X", "», avait de son côté affirmé X": an incise that opens with
             // its auxiliary is inverted, whatever aside comes before the participle.
             // (English "a" is an article: "a government official said"; French "a" is followed by the
