@@ -757,4 +757,13 @@ public sealed class AttributionTests
         Assert.Equal("un policier", article.Speakers[article.Quotes[0].SpeakerIndex].Name);
         Assert.Equal("d'autres policiers", article.Speakers[article.Quotes[1].SpeakerIndex].Name);
     }
+
+    [Theory]
+    [InlineData("fr", "Selon les renseignements confiés par une source au Parisien, « les enquêteurs ont la conviction qu'il ne s'agissait pas d'un départ ».", "une source")]
+    [InlineData("en", "According to documents obtained by CNN, \"the plan was approved in March by the whole board\".", "CNN")]
+    [InlineData("fr", "Selon le parquet, « les enquêteurs ont la conviction qu'il ne s'agissait pas d'un départ ».", "le parquet")] // guard
+    public void After_selon_a_participle_and_par_name_the_source(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

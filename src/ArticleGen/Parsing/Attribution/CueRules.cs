@@ -27,7 +27,7 @@ internal static class CueRules
 
         if (SourceMarker(tokens, i) is int markerEnd)
         {
-            return NounPhrases.AfterMarker(text, tokens, markerEnd);
+            return AfterMarker(text, tokens, markerEnd);
         }
 
         // A dash and a name, nothing else: "“We will not stop now” — Jane Doe".
@@ -122,7 +122,7 @@ internal static class CueRules
                     return inverted;
                 }
 
-                var cue = NounPhrases.AfterMarker(text, tokens, afterMarker);
+                var cue = AfterMarker(text, tokens, afterMarker);
                 if (cue is not null)
                 {
                     // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said …": the outlet
@@ -269,6 +269,35 @@ internal static class CueRules
 
         return source;
     }
+
+    /// <summary>
+    /// The source a marker names: "selon X", or, when the marker's phrase reports something a participle
+    /// credits to someone, that agent: "Selon les renseignements confiés par une source au Parisien" →
+    /// "une source", "according to documents obtained by CNN" → "CNN".
+    /// </summary>
+    private static Cue? AfterMarker(string text, List<Token> tokens, int afterMarker)
+    {
+        for (var k = afterMarker + 2; k < tokens.Count && k <= afterMarker + 6; k++)
+        {
+            if (tokens[k].Text is "," or "." or ":" or "«" or "“" or "\"")
+            {
+                break;
+            }
+
+            if (tokens[k].Lower is "par" or "by" && IsPastParticiple(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
+                && Agent(text, tokens, k - 1) is { } agent)
+            {
+                return agent;
+            }
+        }
+
+        return NounPhrases.AfterMarker(text, tokens, afterMarker);
+    }
+
+    private static bool IsPastParticiple(string word) =>
+        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal) || word.EndsWith("és", System.StringComparison.Ordinal)
+        || word.EndsWith("ées", System.StringComparison.Ordinal) || word.EndsWith("ies", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal)
+        || word.EndsWith("ained", System.StringComparison.Ordinal) || word.EndsWith("ues", System.StringComparison.Ordinal) || word.EndsWith("us", System.StringComparison.Ordinal);
 
     /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>
     private static Cue? InfinitiveSubject(string text, List<Token> tokens, int clause, int preposition)
@@ -543,10 +572,13 @@ internal static class CueRules
                     return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[0].Start, spans[0].End), null);
                 }
 
-                // "qualifié par les enquêteurs d'« homme violent »", "described by the police as": no name, a description.
-                if (spans.Count == 0 && AgentDescriptionEnd(tokens, k + 1) is int end)
+                // "qualifié par les enquêteurs d'« homme violent »", "described by the police as": a description;
+                // "cité par le journal Le Monde": the name it introduces.
+                if (AgentDescriptionEnd(tokens, k + 1) is int end)
                 {
-                    return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k + 1, end), null);
+                    return end < tokens.Count && NounPhrases.IsNameStart(tokens, end)
+                        ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, end, NounPhrases.NameEnd(tokens, end, tokens.Count)), null)
+                        : new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k + 1, end), null);
                 }
             }
         }
@@ -557,7 +589,7 @@ internal static class CueRules
     /// <summary>A determiner and one to three lower-case words, up to a link ("de", "as", a preposition): "les enquêteurs".</summary>
     private static int? AgentDescriptionEnd(List<Token> tokens, int start)
     {
-        if (start + 1 >= tokens.Count || !WordLists.Determiners.Contains(tokens[start].Text) || tokens[start].Lower is "a" or "an" or "un" or "une")
+        if (start + 1 >= tokens.Count || !WordLists.Determiners.Contains(tokens[start].Text))
         {
             return null;
         }
