@@ -766,4 +766,12 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le Vatican condamne fermement ce « crime barbare et odieux ».", "Vatican")]
+    [InlineData("en", "The mayor condemned the \"cowardly and senseless attack\" on Sunday.", "The mayor")]
+    public void Condemning_is_a_speech_act(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -92,6 +92,8 @@ public sealed class QuoteTests
     [InlineData("Attendees could catch \"Kimono Obi Tying\" on Saturday night.", "title of a work")]
     [InlineData("Her name was shortened, imitating a song called \u201cDay after Day,\u201d so it would fit on a sign.", "name or nickname")]
     [InlineData("Erdogan announced the start of \u201cOperation Peace Spring\u201d on Wednesday.", "name or nickname")]
+    [InlineData("Il a été condamné en 2015 pour « apologie du terrorisme en ligne ».", "name of a charge")]
+    [InlineData("Elle est accusée de « détournement de fonds publics » depuis mars.", "name of a charge")]
     [InlineData("Trump again mocked \u201cSleepy Joe\u201d at the rally, the president said.", "name or nickname")]
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {

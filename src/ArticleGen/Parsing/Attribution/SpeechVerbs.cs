@@ -24,7 +24,7 @@ internal static class SpeechVerbs
         "démontrer", "informer", "mentionner", "demander", "crier", "hurler", "s'emporter", "souffler", "avancer", "clamer", "certifier",
         "préconiser", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
         "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
-        "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher",
+        "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
@@ -52,7 +52,7 @@ internal static class SpeechVerbs
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
-        "call", "propose", "recommend", "request", "appeal", "defend",
+        "call", "propose", "recommend", "request", "appeal", "defend", "condemn",
     };
 
     /// <summary>English irregular forms.</summary>

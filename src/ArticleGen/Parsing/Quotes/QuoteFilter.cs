@@ -142,7 +142,9 @@ internal static class QuoteFilter
         // ("accusée de « ne pas respecter l’égalité »": a negated verb is what someone is accused of doing, in their accuser's words.)
         var text = quote.Text;
         var negated = text.StartsWith("ne ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("n’", StringComparison.OrdinalIgnoreCase) || text.StartsWith("n'", StringComparison.OrdinalIgnoreCase);
-        return !negated && previous.Exists(w => ChargeWords.Contains(w)) && !previous.Exists(w => Attribution.SpeechVerbs.IsSpeechVerb(w));
+        // (A speech verb among the words is a cue, "a déclaré … pour « … »", unless it is the charge word
+        // itself: "accusé", "condamné" are speech verbs too.)
+        return !negated && previous.Exists(w => ChargeWords.Contains(w)) && !previous.Exists(w => Attribution.SpeechVerbs.IsSpeechVerb(w) && !ChargeWords.Contains(w));
     }
 
     /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
