@@ -774,4 +774,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Fact]
+    public void Selon_lequel_after_a_statement_gives_its_issuer_and_plus_opens_no_name()
+    {
+        Assert.Equal("Donald Trump", Attribute(
+            "fr",
+            "Le président américain Donald Trump a commenté la décision.",
+            "Plus tôt dans la journée, il avait retweeté un message selon lequel la France est secouée par des émeutes « en raison de taxes sur l’essence ».").Speaker);
+    }
 }

@@ -122,6 +122,18 @@ internal static class CueRules
                     return inverted;
                 }
 
+                if (afterMarker < tokens.Count && IsRelativePronoun(tokens[afterMarker]))
+                {
+                    // "il avait retweeté un message selon lequel la France …": the message's issuer; another
+                    // antecedent is left to the other rules.
+                    if (IssuerOfStatementBefore(text, tokens, i) is { } issuer)
+                    {
+                        return issuer;
+                    }
+
+                    continue;
+                }
+
                 var cue = AfterMarker(text, tokens, afterMarker);
                 if (cue is not null)
                 {
@@ -284,6 +296,11 @@ internal static class CueRules
                 break;
             }
 
+            if (tokens[k].Lower is "est" or "sont" or "a" or "ont" or "is" or "are" or "was" or "were")
+            {
+                break; // "selon lequel la France est secouée par …": a clause of its own, no participial phrase
+            }
+
             if (tokens[k].Lower is "par" or "by" && IsPastParticiple(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
                 && Agent(text, tokens, k - 1) is { } agent)
             {
@@ -292,6 +309,29 @@ internal static class CueRules
         }
 
         return NounPhrases.AfterMarker(text, tokens, afterMarker);
+    }
+
+    private static bool IsRelativePronoun(Token token) => token.Lower is "lequel" or "laquelle" or "lesquels" or "lesquelles" or "which" or "whom";
+
+    /// <summary>"il avait retweeté un message selon lequel …": the subject of the clause that issued the statement before the marker.</summary>
+    private static Cue? IssuerOfStatementBefore(string text, List<Token> tokens, int marker)
+    {
+        var noun = marker > 0 && tokens[marker - 1].Text == "," ? marker - 2 : marker - 1;
+        if (noun < 2 || !WordLists.StatementNouns.Contains(tokens[noun].Text) || !WordLists.Determiners.Contains(tokens[noun - 1].Text))
+        {
+            return null;
+        }
+
+        var clause = ClauseStart(tokens, noun);
+        for (var k = clause + 1; k < noun - 1; k++)
+        {
+            if (WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[k].Text) || IsVerb(tokens, k))
+            {
+                return NounPhrases.Subject(text, tokens, clause, k);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPastParticiple(string word) =>

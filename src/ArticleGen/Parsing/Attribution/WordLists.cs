@@ -71,7 +71,7 @@ internal static class WordLists
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none",
-        "more", "less", "having", "being",
+        "more", "less", "having", "being", "plus", "moins",
         "everybody", "everyone", "nobody", "somebody", "someone", "anyone", "anybody", "personne", "quelqu’un", "quelqu'un", "certains", "plusieurs", "tous", "toutes",
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
