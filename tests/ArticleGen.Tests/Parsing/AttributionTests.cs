@@ -783,4 +783,18 @@ public sealed class AttributionTests
             "Le président américain Donald Trump a commenté la décision.",
             "Plus tôt dans la journée, il avait retweeté un message selon lequel la France est secouée par des émeutes « en raison de taxes sur l’essence ».").Speaker);
     }
+
+    [Theory]
+    [InlineData("Cette demande, jugée excessive, a été rejetée par le gouvernement, qui ne veut pas « céder à la facilité et promettre des aides irréalistes ».", "le gouvernement")]
+    [InlineData("Le projet a été abandonné par la mairie, qui préfère « attendre la fin des travaux du métro ».", "la mairie")]
+    public void A_long_fragment_in_a_relative_clause_belongs_to_its_antecedent(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_opening_an_apposition_is_no_cue()
+    {
+        Assert.Null(Attribute("fr", "Cette demande, jugée excessive, a surpris tout le monde par son « ton très agressif et inhabituel ».").Speaker);
+    }
 }

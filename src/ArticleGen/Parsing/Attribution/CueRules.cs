@@ -179,6 +179,13 @@ internal static class CueRules
                 return agent;
             }
 
+            // "Cette demande, jugée excessive, a été rejetée": a French participle opening an apposition, with
+            // no agent, is an adjective of the noun before it, not a cue.
+            if (v >= 1 && tokens[v - 1].Text == "," && IsFrenchPastParticiple(tokens[v].Text))
+            {
+                continue;
+            }
+
             // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
             // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
             // gerund) speaks with the subject of the verb before it.
@@ -311,6 +318,10 @@ internal static class CueRules
         return NounPhrases.AfterMarker(text, tokens, afterMarker);
     }
 
+    private static bool IsFrenchPastParticiple(string word) =>
+        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
+        || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
+
     private static bool IsRelativePronoun(Token token) => token.Lower is "lequel" or "laquelle" or "lesquels" or "lesquelles" or "which" or "whom";
 
     /// <summary>"il avait retweeté un message selon lequel …": the subject of the clause that issued the statement before the marker.</summary>
@@ -368,6 +379,35 @@ internal static class CueRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// For a long fragment woven into a relative clause with no speech verb, the antecedent right
+    /// before ", qui": "a été rejetée par le gouvernement, qui ne veut pas « céder à la facilité … »"
+    /// → "le gouvernement". Null when the fragment is not in such a clause.
+    /// </summary>
+    public static Cue? RelativeAntecedent(string text, List<Token> tokens)
+    {
+        var clause = ClauseStart(tokens, tokens.Count - 1);
+        if (clause < 3 || tokens[clause - 1].Lower is not ("qui" or "who") || tokens[clause - 2].Text != ",")
+        {
+            return null;
+        }
+
+        var end = clause - 2;
+        var start = end;
+        while (start > 0 && end - start < 6 && tokens[start - 1].IsWord && !WordLists.Prepositions.Contains(tokens[start - 1].Text)
+            && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && !IsVerb(tokens, start - 1) && !WordLists.Fillers.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        if (start == end || !(WordLists.Determiners.Contains(tokens[start].Text) || NounPhrases.IsNameStart(tokens, start)))
+        {
+            return null;
+        }
+
+        return NounPhrases.Subject(text, tokens, start, end);
     }
 
     /// <summary>
