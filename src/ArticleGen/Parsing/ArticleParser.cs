@@ -181,8 +181,75 @@ internal static class ArticleParser
         // paragraph (or a title, a date, a caption) per line with no blank line between.
         for (var i = 0; i < block.Count; i++)
         {
+            // A quotation set as a block of lines ("…writes:\n"It's a long shot …\nThink about it …"")
+            // opens on one line and closes on a later one: those lines are one paragraph.
+            var closing = QuoteClosingLine(block, i);
+            if (closing > i)
+            {
+                state.AddParagraph(TextUnit.Join(block.GetRange(i, closing - i + 1)));
+                i = closing;
+                continue;
+            }
+
             ReadLine(state, block[i], hasNext || i + 1 < block.Count);
         }
+    }
+
+    private static readonly char[] ClosingMarks = { '»', '”', '"', '“', '’', '›' };
+
+    /// <summary>How many lines a quotation set as a block may span.</summary>
+    private const int QuotationLines = 12;
+
+    /// <summary>
+    /// The line of <paramref name="block"/> where a quote left open at the end of line <paramref name="start"/>
+    /// closes, when no line in between opens with a quote mark of its own (that is a quotation running
+    /// over paragraphs, read as such); else <paramref name="start"/>.
+    /// </summary>
+    private static int QuoteClosingLine(List<SourceLine> block, int start)
+    {
+        var first = block[start].Content;
+        if (LineShapes.TryBullet(first, out _) || first.IndexOf(" | ", StringComparison.Ordinal) >= 0)
+        {
+            return start;
+        }
+
+        if (!EndsInsideQuote(first))
+        {
+            return start;
+        }
+
+        // (At most QuotationLines scans of at most QuotationLines lines, and only after a line left a
+        // quote open: linear in the block.)
+        var joined = new System.Text.StringBuilder(first);
+        for (var j = start + 1; j < block.Count && j - start <= QuotationLines; j++)
+        {
+            var line = block[j].Content.Trim();
+            if (line.Length == 0 || line[0] is '«' or '“' or '"' or '„' or '‘')
+            {
+                return start;
+            }
+
+            joined.Append(' ').Append(line);
+            if (line.IndexOfAny(ClosingMarks) < 0)
+            {
+                continue; // no mark can close the quote on this line: no need to scan again
+            }
+
+            var (quotes, problems) = Quotes.QuoteScanner.Scan(joined.ToString(), isHeadline: false);
+            if (problems.Count == 0 && quotes.TrueForAll(q => q.IsClosed))
+            {
+                return j;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The line leaves a quote open: its last pair of marks has no closing mark.</summary>
+    private static bool EndsInsideQuote(string line)
+    {
+        var (quotes, problems) = Quotes.QuoteScanner.Scan(line, isHeadline: false);
+        return quotes.Count > 0 && !quotes[quotes.Count - 1].IsClosed && problems.TrueForAll(p => p.Kind == Quotes.MarkProblemKind.Unclosed);
     }
 
     private static void ReadTimedCaption(ParseState state, List<SourceLine> block, int? seconds, int valueStart)

@@ -797,4 +797,14 @@ public sealed class AttributionTests
     {
         Assert.Null(Attribute("fr", "Cette demande, jugée excessive, a surpris tout le monde par son « ton très agressif et inhabituel ».").Speaker);
     }
+
+    [Fact]
+    public void A_quotation_opening_the_paragraph_after_a_colon_takes_that_lead_in_as_its_cue()
+    {
+        Assert.Equal("Markham Robinson", Attribute(
+            "en",
+            "The vote is in November.",
+            "In comments online, party chairman Markham Robinson writes:",
+            "\"It's a long shot I'll grant you, but our ticket may draw enough votes.\"").Speaker);
+    }
 }

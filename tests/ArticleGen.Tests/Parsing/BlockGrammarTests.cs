@@ -212,4 +212,33 @@ public sealed class BlockGrammarTests
     }
 
     private static string TestFiles_Seed() => TestFiles.Seed;
+
+    [Fact]
+    public void A_quotation_set_over_several_lines_of_a_block_is_one_paragraph_and_one_quote()
+    {
+        var article = Parse(
+            "Title here",
+            "",
+            "In comments online, party chairman Markham Robinson writes:",
+            "\"It's a long shot I'll grant you, but our ticket may draw enough votes.",
+            "Think about it for a second, who would vote for our ticket?\"",
+            "The next line is a paragraph of its own.");
+        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.Empty(article.Diagnostics);
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal("It's a long shot I'll grant you, but our ticket may draw enough votes. Think about it for a second, who would vote for our ticket?", quote.Text);
+        Assert.Equal("Markham Robinson", article.Speakers[quote.SpeakerIndex].Name);
+    }
+
+    [Fact]
+    public void A_line_that_reopens_a_quote_is_a_run_on_paragraph_not_joined()
+    {
+        var article = Parse(
+            "Title here",
+            "",
+            "She said: \"The first part of what I said runs on",
+            "\"and the second part closes it.\"",
+            "A last line.");
+        Assert.Equal(3, article.Paragraphs.Count);
+    }
 }

@@ -40,7 +40,7 @@ internal static class SpeakerAttributor
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
-            var cue = FindCue(quote, byElement[quote.Element], sentence);
+            var cue = FindCue(quote, byElement[quote.Element], sentence) ?? LeadInBeforeColon(quote, elements);
             if (InterviewTurns.IsTurn(quote.Element) && InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
@@ -314,6 +314,34 @@ internal static class SpeakerAttributor
         }
 
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens);
+    }
+
+    /// <summary>
+    /// A quotation set as its own paragraph after a paragraph that ends with a colon ("AIP chairman
+    /// Markham Robinson … writes:" then ""It's a long shot …""): the cue is that last sentence.
+    /// </summary>
+    private static Cue? LeadInBeforeColon(QuoteCandidate quote, List<Element> elements)
+    {
+        var text = quote.Element.Unit.Text;
+        if (quote.IsPartial || quote.ElementOrder == 0 || text.Substring(0, quote.Open).Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var previous = elements[quote.ElementOrder - 1];
+        var lead = previous.Unit.Text.TrimEnd();
+        if (previous.Kind != ElementKind.Paragraph || lead.Length == 0 || lead[lead.Length - 1] != ':')
+        {
+            return null;
+        }
+
+        var start = lead.Length - 1;
+        while (start > 0 && lead.Length - start < CueReach && !(lead[start - 1] is '.' or '!' or '?' && Sentences.IsEnd(lead, start - 1)))
+        {
+            start--;
+        }
+
+        return CueRules.Before(lead, Token.Split(lead, start, lead.Length));
     }
 
     /// <summary>The words after the quote open with "according to", "selon" or "d’après" (after a comma).</summary>
