@@ -807,4 +807,13 @@ public sealed class AttributionTests
             "In comments online, party chairman Markham Robinson writes:",
             "\"It's a long shot I'll grant you, but our ticket may draw enough votes.\"").Speaker);
     }
+
+    [Fact]
+    public void A_clause_with_a_participle_a_modal_or_a_negation_is_no_description()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"
+            + "« La loi impose trois vaccinations obligatoires pour tous » et le ministre de la santé doit « faire usage des pouvoirs dont il dispose », a précisé le Conseil d’État, qui « annule donc le refus du ministre et lui enjoint de prendre des mesures ».");
+        Assert.Equal(3, article.Quotes.Count);
+        Assert.All(article.Quotes, quote => Assert.Equal("Conseil d’État", article.Speakers[quote.SpeakerIndex].Name));
+    }
 }

@@ -756,6 +756,13 @@ internal static class NounPhrases
             return null;
         }
 
+        // "sa production n'ayant jamais", "le ministre de la santé doit", "déjà connu des services": a
+        // participle, a modal, a negation or an opening adverb make a clause, not a description.
+        if (HasVerbMarker(tokens, start, to))
+        {
+            return null;
+        }
+
         // "ironiquement", "reportedly": an adverb alone is no description.
         if (to - start == 1 && !tokens[start].IsCapitalized
             && (tokens[start].Text.EndsWith("ment", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ly", System.StringComparison.Ordinal)))
@@ -764,6 +771,19 @@ internal static class NounPhrases
         }
 
         return new Cue(SpeakerKind.Description, Slice(text, tokens, start, to), null);
+    }
+
+    private static bool HasVerbMarker(List<Token> tokens, int start, int to)
+    {
+        for (var i = start; i < to; i++)
+        {
+            if (tokens[i].Lower is "ayant" or "étant" or "doit" or "doivent" or "peut" or "peuvent" or "ne" or "n’" or "n'")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>
