@@ -224,7 +224,7 @@ internal static class ArticleParser
         for (var j = start + 1; j < block.Count && j - start <= QuotationLines; j++)
         {
             var line = block[j].Content.Trim();
-            if (line.Length == 0 || line[0] is '«' or '“' or '"' or '„' or '‘')
+            if (line.Length == 0 || Quotes.QuoteExtractor.ReopensQuotation(line[0]))
             {
                 return start;
             }

@@ -334,37 +334,32 @@ internal static class CueRules
         }
 
         var clause = ClauseStart(tokens, noun);
-        for (var k = clause + 1; k < noun - 1; k++)
+        var verb = FirstAuxiliary(tokens, clause, noun - 1, speechVerbsToo: true);
+        return verb < noun - 1 ? NounPhrases.Subject(text, tokens, clause, verb) : null;
+    }
+
+    /// <summary>The first auxiliary (or speech verb) after the clause's first word, else <paramref name="end"/>.</summary>
+    private static int FirstAuxiliary(List<Token> tokens, int clause, int end, bool speechVerbsToo)
+    {
+        for (var k = clause + 1; k < end; k++)
         {
-            if (WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[k].Text) || IsVerb(tokens, k))
+            if (WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[k].Text) || (speechVerbsToo && IsVerb(tokens, k)))
             {
-                return NounPhrases.Subject(text, tokens, clause, k);
+                return k;
             }
         }
 
-        return null;
+        return end;
     }
 
+    /// <summary>French (confiés, recueillies, reçus) and English (obtained) past participles.</summary>
     private static bool IsPastParticiple(string word) =>
-        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal) || word.EndsWith("és", System.StringComparison.Ordinal)
-        || word.EndsWith("ées", System.StringComparison.Ordinal) || word.EndsWith("ies", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal)
-        || word.EndsWith("ained", System.StringComparison.Ordinal) || word.EndsWith("ues", System.StringComparison.Ordinal) || word.EndsWith("us", System.StringComparison.Ordinal);
+        IsFrenchPastParticiple(word) || word.EndsWith("ies", System.StringComparison.Ordinal) || word.EndsWith("ues", System.StringComparison.Ordinal)
+        || word.EndsWith("us", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal);
 
     /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>
-    private static Cue? InfinitiveSubject(string text, List<Token> tokens, int clause, int preposition)
-    {
-        var end = preposition;
-        for (var k = clause + 1; k < preposition; k++)
-        {
-            if (WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[k].Text))
-            {
-                end = k;
-                break;
-            }
-        }
-
-        return NounPhrases.Subject(text, tokens, clause, end);
-    }
+    private static Cue? InfinitiveSubject(string text, List<Token> tokens, int clause, int preposition) =>
+        NounPhrases.Subject(text, tokens, clause, FirstAuxiliary(tokens, clause, preposition, speechVerbsToo: false));
 
     /// <summary>A speech verb after the first comma that follows <paramref name="from"/>.</summary>
     private static bool HasSpeechVerbAfterComma(List<Token> tokens, int from)
@@ -666,7 +661,7 @@ internal static class CueRules
         return null;
     }
 
-    /// <summary>A determiner and one to three lower-case words, up to a link ("de", "as", a preposition): "les enquêteurs".</summary>
+    /// <summary>A determiner and one or two lower-case words, up to a link ("de", "as", a preposition): "les enquêteurs".</summary>
     private static int? AgentDescriptionEnd(List<Token> tokens, int start)
     {
         if (start + 1 >= tokens.Count || !WordLists.Determiners.Contains(tokens[start].Text))
@@ -710,9 +705,7 @@ internal static class CueRules
     /// auxiliary, is an adjective in a name, not a speech verb ("Jean Dupont a enchaîné" has its "a").
     /// </summary>
     private static bool ParticipleInName(List<Token> tokens, int v) =>
-        v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0
-        && (tokens[v].Text.EndsWith("é", System.StringComparison.Ordinal) || tokens[v].Text.EndsWith("ée", System.StringComparison.Ordinal)
-            || tokens[v].Text.EndsWith("és", System.StringComparison.Ordinal) || tokens[v].Text.EndsWith("ées", System.StringComparison.Ordinal));
+        v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0 && IsFrenchPastParticiple(tokens[v].Text);
 
     /// <summary>
     /// "la demande de", "une note", "his reply": after a determiner the word is a noun. Not after an

@@ -756,8 +756,8 @@ internal static class NounPhrases
             return null;
         }
 
-        // "sa production n'ayant jamais", "le ministre de la santé doit", "déjà connu des services": a
-        // participle, a modal, a negation or an opening adverb make a clause, not a description.
+        // "sa production n'ayant jamais", "le ministre de la santé doit": a participle of "avoir" or
+        // "être", a modal or a negation make a clause, not a description.
         if (HasVerbMarker(tokens, start, to))
         {
             return null;

@@ -114,8 +114,11 @@ internal static class QuoteExtractor
         }
 
         var next = elements[e + 1].Unit.Text;
-        return next.Length > 0 && next[0] is '“' or '"' or '«' or '„' or '‘';
+        return next.Length > 0 && ReopensQuotation(next[0]);
     }
+
+    /// <summary>A paragraph opening with this character reopens a quotation that runs over paragraphs.</summary>
+    public static bool ReopensQuotation(char first) => first is '“' or '"' or '«' or '„' or '‘';
 
     /// <summary>
     /// One quote per turn: inside a single « » pair a dialogue dash after a sentence end
