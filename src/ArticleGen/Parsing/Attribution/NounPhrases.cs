@@ -630,7 +630,26 @@ internal static class NounPhrases
     {
         var endsClause = end == tokens.Count || tokens[end].Text is "." or ";" or ")"
             || (tokens[end].Text == "," && end + 1 < tokens.Count && WordLists.Determiners.Contains(tokens[end + 1].Text));
-        return end - start >= 4 || (end - start == 3 && endsClause) ? end - 2 : start;
+
+        // Counted in name words, a particle going with the word after it: "sur Twitter Marine Le Pen" is
+        // the platform and "Marine Le Pen", not "Twitter Marine" and "Le Pen".
+        var words = 0;
+        var personStart = start;
+        for (var k = end - 1; k >= start; k--)
+        {
+            if (k > start && WordLists.NameParticles.Contains(tokens[k - 1].Text))
+            {
+                continue; // counted with its particle, one step back
+            }
+
+            words++;
+            if (words == 2)
+            {
+                personStart = k;
+            }
+        }
+
+        return words >= 4 || (words == 3 && endsClause) ? personStart : start;
     }
 
     /// <summary>The end of a description: determiner, nouns, adjectives, and "de …"/"of …" complements.</summary>
