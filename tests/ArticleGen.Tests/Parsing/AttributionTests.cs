@@ -88,6 +88,8 @@ public sealed class AttributionTests
     public void Occupational_titles_are_dropped_and_a_dash_aside_is_not_the_cue()
     {
         Assert.Equal("Doris Day", Attribute("en", "Actor Doris Day said: \"I have the reputation of a saint.\"").Speaker);
+        Assert.Equal("John Smith", Attribute("en", "Police Chief John Smith told reporters: \"The suspect was armed.\"").Speaker);
+        Assert.Equal("Jane Roe", Attribute("en", "\"We found nothing,\" said Detective Jane Roe.").Speaker);
         Assert.Equal("Recep Erdogan", Attribute("en", "President Recep Erdogan said — as reported by Hurriyet Daily News — \"The museum will close soon.\"").Speaker);
     }
 

@@ -27,7 +27,7 @@ internal static class PersonNames
         "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "journaliste", "avocat", "avocate",
         "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
         "legislator", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-        "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser",
+        "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser", "chief", "commander", "detective", "constable",
     };
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
