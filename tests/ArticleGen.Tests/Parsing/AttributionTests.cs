@@ -819,4 +819,14 @@ public sealed class AttributionTests
         Assert.Equal(3, article.Quotes.Count);
         Assert.All(article.Quotes, quote => Assert.Equal("Conseil d’État", article.Speakers[quote.SpeakerIndex].Name));
     }
+
+    [Theory]
+    [InlineData("en", "Asked about the decision, Biden said: \"I'm not going to comment on that.\"", "Biden")]
+    [InlineData("fr", "Interrogé par l'AFP, Jean Dupont a déclaré : « Nous sommes très inquiets. »", "Jean Dupont")]
+    public void An_opening_phrase_is_no_role(string language, string paragraph, string speaker)
+    {
+        var (name, role) = Attribute(language, paragraph);
+        Assert.Equal(speaker, name);
+        Assert.Null(role);
+    }
 }

@@ -820,7 +820,20 @@ internal static class NounPhrases
             start--;
         }
 
-        return end - start is > 0 and <= MaxDescriptionTokens + 4 ? StripDeterminer(text, tokens, start, end) : null;
+        if (end - start is <= 0 or > MaxDescriptionTokens + 4)
+        {
+            return null;
+        }
+
+        // "Asked about the decision, Biden said", "Interrogé par l'AFP, X": an opening phrase before a comma is
+        // no role ("Le ministre …, Jean-Marc Ayrault" is; "First Minister of Scotland Nicola Sturgeon" has no comma).
+        if (end < nameStart && !WordLists.Determiners.Contains(tokens[start].Text)
+            && (WordLists.NotNames.Contains(tokens[start].Text) || WordLists.Prepositions.Contains(tokens[start].Text)))
+        {
+            return null;
+        }
+
+        return StripDeterminer(text, tokens, start, end);
     }
 
     /// <summary>The apposition after a name: "John Kerry, le secrétaire d’Etat américain," → "secrétaire d’Etat américain".</summary>
