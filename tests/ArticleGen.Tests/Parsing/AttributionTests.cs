@@ -220,6 +220,7 @@ public sealed class AttributionTests
     public void Selon_ses_sources_is_not_a_speaker()
     {
         Assert.NotEqual("ses sources", Attribute("fr", "L'agence Amaq annonce que, selon ses sources, la tuerie a été perpétrée par un « combattant de l'État islamique ».").Speaker);
+        Assert.Null(Attribute("fr", "Selon nos informations, le suspect « était connu des services de renseignement ».").Speaker);
     }
 
     [Fact]

@@ -306,8 +306,9 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
         }
 
-        // "selon ses sources", "according to their sources": the speaker's own sources, not a speaker.
-        if (j < tokens.Count && tokens[j].Lower is "ses" or "son" or "sa" or "leurs" or "leur" or "his" or "her" or "their" or "its")
+        // "selon ses sources", "according to their sources": the speaker's own sources, not a speaker;
+        // "selon nos informations", "according to our sources": the newspaper itself.
+        if (j < tokens.Count && tokens[j].Lower is "ses" or "son" or "sa" or "leurs" or "leur" or "his" or "her" or "their" or "its" or "nos" or "notre" or "our")
         {
             return null;
         }
