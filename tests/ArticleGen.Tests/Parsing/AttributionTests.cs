@@ -830,4 +830,12 @@ public sealed class AttributionTests
         Assert.Equal(speaker, name);
         Assert.Null(role);
     }
+
+    [Theory]
+    [InlineData("en", "The spokesperson, who spoke on condition of anonymity, said the talks were \"very productive\".", "The spokesperson")]
+    [InlineData("fr", "Le porte-parole, qui a requis l'anonymat, a déclaré que les discussions étaient « très productives ».", "Le porte-parole")]
+    public void A_description_before_a_relative_aside_speaks(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

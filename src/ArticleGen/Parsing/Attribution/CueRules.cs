@@ -216,11 +216,18 @@ internal static class CueRules
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, before[before.Count - 1].Start, opening), null);
             }
 
-            // "Cherry, who led the petition, said": the relative clause is an aside; its antecedent speaks.
-            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && v - 1 > clause && tokens[v - 1].Text == ",")
+            // "Cherry, who led the petition, said", "The spokesperson, who spoke on condition of anonymity,
+            // said": the relative clause is an aside; its antecedent speaks.
+            var beforeVerb = v - 1;
+            while (beforeVerb > clause && WordLists.Fillers.Contains(tokens[beforeVerb].Text))
+            {
+                beforeVerb--; // "…, qui a requis l'anonymat, a déclaré": the auxiliary stands between
+            }
+
+            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause && tokens[beforeVerb].Text == ",")
             {
                 var antecedentStart = ClauseStart(tokens, clause - 2);
-                if (NounPhrases.Subject(text, tokens, antecedentStart, clause - 2) is { Kind: SpeakerKind.Name } antecedent)
+                if (NounPhrases.Subject(text, tokens, antecedentStart, clause - 2) is { Kind: SpeakerKind.Name or SpeakerKind.Description } antecedent)
                 {
                     return antecedent;
                 }
