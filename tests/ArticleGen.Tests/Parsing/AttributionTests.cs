@@ -838,4 +838,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Fact]
+    public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"
+            + "« C'est une victoire pour la ville », s'est réjoui le maire, qui a salué « la mobilisation de tous les habitants ».");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, quote => Assert.Equal("le maire", article.Speakers[quote.SpeakerIndex].Name));
+        Assert.Equal("L'Élysée", Attribute("fr", "L'Élysée a fait savoir que le président « suivait la situation de près ».").Speaker);
+    }
 }

@@ -701,6 +701,16 @@ internal static class NounPhrases
             start++; // "with the army", "day he": the words before the subject are not part of it
         }
 
+        // "», s'est réjoui le maire, qui a salué « … »": an inverted reflexive verb before the subject.
+        if (start < to && tokens[start].Lower is "s'" or "s’" or "se")
+        {
+            start++;
+            while (start < to && (WordLists.Fillers.Contains(tokens[start].Text) || SpeechVerbs.IsSpeechVerb(tokens[start].Text) || IsParticipleShaped(tokens[start].Text)))
+            {
+                start++;
+            }
+        }
+
         // "Les autorités ont par la suite confirmé": the subject ends at its auxiliary.
         for (var i = start + 2; i < to; i++)
         {

@@ -41,6 +41,7 @@ internal static class SpeechVerbs
         "démenti", "dément", "démentait", "démentit", "réagi", "réagit", "réagissait", "renchéri", "renchérit", "renchérissait",
         "lança", "appelle", "rappelle", "appellent", "rappellent", "jeta", "lâcha",
         "inquiété", "inquiétée", "indigné", "indignée", "emporté", "emportée", "alarmé", "alarmée", "défendu", "défend", "défendait",
+        "réjoui", "réjouie", "réjouis", "réjouit", "réjouissent", "réjouissait",
     };
 
     /// <summary>English regular verbs: expanded to -s, -ed and -ing forms.</summary>
