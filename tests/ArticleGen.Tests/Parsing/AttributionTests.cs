@@ -730,6 +730,7 @@ public sealed class AttributionTests
     [InlineData("« Je n'ai jamais vu la moindre trace d'un travail », affirme au Monde Michel Crépu.", "Michel Crépu")]
     [InlineData("« Je n'ai jamais vu la moindre trace d'un travail », a déclaré au New York Times le ministre.", "le ministre")] // guard
     [InlineData("« C'est un drame pour toute la région », a réagi sur Twitter Marine Le Pen.", "Marine Le Pen")]
+    [InlineData("« Nous avons besoin d'aide », a expliqué à Ouest-France Jean Martin, président de l'association.", "Jean Martin")]
     public void Three_capitalised_words_after_a_preposition_ending_the_incise_are_the_outlet_then_the_person(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);

@@ -624,13 +624,15 @@ internal static class NounPhrases
     /// Where the person starts in a chain of capitalised words after a preposition that runs an outlet
     /// and the person together, else <paramref name="start"/>: "a confié à France Info Jacques Witkowski"
     /// (four words or more: the last two); with three, only when the chain ends its clause or an
-    /// apposition follows ("affirme au Monde Michel Crépu, le directeur …"; not "a déclaré au New York
-    /// Times le ministre").
+    /// apposition follows ("affirme au Monde Michel Crépu, le directeur …", "a expliqué à Ouest-France
+    /// Jean Martin, président de …"; not "a déclaré au New York Times le ministre").
     /// </summary>
     public static int PersonAfterOutlet(List<Token> tokens, int start, int end)
     {
+        // (An apposition: ", le directeur …", ", président de l'association".)
         var endsClause = end == tokens.Count || tokens[end].Text is "." or ";" or ")"
-            || (tokens[end].Text == "," && end + 1 < tokens.Count && WordLists.Determiners.Contains(tokens[end + 1].Text));
+            || (tokens[end].Text == "," && end + 1 < tokens.Count
+                && (WordLists.Determiners.Contains(tokens[end + 1].Text) || tokens[end + 1] is { IsWord: true, IsCapitalized: false }));
 
         // Counted in name words, a particle going with the word after it: "sur Twitter Marine Le Pen" is
         // the platform and "Marine Le Pen", not "Twitter Marine" and "Le Pen".
