@@ -849,4 +849,12 @@ public sealed class AttributionTests
         Assert.All(article.Quotes, quote => Assert.Equal("le maire", article.Speakers[quote.SpeakerIndex].Name));
         Assert.Equal("L'Élysée", Attribute("fr", "L'Élysée a fait savoir que le président « suivait la situation de près ».").Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "« Je suis innocent », a clamé l'accusé à l'ouverture de son procès.", "l'accusé")]
+    [InlineData("en", "\"We expected worse,\" said the report's authors on Monday.", "the report's authors")] // passes before too
+    public void A_speech_verb_form_after_a_determiner_is_a_noun_in_a_description(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -674,7 +674,9 @@ internal static class NounPhrases
                 break; // the name the description introduces
             }
 
-            if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)))
+            // ("l'accusé", "the report": after a determiner a speech verb's form is a noun.)
+            if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text)
+                || (SpeechVerbs.IsSpeechVerb(t.Text) && !WordLists.Determiners.Contains(tokens[k - 1].Text))))
             {
                 break;
             }
