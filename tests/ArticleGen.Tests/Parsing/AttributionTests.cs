@@ -857,4 +857,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Fact]
+    public void A_name_with_a_capitalised_particle_can_open_a_sentence()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"
+            + "Marine Le Pen dénonce « un scandale d'État ». Pour elle, « le gouvernement a menti aux Français ».");
+        Assert.Equal(2, article.Quotes.Count);
+        Assert.All(article.Quotes, quote => Assert.Equal("Marine Le Pen", article.Speakers[quote.SpeakerIndex].Name));
+    }
 }

@@ -422,6 +422,13 @@ internal static class NounPhrases
 
         var next = tokens[i + 1];
 
+        // "Marine Le Pen dénonce", "Bruno Le Maire a …": a capitalised particle and a name go on the name.
+        if (next.IsCapitalized && WordLists.NameParticles.Contains(next.Text) && i + 2 < tokens.Count && IsNameWord(tokens[i + 2])
+            && !WordLists.NotNames.Contains(tokens[i].Text))
+        {
+            return false;
+        }
+
         // "Vers 8h10, …", "Around 3,000 people": a capitalised word opening its sentence before a number is
         // an adverb or preposition of time or quantity, not a name.
         if (next.Text.Length > 0 && char.IsDigit(next.Text[0]))
