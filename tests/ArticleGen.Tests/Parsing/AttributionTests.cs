@@ -866,4 +866,12 @@ public sealed class AttributionTests
         Assert.Equal(2, article.Quotes.Count);
         Assert.All(article.Quotes, quote => Assert.Equal("Marine Le Pen", article.Speakers[quote.SpeakerIndex].Name));
     }
+
+    [Theory]
+    [InlineData("« Il n'y a aucun risque pour la population », assure l'Agence régionale de santé (ARS).", "Agence régionale de santé")]
+    [InlineData("« La situation reste fragile », a indiqué mardi la Commission européenne (CE).", "Commission européenne")]
+    public void A_french_organisation_name_runs_in_lower_case_up_to_its_acronym(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

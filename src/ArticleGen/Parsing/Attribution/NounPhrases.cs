@@ -345,6 +345,13 @@ internal static class NounPhrases
 
         var end = start + 1;
 
+        // "l'Agence régionale de santé (ARS)", "l'Organisation mondiale de la santé (OMS)": a French
+        // organisation's name runs in lower case up to the acronym in parentheses that follows it.
+        if (tokens[start].IsCapitalized && OrganisationBeforeAcronym(tokens, end, to) is int organisationEnd)
+        {
+            return organisationEnd;
+        }
+
         // "Le Canard enchaîné", "Le Journal du dimanche", "Le Dauphiné libéré": after a capitalised
         // article, a title's lower-case adjective or "du" complement belongs to the name.
         if (start > 0 && tokens[start - 1].Text is "Le" or "La" && end < to && (!IsNameWord(tokens[end]) || tokens[end].Text is "du" or "de"))
@@ -383,6 +390,18 @@ internal static class NounPhrases
         }
 
         return end;
+    }
+
+    /// <summary>Where lower-case words after a capitalised one end right before "(ACRONYM)", else null.</summary>
+    private static int? OrganisationBeforeAcronym(List<Token> tokens, int from, int to)
+    {
+        var k = from;
+        while (k < to && k - from < 7 && tokens[k] is { IsWord: true, IsCapitalized: false })
+        {
+            k++;
+        }
+
+        return k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")" ? k : null;
     }
 
     /// <summary>French adjective endings that close a newspaper's or a work's name: enchaîné, libéré, lorrain, picard, parisien.</summary>
