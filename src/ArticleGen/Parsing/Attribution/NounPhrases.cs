@@ -395,6 +395,12 @@ internal static class NounPhrases
     /// <summary>Where lower-case words after a capitalised one end right before "(ACRONYM)", else null.</summary>
     private static int? OrganisationBeforeAcronym(List<Token> tokens, int from, int to)
     {
+        // (Asked at every name: "Fillon a …", "Smith said": an auxiliary right after the name ends it at once.)
+        if (from >= to || WordLists.Fillers.Contains(tokens[from].Text))
+        {
+            return null;
+        }
+
         var k = from;
         while (k < to && k - from < 7 && tokens[k] is { IsWord: true, IsCapitalized: false })
         {
