@@ -693,7 +693,7 @@ internal static class CueRules
         (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
         || IsStatementRead(tokens, v)
         || IsWantedSpeech(tokens, v)
-        || (v >= 1 && string.Equals(tokens[v].Text, "savoir", System.StringComparison.Ordinal) && tokens[v - 1].Lower is "fait" or "faisait" or "font" or "fera"); // "a fait savoir que"
+        || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text));
 
     /// <summary>"a tenu à préciser", "a voulu rappeler": a speech verb's infinitive after a verb of wanting.</summary>
     private static bool IsWantedSpeech(List<Token> tokens, int v) =>

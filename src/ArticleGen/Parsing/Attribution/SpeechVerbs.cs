@@ -89,6 +89,13 @@ internal static class SpeechVerbs
         return dash > 0 && Forms.Contains(lower.Substring(0, dash));
     }
 
+    /// <summary>"a fait savoir que": the forms of "faire" that make "savoir" a speech verb.</summary>
+    private static readonly HashSet<string> FaireForms = new(StringComparer.OrdinalIgnoreCase) { "fait", "faisait", "font", "fera" };
+
+    /// <summary>"L'Élysée a fait savoir que …": "savoir" right after a form of "faire".</summary>
+    public static bool IsMadeKnown(string word, string previous) =>
+        string.Equals(word, "savoir", StringComparison.Ordinal) && FaireForms.Contains(previous);
+
     /// <summary>
     /// A French speech verb in the infinitive right after a verb of wanting, directly or through
     /// "à"/"de": "a cependant tenu à tempérer X", "a voulu rappeler". (An infinitive alone is no cue:
