@@ -690,7 +690,7 @@ internal static class CueRules
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
-        (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
+        (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
         || IsStatementRead(tokens, v)
         || IsWantedSpeech(tokens, v)
         || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text));
@@ -714,16 +714,6 @@ internal static class CueRules
     /// </summary>
     private static bool ParticipleInName(List<Token> tokens, int v) =>
         v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0 && IsFrenchPastParticiple(tokens[v].Text);
-
-    /// <summary>
-    /// "la demande de", "une note", "his reply": after a determiner the word is a noun. Not after an
-    /// object pronoun, which French writes the same: "il la qualifie de « … »", "qui les juge",
-    /// "Télérama le qualifiant « … »".
-    /// </summary>
-    private static bool AfterDeterminer(List<Token> tokens, int v) =>
-        v > 0 && WordLists.Determiners.Contains(tokens[v - 1].Text) && tokens[v - 1].Lower != "a" // French "a indiqué" is the auxiliary
-        && !(v > 1 && (WordLists.Pronouns.Contains(tokens[v - 2].Text) || tokens[v - 2].IsCapitalized
-            || tokens[v - 2].Lower is "qui" or "on" or "ne" or "n’" or "n'" or "je" or "nous" or "vous"));
 
     /// <summary>"(Selon) ce qu’a confié à France Info Jacques Witkowski": the subject after the verb, else null.</summary>
     public static Cue? WhatXSaid(string text, List<Token> tokens, int at)

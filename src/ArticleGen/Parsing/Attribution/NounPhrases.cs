@@ -687,6 +687,16 @@ internal static class NounPhrases
         return words >= 4 || (words == 3 && endsClause) ? personStart : start;
     }
 
+    /// <summary>
+    /// "la demande de", "une note", "his reply": after a determiner the word is a noun. Not after an
+    /// object pronoun, which French writes the same: "il la qualifie de « … »", "qui les juge",
+    /// "Télérama le qualifiant « … »".
+    /// </summary>
+    public static bool AfterDeterminer(List<Token> tokens, int v) =>
+        v > 0 && WordLists.Determiners.Contains(tokens[v - 1].Text) && tokens[v - 1].Lower != "a" // French "a indiqué" is the auxiliary
+        && !(v > 1 && (WordLists.Pronouns.Contains(tokens[v - 2].Text) || tokens[v - 2].IsCapitalized
+            || tokens[v - 2].Lower is "qui" or "on" or "ne" or "n’" or "n'" or "je" or "nous" or "vous"));
+
     /// <summary>The end of a description: determiner, nouns, adjectives, and "de …"/"of …" complements.</summary>
     private static int DescriptionEnd(List<Token> tokens, int j, int n)
     {
@@ -708,7 +718,7 @@ internal static class NounPhrases
 
             // ("l'accusé", "the report": after a determiner a speech verb's form is a noun.)
             if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text)
-                || (SpeechVerbs.IsSpeechVerb(t.Text) && !WordLists.Determiners.Contains(tokens[k - 1].Text))))
+                || (SpeechVerbs.IsSpeechVerb(t.Text) && !AfterDeterminer(tokens, k))))
             {
                 break;
             }
