@@ -840,6 +840,20 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("en", "The report, published by Amnesty International, described the conditions as \"inhumane and degrading\".", "The report")]
+    [InlineData("en", "The actor, 45, added that \"acting was always my passion\".", "The actor")]
+    [InlineData("en", "The company, citing safety concerns, said it was \"pausing all flights immediately\".", "The company")]
+    [InlineData("en", "The minister, who spoke on condition of anonymity because he was not authorized to speak publicly, said \"the talks have collapsed\".", "The minister")]
+    [InlineData("fr", "Le ministre, interrogé par France Info, a déclaré que « la réforme ira jusqu'au bout ».", "Le ministre")]
+    [InlineData("fr", "Le suspect, âgé de 32 ans, a affirmé aux enquêteurs qu'il « ne se souvenait de rien du tout ».", "Le suspect")]
+    [InlineData("en", "Smith, 62, said: \"I have no regrets at all.\"", "Smith")] // passes before too
+    [InlineData("en", "The union leader, Maria Gonzalez, told reporters \"we will not back down\".", "Maria Gonzalez")] // passes before too: an apposed name is no descriptive aside
+    public void A_participle_age_or_relative_aside_before_the_verb_describes_the_speaker_before_it(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

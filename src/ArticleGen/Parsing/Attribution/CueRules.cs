@@ -224,6 +224,16 @@ internal static class CueRules
                 beforeVerb--; // "…, qui a requis l'anonymat, a déclaré": the auxiliary stands between
             }
 
+            // "The report, published by Amnesty International, described", "Le suspect, âgé de 32 ans, a
+            // affirmé", "The minister, who spoke … because he was not authorized …, said": an aside that a
+            // participle, an age or a relative pronoun opens describes the noun phrase before it, which speaks.
+            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && AsideOpening(tokens, beforeVerb) is int asideStart
+                && OpensDescriptiveAside(tokens[asideStart + 1])
+                && NounPhrases.Subject(text, tokens, ClauseStart(tokens, asideStart), asideStart) is { } described)
+            {
+                return described;
+            }
+
             if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause && tokens[beforeVerb].Text == ",")
             {
                 var antecedentStart = ClauseStart(tokens, clause - 2);
@@ -328,6 +338,13 @@ internal static class CueRules
     private static bool IsFrenchPastParticiple(string word) =>
         word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
         || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
+
+    /// <summary>"published", "interrogé", "citing", "45", "who", "qui": a word that opens an aside about the noun before it.</summary>
+    private static bool OpensDescriptiveAside(Token token) =>
+        token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée"
+        || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
+        || (token.IsWord && !token.IsCapitalized && (IsFrenchPastParticiple(token.Text) || IsPresentParticiple(token.Text)
+            || (token.Text.EndsWith("ed", System.StringComparison.Ordinal) && token.Text.Length > 4)));
 
     private static bool IsRelativePronoun(Token token) => token.Lower is "lequel" or "laquelle" or "lesquels" or "lesquelles" or "which" or "whom";
 
