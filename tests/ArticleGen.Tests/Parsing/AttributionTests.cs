@@ -854,6 +854,16 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "La ministre Ericka Bareigts avait présenté un document. Mais, pour M. Goudet, « la ministre fait comme si elle ne savait rien ».", "Goudet")]
+    [InlineData("fr", "La ministre Ericka Bareigts avait présenté un document. Mais pour Olivier Goudet, « la ministre fait comme si elle ne savait rien ».", "Olivier Goudet")]
+    [InlineData("en", "Mary Brown spoke first. But for Senator John Smith, \"this bill is simply a disaster\".", "John Smith")]
+    [InlineData("fr", "Pour Olivier Goudet, « la ministre fait comme si elle ne savait rien ».", "Olivier Goudet")] // passes before too
+    public void Pour_x_after_a_connective_still_names_the_speaker(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -114,7 +114,7 @@ internal static class CueRules
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var markerEnd = SourceMarker(tokens, i) ?? (i == 0 && tokens[i].Lower is "pour" or "for" ? 1 : (int?)null);
+            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && OnlyConnectivesBefore(tokens, i) ? i + 1 : (int?)null);
             if (markerEnd is int afterMarker)
             {
                 if (WhatXSaid(text, tokens, afterMarker) is { } inverted)
@@ -338,6 +338,23 @@ internal static class CueRules
     private static bool IsFrenchPastParticiple(string word) =>
         word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
         || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether only connectives and commas come before <paramref name="index"/>: "Pour X, « … »" opens its
+    /// sentence even as "Mais, pour X, « … »" or "But for X, "…"".
+    /// </summary>
+    public static bool OnlyConnectivesBefore(List<Token> tokens, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (tokens[k].Text != "," && !WordLists.SentenceConnectives.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>"published", "interrogé", "citing", "45", "who", "qui": a word that opens an aside about the noun before it.</summary>
     private static bool OpensDescriptiveAside(Token token) =>

@@ -125,6 +125,11 @@ internal static class WordLists
         "Serbe", "Slovaque", "Slovène", "Somalien", "Somalienne", "Suédois", "Suédoise", "Suisse", "Syrien", "Syrienne", "Tchèque",
         "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne");
 
+    /// <summary>Connectives that may open a sentence before its first phrase: "Mais, pour X, « … »", "However, according to X".</summary>
+    public static readonly HashSet<string> SentenceConnectives = Set(
+        "mais", "et", "or", "donc", "pourtant", "cependant", "toutefois", "néanmoins", "enfin", "ainsi",
+        "but", "and", "yet", "however", "still", "meanwhile");
+
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
