@@ -13,8 +13,9 @@ internal static class Antecedents
 {
     private const int ParagraphsBack = 2;
 
-    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names)
+    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun)
     {
+        var agreement = NameGenders.OfPronoun(pronoun);
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var element = elements[order];
@@ -24,7 +25,7 @@ internal static class Antecedents
             {
                 // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
                 var before = BeforeFirstPronoun(text, limit, quote.Open);
-                var person = before > limit ? SubjectOf(text, limit, before, names) : null;
+                var person = before > limit ? SubjectOf(text, limit, before, names, agreement) : null;
                 if (person is not null)
                 {
                     return person;
@@ -34,7 +35,7 @@ internal static class Antecedents
             var sentences = Sentences(text, limit);
             for (var s = sentences.Count - 1; s >= 0; s--)
             {
-                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names);
+                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names, agreement);
                 if (person is not null)
                 {
                     return person;
@@ -58,7 +59,7 @@ internal static class Antecedents
         return end;
     }
 
-    private static string? SubjectOf(string text, int start, int end, NameIndex names)
+    private static string? SubjectOf(string text, int start, int end, NameIndex names, Agreement agreement)
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
 
@@ -122,17 +123,40 @@ internal static class Antecedents
             return null;
         }
 
-        var pick = spans[0];
+        var pick = 0;
         for (var i = spans.Count - 1; i >= 0; i--)
         {
             var next = spans[i].End < tokens.Count ? tokens[spans[i].End].Text : null;
             if (next is not null && (SpeechVerbs.IsSpeechVerb(next) || next is "a" or "avait" or "has" or "had" or "was" or "is" or "est"))
             {
-                pick = spans[i];
+                pick = i;
                 break;
             }
         }
 
+        // "John Smith met Mary Brown. "…," she said": a name the pronoun cannot stand for gives way to
+        // the sentence's other names, in order; with none, the sentence names nobody for it.
+        var person = PersonOf(text, tokens, spans[pick], names);
+        if (names.Genders.Agrees(person, agreement))
+        {
+            return person;
+        }
+
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var other = i == pick ? null : PersonOf(text, tokens, spans[i], names);
+            if (other is not null && names.Genders.Agrees(other, agreement))
+            {
+                return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The person a name span of the sentence stands for, in the fullest form the article gives.</summary>
+    private static string PersonOf(string text, List<Token> tokens, (int Start, int End) pick, NameIndex names)
+    {
         var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, pick.Start, pick.End));
 
         var (name, _) = PersonNames.Clean(written);
@@ -140,7 +164,8 @@ internal static class Antecedents
 
         // "Northamptonshire police … spoke with Anne Sacoolas as a suspect. She informed police …": a lone
         // word the article never gives as a full name is no person; a full name later in the sentence is.
-        if (fullest.IndexOf(' ') < 0)
+        // (A surname the article gives a title, "Mrs Alder", is a person.)
+        if (fullest.IndexOf(' ') < 0 && names.Genders.Of(fullest) == Agreement.Unknown)
         {
             var all = NounPhrases.NameSpans(tokens, pick.End, tokens.Count, includeComplements: true);
             for (var i = all.Count - 1; i >= 0; i--)

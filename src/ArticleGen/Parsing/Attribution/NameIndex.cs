@@ -16,6 +16,9 @@ internal sealed class NameIndex
     // Names by their last word, so resolving a surname reads only the names that can match.
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
 
+    /// <summary>The gender each name is known to carry, for pronouns.</summary>
+    public NameGenders Genders { get; } = new();
+
     public static NameIndex Build(List<Element> elements)
     {
         var index = new NameIndex();
@@ -41,20 +44,11 @@ internal sealed class NameIndex
                     start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
                 }
 
-                if (end - start >= 2)
+                if (end - start >= 2 || (start >= 1 && tokens[start - 1].IsWord))
                 {
-                    var (name, _) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));
-                    var words = Words(name);
-                    if (words.Length >= 2 && index._seen.Add(name))
-                    {
-                        if (!index._byLastWord.TryGetValue(words[words.Length - 1], out var entries))
-                        {
-                            index._byLastWord.Add(words[words.Length - 1], entries = new List<int>());
-                        }
-
-                        entries.Add(index._names.Count);
-                        index._names.Add((name, words));
-                    }
+                    var (name, title) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));
+                    index.Genders.Observe(tokens, start, name, title);
+                    index.Add(name);
                 }
 
                 i = end - 1;
@@ -62,6 +56,21 @@ internal sealed class NameIndex
         }
 
         return index;
+    }
+
+    private void Add(string name)
+    {
+        var words = Words(name);
+        if (words.Length >= 2 && _seen.Add(name))
+        {
+            if (!_byLastWord.TryGetValue(words[words.Length - 1], out var entries))
+            {
+                _byLastWord.Add(words[words.Length - 1], entries = new List<int>());
+            }
+
+            entries.Add(_names.Count);
+            _names.Add((name, words));
+        }
     }
 
     /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>

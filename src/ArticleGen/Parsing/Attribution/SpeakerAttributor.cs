@@ -73,7 +73,7 @@ internal static class SpeakerAttributor
                             : role ?? title;
                         break;
                     case SpeakerKind.Pronoun:
-                        speaker = Antecedents.Find(quote, elements, names) ?? lastPerson;
+                        speaker = Antecedents.Find(quote, elements, names, found.Text) ?? AgreeingOrNull(lastPerson, found.Text, names);
                         break;
                     default:
                         // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
@@ -102,7 +102,7 @@ internal static class SpeakerAttributor
                 }
             }
             else if (!quote.IsPartial && PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) is { } opener
-                && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names) ?? lastPerson) is { } subject)
+                && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names, opener.Text) ?? AgreeingOrNull(lastPerson, opener.Text, names)) is { } subject)
             {
                 // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
                 // a quote standing alone after a sentence about a person is that person's words.
@@ -162,6 +162,10 @@ internal static class SpeakerAttributor
             }
         }
     }
+
+    /// <summary>The last person quoted, when <paramref name="pronoun"/> can stand for them: no "she" for a man.</summary>
+    private static string? AgreeingOrNull(string? lastPerson, string pronoun, NameIndex names) =>
+        lastPerson is not null && names.Genders.Agrees(lastPerson, NameGenders.OfPronoun(pronoun)) ? lastPerson : null;
 
     /// <summary>A name as written, without its titles, in the fullest form the article gives.</summary>
     private static string FullName(string written, NameIndex names) => names.Separated(names.Fullest(PersonNames.Clean(written).Name));

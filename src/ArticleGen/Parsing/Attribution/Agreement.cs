@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>The gender and number a pronoun asks of its antecedent, or that a name is known to carry.</summary>
+internal enum Agreement
+{
+    Unknown,
+    Masculine,
+    Feminine,
+    Plural,
+}
+
+/// <summary>
+/// What the article itself says of a person's gender: a title (<c>M.</c>, <c>Mme</c>, <c>Mrs</c>,
+/// <c>la présidente</c>), a gendered noun or determiner right before the name (<c>la ministre Ericka
+/// Bareigts</c>, <c>spokeswoman Jane Doe</c>), else the given name (<see cref="GivenNames"/>). Used
+/// only to keep a pronoun off a person it cannot stand for: "John Smith met Mary Brown. "…," she said".
+/// </summary>
+internal sealed class NameGenders
+{
+    private static readonly HashSet<string> MasculineMarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "m.", "m", "mr", "mr.", "monsieur", "sir", "lord", "king", "prince", "père", "roi", "spokesman", "chairman", "congressman",
+        "councilman", "assemblyman", "businessman", "le", "un", "président", "directeur", "sénateur", "député", "acteur", "chanteur",
+    };
+
+    private static readonly HashSet<string> FeminineMarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "mlle", "madame", "mademoiselle", "dame", "lady", "queen", "princess", "princesse", "reine",
+        "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "la", "une",
+        "présidente", "directrice", "sénatrice", "députée", "chancelière", "actrice", "chanteuse", "avocate", "procureure", "militante",
+    };
+
+    // By the name as written without its title: "Penelope Fillon", "Goudet".
+    private readonly Dictionary<string, Agreement> _byName = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Notes the gender that the words before a name show: its own title (<paramref name="title"/>,
+    /// "M." in "M. Goudet"), else the word before it or, when that is a lower-case role noun, the
+    /// determiner before the role ("la ministre Ericka Bareigts").
+    /// </summary>
+    public void Observe(List<Token> tokens, int start, string name, string? title)
+    {
+        string? mark = null;
+        if (title is not null)
+        {
+            mark = FirstWord(title);
+        }
+        else if (start >= 1 && tokens[start - 1].IsWord)
+        {
+            // "Mrs Alder", "spokeswoman Jane Doe"; "la ministre Ericka Bareigts", "le juge Renaud Van
+            // Ruymbeke": the determiner of a role noun.
+            var before = tokens[start - 1];
+            mark = before.Text;
+            if (!FeminineMarks.Contains(mark) && !MasculineMarks.Contains(mark) || WordLists.Determiners.Contains(mark))
+            {
+                mark = start >= 2 && NounPhrases.IsRoleNoun(before) && tokens[start - 2].Lower is "le" or "la" or "un" or "une" ? tokens[start - 2].Text : null;
+            }
+        }
+
+        var gender = mark is null ? Agreement.Unknown
+            : MasculineMarks.Contains(mark) ? Agreement.Masculine
+            : FeminineMarks.Contains(mark) ? Agreement.Feminine
+            : Agreement.Unknown;
+        if (gender == Agreement.Unknown)
+        {
+            return;
+        }
+
+        if (name.Length == 0)
+        {
+            return;
+        }
+
+        // Two genders for one name (a couple, a family, "Mme Fillon" and "M. Fillon"): nothing is known.
+        _byName[name] = _byName.TryGetValue(name, out var known) && known != gender ? Agreement.Unknown : gender;
+    }
+
+    /// <summary>
+    /// The gender of a person's name: as the article shows it for that very name, else by its given name,
+    /// else as the article shows it for its surname alone ("M. Goudet" for "Olivier Goudet"); Unknown for
+    /// anything else (organisations, places, names nobody marked).
+    /// </summary>
+    public Agreement Of(string name)
+    {
+        if (_byName.TryGetValue(name, out var observed))
+        {
+            return observed;
+        }
+
+        var space = name.LastIndexOf(' ');
+        if (space < 0)
+        {
+            return Agreement.Unknown;
+        }
+
+        var given = OfGivenName(FirstWord(name));
+        return given != Agreement.Unknown ? given
+            : _byName.TryGetValue(name.Substring(space + 1), out var bySurname) ? bySurname
+            : Agreement.Unknown;
+    }
+
+    /// <summary>Whether a pronoun of <paramref name="pronoun"/>'s agreement can stand for <paramref name="name"/>.</summary>
+    public bool Agrees(string name, Agreement pronoun)
+    {
+        if (pronoun == Agreement.Unknown)
+        {
+            return true;
+        }
+
+        var gender = Of(name);
+        return gender == Agreement.Unknown || (pronoun == Agreement.Plural ? false : gender == pronoun);
+    }
+
+    /// <summary>"she", "elle" → Feminine; "he", "il", "lui" → Masculine; "they", "ils", "elles" → Plural.</summary>
+    public static Agreement OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
+    {
+        "he" or "him" or "his" or "il" or "lui" => Agreement.Masculine,
+        "she" or "her" or "elle" => Agreement.Feminine,
+        "they" or "them" or "their" or "ils" or "elles" or "eux" => Agreement.Plural,
+        _ => Agreement.Unknown,
+    };
+
+    private static Agreement OfGivenName(string given)
+    {
+        if (GivenNames.Masculine.Contains(given))
+        {
+            return Agreement.Masculine;
+        }
+
+        if (GivenNames.Feminine.Contains(given))
+        {
+            return Agreement.Feminine;
+        }
+
+        // "Jean-Marc", "Marie-Claire": the first part decides.
+        var hyphen = given.IndexOf('-');
+        return hyphen > 0 ? OfGivenName(given.Substring(0, hyphen)) : Agreement.Unknown;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOf(' ');
+        return space < 0 ? trimmed : trimmed.Substring(0, space);
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// Common given names of French and English news, by the gender they almost always carry, so that
+/// "she said" is not read as John Smith's words. Names both genders carry often (Dominique, Camille,
+/// Claude, Alex, Sam, Jordan, Taylor, Morgan, Robin, Andrea, Nicola, Simone, Kim) are left out: an
+/// unknown name agrees with any pronoun. "Jean" is masculine (French news; "Jean-Marie" is too).
+/// </summary>
+internal static class GivenNames
+{
+    public static readonly HashSet<string> Masculine = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // French
+        "Jean", "Pierre", "Jacques", "Michel", "Philippe", "Alain", "Patrick", "Nicolas", "François", "Christophe", "Daniel", "Bernard",
+        "Éric", "Eric", "Laurent", "Frédéric", "Stéphane", "Olivier", "David", "Thierry", "Sébastien", "Julien", "Christian", "Pascal",
+        "Gérard", "Bruno", "Emmanuel", "Marc", "Vincent", "Thomas", "Didier", "Guillaume", "Benoît", "Benoit", "Yves", "Denis", "Gilles",
+        "Hervé", "Luc", "Henri", "Louis", "Antoine", "Mathieu", "Matthieu", "Maxime", "Alexandre", "Arnaud", "Jérôme", "Xavier", "Fabrice",
+        "Franck", "Cédric", "Yannick", "Ludovic", "Raphaël", "Benjamin", "Hugo", "Lucas", "Arthur", "Jules", "Gabriel", "Édouard", "Edouard",
+        "Manuel", "Bertrand", "Rémi", "Rémy", "Gaël", "Loïc", "Yann", "Hugues", "Arnaud", "Lionel", "Roland", "Marcel", "Georges", "Serge",
+        "Jean-Luc", "Jean-Marc", "Jean-Pierre", "Jean-Claude", "Jean-Michel", "Jean-Yves", "Jean-Louis", "Jean-Paul", "Jean-Marie",
+        "Jean-François", "Jean-Jacques", "Jean-Baptiste", "Jean-Philippe", "Jean-Christophe", "Jean-Noël", "Jean-Charles", "Jean-Vincent",
+        "Bruce", "Benoît", "Sergueï", "Vladimir", "Dmitri", "Mohammed", "Mohamed", "Mohammad", "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan",
+        "Mustafa", "Moustapha", "Recep", "Bachar", "Bashar", "Abdel", "Abdullah", "Abdallah", "Karim", "Rachid", "Omar", "Youssef",
+        // English
+        "John", "James", "Robert", "Michael", "William", "Richard", "Joseph", "Charles", "Christopher", "Matthew", "Anthony", "Mark",
+        "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward",
+        "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Jonathan", "Larry", "Justin", "Scott", "Brandon", "Benjamin",
+        "Samuel", "Gregory", "Frank", "Alexander", "Raymond", "Patrick", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam",
+        "Henry", "Nathan", "Douglas", "Zachary", "Peter", "Kyle", "Walter", "Ethan", "Jeremy", "Harold", "Keith", "Christian", "Roger",
+        "Noah", "Gerald", "Carl", "Terry", "Sean", "Austin", "Arthur", "Lawrence", "Jesse", "Dylan", "Bryan", "Joe", "Billy",
+        "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne", "Roy", "Ralph", "Randy", "Eugene", "Vincent", "Russell",
+        "Elijah", "Louis", "Bobby", "Philip", "Johnny", "Tom", "Tony", "Jim", "Bill", "Bob", "Mike", "Dave", "Steve", "Dan", "Ben", "Tim",
+        "Greg", "Ted", "Boris", "Barack", "Bernie", "Mitch", "Hugh", "Neil", "Ian", "Graham", "Colin", "Nigel", "Gordon", "Keir",
+        "Rishi", "Narendra", "Jair", "Luiz", "Justin", "Scott", "Malcolm", "Kevin", "Matteo", "Giuseppe", "Giovanni", "Marco", "Luigi",
+        "Carlos", "Pedro", "Javier", "Miguel", "Antonio", "Francisco", "Alejandro", "Hans", "Klaus", "Wolfgang", "Olaf", "Frank-Walter",
+        "Sergei", "Sergey", "Dmitry", "Alexei", "Alexey", "Volodymyr", "Viktor", "Andrzej", "Mateusz", "Recep", "Benjamin", "Naftali",
+        "Yair", "Mahmoud", "Hamid", "Hassan", "Ibrahim", "Ismail", "Khalid", "Tariq", "Imran", "Nawaz", "Rodrigo", "Shinzo", "Yoshihide",
+        "Fumio", "Elon", "Jeff", "Mark", "Warren", "Rudy", "Chuck", "Newt", "Mitt", "Rand", "Ted", "Marco",
+        "Pete", "Beto", "Cory", "Andrew", "Bill", "Dick", "Rick", "Ron", "Gavin", "Ned", "Dwight", "Abraham", "Franklin",
+    };
+
+    public static readonly HashSet<string> Feminine = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // French
+        "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise", "Martine", "Christine", "Monique", "Valérie", "Sandrine",
+        "Sophie", "Nicole", "Stéphanie", "Céline", "Véronique", "Anne", "Patricia", "Julie", "Aurélie", "Élisabeth", "Elisabeth",
+        "Caroline", "Émilie", "Emilie", "Laurence", "Chantal", "Brigitte", "Hélène", "Virginie", "Florence", "Corinne", "Claire",
+        "Agnès", "Cécile", "Delphine", "Laetitia", "Mélanie", "Audrey", "Marion", "Pauline", "Manon", "Léa", "Chloé", 
+        "Juliette", "Ségolène", "Marine", "Marion", "Rachida", "Najat", "Anne-Marie", "Marie-Claire", "Marie-France", "Marie-Christine",
+        "Marie-Hélène", "Marie-Pierre", "Marie-Noëlle", "Anne-Sophie", "Anne-Laure", "Élise", "Elise", "Josiane", "Jacqueline", "Danielle",
+        "Nadine", "Ghislaine", "Geneviève", "Odile", "Béatrice", "Muriel", "Myriam", "Karine", "Carole", "Hélène", "Joëlle", "Fabienne",
+        "Pénélope", "Penelope", "Alexia", "Ericka", "Erika", "Annick", "Yvonne", "Édith", "Edith", "Roselyne", "Michèle",
+        "Michelle", "Nicole", "Marlène", "Agathe", "Clémentine", "Amélie", "Margaux", "Inès", "Sarah", "Fatima", "Aïcha", "Leïla", "Leila",
+        "Nadia", "Samia", "Yasmina", "Olga", "Irina", "Svetlana", "Natalia", "Tatiana", "Ioulia", "Yulia", "Maria", "Anna", "Ursula",
+        // English
+        "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy", "Betty",
+        "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Dorothy", "Melissa", "Deborah",
+        "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela", "Shirley", "Anna", "Brenda", "Pamela", "Emma",
+        "Nicole", "Helen", "Samantha", "Katherine", "Christine", "Debra", "Rachel", "Carolyn", "Janet", "Catherine", "Maria", "Heather",
+        "Diane", "Ruth", "Julie", "Olivia", "Joyce", "Virginia", "Victoria", "Lauren", "Christina", "Joan", "Evelyn", "Judith",
+        "Megan", "Cheryl", "Hannah", "Jacqueline", "Martha", "Gloria", "Teresa", "Ann", "Sara", "Madison", "Frances",
+        "Kathryn", "Janice", "Abigail", "Alice", "Judy", "Sophia", "Grace", "Denise", "Amber", "Doris", "Marilyn", "Danielle",
+        "Beverly", "Isabella", "Theresa", "Diana", "Natalie", "Brittany", "Charlotte", "Marie", "Kayla", "Alexis", "Lori", "Hillary",
+        "Kamala", "Theresa", "Jacinda", "Angela", "Ursula", "Christine", "Kristalina", "Greta", "Malala", "Oprah", 
+        "Elizabeth", "Liz", "Kate", "Katie", "Jane", "Jenny", "Susie", "Sue", "Meghan", "Priti", "Nadine", "Ilhan", "Alexandria", "Nikki",
+        "Kirsten", "Amy", "Tulsi", "Kamala", "Elise", "Lisa", "Maxine", "Dianne", "Stacey", "Gretchen", "Kristi", "Sheila",
+        "Jill", "Melania", "Ivanka", "Michelle", "Laura", "Barbara", "Rosalynn", "Nancy", "Condoleezza", "Madeleine", "Sonia", "Ruth",
+        "Sandra", "Amy", "Tina", "Mia", "Zoe", "Zoé", "Lucy", "Ellen", "Eleanor", "Julia", "Claudia", "Silvia", "Giorgia", "Carmen",
+        "Isabel", "Lucia", "Ana", "Paula", "Dilma", "Cristina", "Michelle", "Beatriz", "Mette", "Sanna", "Erna", "Angela", "Annalena",
+    };
+}
