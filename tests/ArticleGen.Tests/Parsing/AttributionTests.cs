@@ -877,6 +877,16 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("en", "Researchers at Stanford University studied 300 patients. \"The results were surprising,\" they wrote.", "Researchers at Stanford University")]
+    [InlineData("en", "Police arrested Tom Hardy on Monday. \"He was carrying a knife,\" they said.", "Police")]
+    [InlineData("fr", "Les enquêteurs ont interrogé Jean Martin lundi. « Il n'a rien dit », ont-ils indiqué.", "Les enquêteurs")]
+    [InlineData("fr", "Les syndicats ont rencontré la ministre Élisabeth Borne. « Rien n'a bougé », ont-ils déploré.", "Les syndicats")]
+    public void A_plural_pronoun_stands_for_the_plural_noun_phrase_opening_the_sentence(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

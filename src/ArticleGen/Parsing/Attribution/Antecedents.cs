@@ -112,6 +112,13 @@ internal static class Antecedents
             return null;
         }
 
+        // "Researchers at Stanford studied …. "…," they wrote", "Les enquêteurs ont interrogé Jean Martin. « … »,
+        // ont-ils indiqué": a plural pronoun stands for the plural noun phrase opening the sentence.
+        if (agreement == Agreement.Plural && PluralSubject(text, tokens) is { } group)
+        {
+            return group;
+        }
+
         // "Actor Brendan Fraser's appearance …. He quipped": a possessor is a person the pronoun can refer to.
         var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includePossessives: true);
         spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
@@ -153,6 +160,58 @@ internal static class Antecedents
 
         return null;
     }
+
+    /// <summary>
+    /// The noun phrase opening the sentence, up to its verb, when it is plural: a plural determiner
+    /// ("les", "the", "some") or none, and a head noun in -s/-x ("Researchers at Stanford University",
+    /// "Les enquêteurs", "Police" too). Null for anything else.
+    /// </summary>
+    private static string? PluralSubject(string text, List<Token> tokens)
+    {
+        var verb = 1;
+        while (verb < tokens.Count && verb <= MaxSubjectWords && !IsFiniteVerb(tokens[verb]))
+        {
+            verb++;
+        }
+
+        if (verb >= tokens.Count || verb > MaxSubjectWords || !tokens[0].IsWord)
+        {
+            return null;
+        }
+
+        var head = tokens[0].Lower is "les" or "des" or "ces" or "the" or "these" or "those" or "some" or "many" or "several" or "plusieurs" or "certains" or "de" ? 1 : 0;
+        if (head >= verb || !tokens[head].IsWord || (head == 0 && !tokens[0].IsCapitalized)
+            || WordLists.NotNames.Contains(tokens[head].Text) || WordLists.Determiners.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        var noun = tokens[head].Lower;
+        var plural = noun is "police" or "people" or "gens" || (noun.Length > 3 && (noun.EndsWith("s", System.StringComparison.Ordinal) || noun.EndsWith("x", System.StringComparison.Ordinal)));
+
+        // (A capitalised head after no determiner must be a common noun opening the sentence, not a name:
+        // "Researchers", not "Jones".)
+        if (!plural || (head == 0 && NounPhrases.IsNameStart(tokens, 0) && tokens.Count > 1 && tokens[1].IsCapitalized))
+        {
+            return null;
+        }
+
+        var end = verb;
+        while (end > head + 1 && WordLists.Fillers.Contains(tokens[end - 1].Text))
+        {
+            end--;
+        }
+
+        return NounPhrases.Slice(text, tokens, 0, end);
+    }
+
+    private const int MaxSubjectWords = 8;
+
+    /// <summary>A verb that ends a plural subject: an auxiliary, a speech verb, or an English past tense.</summary>
+    private static bool IsFiniteVerb(Token token) =>
+        token.IsWord && !token.IsCapitalized
+        && (token.Lower is "ont" or "avaient" or "sont" or "étaient" or "have" or "had" or "were" or "are" or "say"
+            || SpeechVerbs.IsSpeechVerb(token.Text) || (token.Text.EndsWith("ed", System.StringComparison.Ordinal) && token.Text.Length > 4));
 
     /// <summary>The person a name span of the sentence stands for, in the fullest form the article gives.</summary>
     private static string PersonOf(string text, List<Token> tokens, (int Start, int End) pick, NameIndex names)
