@@ -887,6 +887,17 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("« La situation est grave », a déclaré l'Organisation mondiale de la santé.", "Organisation mondiale de la santé")]
+    [InlineData("« Nous ne lâcherons rien », a affirmé le Parti socialiste dans un communiqué.", "Parti socialiste")]
+    [InlineData("« Le dossier est clos », a indiqué la Haute Autorité pour la transparence de la vie publique.", "Haute Autorité pour la transparence de la vie publique")]
+    [InlineData("« C'est non », a tranché le Conseil constitutionnel mardi.", "Conseil constitutionnel")]
+    [InlineData("Le Conseil a estimé que « la loi est conforme ».", "Conseil")] // passes before too: the name stops at its verb
+    public void A_french_organisation_name_runs_on_in_lower_case_after_its_head_noun(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

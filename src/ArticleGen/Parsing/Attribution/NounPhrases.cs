@@ -352,6 +352,13 @@ internal static class NounPhrases
             return organisationEnd;
         }
 
+        // "l'Organisation mondiale de la santé", "le Parti socialiste", "la Ligue des droits de l'homme": a
+        // French organisation's name capitalises its first word only.
+        if (start > 0 && FrenchOrganisationEnd(tokens, start, to) is int bodyEnd)
+        {
+            return bodyEnd;
+        }
+
         // "Le Canard enchaîné", "Le Journal du dimanche", "Le Dauphiné libéré": after a capitalised
         // article, a title's lower-case adjective or "du" complement belongs to the name.
         if (start > 0 && tokens[start - 1].Text is "Le" or "La" && end < to && (!IsNameWord(tokens[end]) || tokens[end].Text is "du" or "de"))
@@ -408,6 +415,44 @@ internal static class NounPhrases
         }
 
         return k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")" ? k : null;
+    }
+
+    /// <summary>
+    /// The end of a French organisation's name whose head noun (<see cref="WordLists.FrenchOrganisationHeads"/>)
+    /// follows a determiner and runs on in lower case: adjectives ("mondiale", "socialiste") and "de"/"des"/"pour"
+    /// complements ("de la santé", "pour la transparence de la vie publique"), up to a verb, a comma or another
+    /// preposition. Null when the head is not followed by such words.
+    /// </summary>
+    private static int? FrenchOrganisationEnd(List<Token> tokens, int start, int to)
+    {
+        if (tokens[start - 1].Lower is not ("l'" or "l’" or "le" or "la" or "du" or "au") || !WordLists.FrenchOrganisationHeads.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        var k = end;
+        while (k < to && k - start <= 10)
+        {
+            var word = tokens[k];
+            if (word.Lower is "de" or "des" or "du" or "d'" or "d’" or "pour" or "la" or "l'" or "l’" or "les")
+            {
+                k++; // a complement's link: continues only if a noun follows
+                continue;
+            }
+
+            if (!word.IsWord || WordLists.Fillers.Contains(word.Text) || WordLists.ClauseBoundaries.Contains(word.Text) || WordLists.TimeWords.Contains(word.Text)
+                || WordLists.Prepositions.Contains(word.Text) || WordLists.Determiners.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text)
+                || IsAcronym(word))
+            {
+                break;
+            }
+
+            k++;
+            end = k;
+        }
+
+        return end > start + 1 ? end : null;
     }
 
     /// <summary>French adjective endings that close a newspaper's or a work's name: enchaîné, libéré, lorrain, picard, parisien.</summary>

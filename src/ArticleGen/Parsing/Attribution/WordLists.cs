@@ -125,6 +125,18 @@ internal static class WordLists
         "Serbe", "Slovaque", "Slovène", "Somalien", "Somalienne", "Suédois", "Suédoise", "Suisse", "Syrien", "Syrienne", "Tchèque",
         "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne");
 
+    /// <summary>
+    /// Head nouns of French organisations, whose names go on in lower case: "l'Organisation mondiale de la
+    /// santé", "le Conseil constitutionnel", "la Haute Autorité pour la transparence de la vie publique".
+    /// </summary>
+    public static readonly HashSet<string> FrenchOrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Organisation", "Agence", "Conseil", "Cour", "Parti", "Front", "Ligue", "Fédération", "Union", "Assemblée", "Association",
+        "Autorité", "Comité", "Commission", "Confédération", "Syndicat", "Institut", "Observatoire", "Ministère", "Office", "Banque",
+        "Caisse", "Centre", "Mouvement", "Tribunal", "Automobile", "Société", "Chambre", "Conférence", "Collectif", "Coordination",
+        "Direction", "Inspection", "Haute", "Haut", "Secours", "Parquet", "Cnil", "Fondation", "Mutualité", "Académie", "Ordre",
+    };
+
     /// <summary>Connectives that may open a sentence before its first phrase: "Mais, pour X, « … »", "However, according to X".</summary>
     public static readonly HashSet<string> SentenceConnectives = Set(
         "mais", "et", "or", "donc", "pourtant", "cependant", "toutefois", "néanmoins", "enfin", "ainsi",
