@@ -898,6 +898,14 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("A spokesperson for Prime Minister Justin Trudeau said \"the government is reviewing the report\".", "A spokesperson for Prime Minister Justin Trudeau")]
+    [InlineData("First Minister of Scotland Nicola Sturgeon said \"this is a disgrace for the country\".", "Nicola Sturgeon")] // passes before too: a place after "of", then the person
+    public void A_name_after_a_description_and_a_preposition_with_titles_is_whom_the_speaker_works_for(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

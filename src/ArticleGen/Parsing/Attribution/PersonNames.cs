@@ -102,6 +102,28 @@ internal static class PersonNames
         return false;
     }
 
+    /// <summary>
+    /// "A spokesperson for Prime Minister" (+ "Justin Trudeau"), "un proche de M." (+ "Dupont"): a description
+    /// whose last words are a preposition and titles only, so the name after it is the complement (whom the
+    /// person described works for), not the person. "First Minister of Scotland" (a place after "of") is not.
+    /// </summary>
+    public static bool IsDescriptionOfSomeone(string heading)
+    {
+        var words = heading.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !WordLists.Determiners.Contains(words[0]) || !char.IsLower(words[1][0]))
+        {
+            return false;
+        }
+
+        var k = words.Length - 1;
+        while (k > 1 && char.IsUpper(words[k][0]) && (IsTitle(words[k]) || WordLists.Titles.Contains(words[k])))
+        {
+            k--;
+        }
+
+        return words[k] is "for" or "of" or "de" or "du" or "des" or "pour" or "d’" or "d'";
+    }
+
     private static bool IsTitle(string word)
     {
         // A nationality counts only written as a French noun, with its capital: "le Suisse Pablo Dana".

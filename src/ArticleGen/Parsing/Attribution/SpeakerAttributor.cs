@@ -85,6 +85,12 @@ internal static class SpeakerAttributor
                             (named, heading) = TrailingName(found.Text);
                         }
 
+                        // ("A spokesperson for Prime Minister Justin Trudeau": the spokesperson speaks.)
+                        if (heading is not null && PersonNames.IsDescriptionOfSomeone(heading))
+                        {
+                            heading = null;
+                        }
+
                         speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Text;
                         role = heading is not null ? role ?? heading : role;
                         break;
