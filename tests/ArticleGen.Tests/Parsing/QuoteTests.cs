@@ -110,6 +110,16 @@ public sealed class QuoteTests
     }
 
     [Fact]
+    public void An_active_accusation_reports_the_accusers_words()
+    {
+        var article = Parse("Le président turc Recep Tayyip Erdogan a accusé l'Occident de « soutenir le terrorisme ».");
+        Assert.Equal("soutenir le terrorisme", Assert.Single(article.Quotes).Text);
+        Assert.Equal("Recep Tayyip Erdogan", SpeakerOf(article, 0));
+        // A passive names a charge ("a été condamné pour", "est accusée de": the InlineData above).
+        Assert.Equal("name of a charge", Assert.Single(Parse("Il a été accusé de « détournement de fonds publics » en 2016.").SkippedQuotes).Reason);
+    }
+
+    [Fact]
     public void Works_listed_after_an_author_are_all_titles()
     {
         var article = Parse("Michel Tournier, auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes », « Vendredi ou la Vie sauvage » ou encore « Les Météores », est mort lundi.");

@@ -144,7 +144,11 @@ internal static class QuoteFilter
         var negated = text.StartsWith("ne ", StringComparison.OrdinalIgnoreCase) || text.StartsWith("n’", StringComparison.OrdinalIgnoreCase) || text.StartsWith("n'", StringComparison.OrdinalIgnoreCase);
         // (A speech verb among the words is a cue, "a déclaré … pour « … »", unless it is the charge word
         // itself: "accusé", "condamné" are speech verbs too.)
-        return !negated && previous.Exists(w => ChargeWords.Contains(w)) && !previous.Exists(w => Attribution.SpeechVerbs.IsSpeechVerb(w) && !ChargeWords.Contains(w));
+        // ("Erdogan a accusé l'Occident de « soutenir le terrorisme »": the active verb, after its auxiliary, reports
+        // what the accuser said; "est accusé de", "a été condamné pour" name a charge.)
+        var charge = previous.FindIndex(w => ChargeWords.Contains(w));
+        var active = charge > 0 && previous[charge - 1].ToLowerInvariant() is "a" or "avait" or "ont" or "avaient" or "aurait" or "auraient";
+        return !negated && charge >= 0 && !active && !previous.Exists(w => Attribution.SpeechVerbs.IsSpeechVerb(w) && !ChargeWords.Contains(w));
     }
 
     /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
