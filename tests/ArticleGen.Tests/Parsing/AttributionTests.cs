@@ -906,6 +906,20 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("« Une enquête bâclée », a dénoncé Me Jean-Pierre Mignard.", "Jean-Pierre Mignard")]
+    [InlineData("« Une enquête bâclée », a dénoncé Me Mignard.", "Mignard")]
+    public void Maitre_is_a_lawyers_title(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_partys_acronym_between_a_role_and_a_name_is_part_of_the_role()
+    {
+        Assert.Equal(("Clémentine Autain", "la députée LFI"), Attribute("fr", "« C'est une honte », s'est indignée la députée LFI Clémentine Autain sur Twitter."));
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

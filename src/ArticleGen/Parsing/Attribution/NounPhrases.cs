@@ -262,6 +262,12 @@ internal static class NounPhrases
         {
             var end = NameEnd(tokens, nameStart, n);
 
+            // "la députée LFI Clémentine Autain", "le sénateur LR Bruno Retailleau": a party's acronym, then the person.
+            if (end - nameStart == 1 && end < n && IsAcronym(tokens[nameStart]) && IsNameStart(tokens, end))
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, end, NameEnd(tokens, end, n)), Slice(text, tokens, j, end));
+            }
+
             // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person.
             for (var roleEnd = end + 1; roleEnd <= end + 2 && roleEnd < n; roleEnd++)
             {

@@ -18,7 +18,7 @@ internal static class PersonNames
         "spokesperson", "speaker", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "minister", "ministre", "secretary",
         "senator", "governor", "mayor", "president", "premier", "chancellor", "director", "commissioner", "general", "colonel",
         "captain", "sergeant", "lieutenant", "judge", "officer", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle",
-        "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père",
+        "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père", "me", "maître",
         "président", "présidente", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "général",
         "porte-parole", "chef", "rapporteur", "prosecutor", "procureur", "procureure", "representative", "rep.", "sen.", "gov.", "gen.",
         "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
