@@ -920,6 +920,14 @@ public sealed class AttributionTests
         Assert.Equal(("Clémentine Autain", "la députée LFI"), Attribute("fr", "« C'est une honte », s'est indignée la députée LFI Clémentine Autain sur Twitter."));
     }
 
+    [Theory]
+    [InlineData("en", "\"We have lost everything,\" said Maria Lopez, 54, standing outside her destroyed home.", "Maria Lopez")]
+    [InlineData("fr", "Jean Dupont, 45 ans, a expliqué : « Je ne regrette rien de ce que j'ai fait ».", "Jean Dupont")] // passes before too (the aside rule of this session)
+    public void An_age_in_apposition_is_no_role(string language, string paragraph, string speaker)
+    {
+        Assert.Equal((speaker, (string?)null), Attribute(language, paragraph));
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -959,7 +959,8 @@ internal static class NounPhrases
             end++;
         }
 
-        if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text))
+        // ("Maria Lopez, 54, said", "Jean Dupont, 45 ans, a expliqué": an age is no role.)
+        if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) || char.IsDigit(tokens[start].Text[0]))
         {
             return null;
         }
