@@ -928,6 +928,18 @@ public sealed class AttributionTests
         Assert.Equal((speaker, (string?)null), Attribute(language, paragraph));
     }
 
+    [Theory]
+    [InlineData("en", "Police arrested John Smith on Monday. A police spokesman said the investigation was continuing. \"We are appealing for witnesses,\" he added.", "A police spokesman")]
+    [InlineData("en", "John Smith was arrested on Monday. A spokeswoman for the police said: \"He has been charged.\" She added that \"more arrests are expected.\"", "A spokeswoman for the police")]
+    [InlineData("fr", "Jean Martin a été interpellé lundi. Le procureur de la République a indiqué que l'enquête se poursuivait. « Nous lançons un appel à témoins », a-t-il ajouté.", "Le procureur de la République")]
+    [InlineData("fr", "Jean Martin a été interpellé lundi. La porte-parole de la préfecture a confirmé l'arrestation. « Il sera présenté à un juge », a-t-elle précisé.", "La porte-parole de la préfecture")]
+    [InlineData("fr", "Pour le président du Centre d'analyse du terrorisme, Jean-Charles Brisard, « le projet était très avancé ». « Ils étaient prêts », a-t-il ajouté.", "Jean-Charles Brisard")] // passes before too: the sentence opens on a preposition
+    [InlineData("fr", "Le ministre Bernard Cazeneuve était à Nice. « Je ne dirai rien », a pour sa part déclaré le ministre. « Rien du tout », a-t-il ajouté.", "Bernard Cazeneuve")] // passes before too: an auxiliary "a" is no determiner
+    public void A_pronoun_stands_for_a_description_that_spoke_in_the_sentence_before(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -114,6 +114,67 @@ internal sealed class NameGenders
         return gender == Agreement.Unknown || (pronoun == Agreement.Plural ? false : gender == pronoun);
     }
 
+    /// <summary>
+    /// The gender a description shows: its French determiner ("le procureur", "la porte-parole", "les
+    /// enquêteurs"), else an English noun that carries one ("A police spokesman", "Her brother"), else a
+    /// plural English head ("Two officials"); Unknown otherwise.
+    /// </summary>
+    public static Agreement OfDescription(string description)
+    {
+        var words = description.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return Agreement.Unknown;
+        }
+
+        switch (words[0].ToLowerInvariant())
+        {
+            case "le" or "un" or "du" or "ce" or "cet":
+                return Agreement.Masculine;
+            case "la" or "une" or "cette" or "sa":
+                return Agreement.Feminine;
+            case "les" or "des" or "ces" or "ses" or "leurs" or "plusieurs" or "certains" or "certaines":
+                return Agreement.Plural;
+        }
+
+        foreach (var word in words)
+        {
+            if (MasculineNouns.Contains(word))
+            {
+                return Agreement.Masculine;
+            }
+
+            if (FeminineNouns.Contains(word))
+            {
+                return Agreement.Feminine;
+            }
+
+            if (word is "of" or "for" or "at" or "in" or "from" or "de" or "du" or "des")
+            {
+                break; // the head noun comes before its complement
+            }
+
+            if (word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(word[0]))
+            {
+                return Agreement.Plural;
+            }
+        }
+
+        return Agreement.Unknown;
+    }
+
+    private static readonly HashSet<string> MasculineNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "man", "spokesman", "chairman", "brother", "father", "son", "husband", "boyfriend", "uncle", "nephew", "grandfather", "boy", "king", "prince",
+        "frère", "père", "fils", "mari", "oncle", "neveu", "grand-père", "garçon", "homme",
+    };
+
+    private static readonly HashSet<string> FeminineNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "woman", "spokeswoman", "chairwoman", "sister", "mother", "daughter", "wife", "girlfriend", "aunt", "niece", "grandmother", "girl", "queen", "princess",
+        "sœur", "mère", "fille", "épouse", "femme", "tante", "nièce", "grand-mère",
+    };
+
     /// <summary>"she", "elle" → Feminine; "he", "il", "lui" → Masculine; "they", "ils", "elles" → Plural.</summary>
     public static Agreement OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch
     {

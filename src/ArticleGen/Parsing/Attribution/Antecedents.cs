@@ -112,6 +112,14 @@ internal static class Antecedents
             return null;
         }
 
+        // "A police spokesman said the investigation was continuing. "…," he added", "Le procureur a indiqué …
+        // « … », a-t-il ajouté": a description that is the subject of a speech verb is who the pronoun stands for.
+        if (DescriptionThatSpoke(text, tokens) is { } described && NameGenders.OfDescription(described) is var gender
+            && (gender == agreement || gender == Agreement.Unknown && agreement != Agreement.Plural))
+        {
+            return described;
+        }
+
         // "Researchers at Stanford studied …. "…," they wrote", "Les enquêteurs ont interrogé Jean Martin. « … »,
         // ont-ils indiqué": a plural pronoun stands for the plural noun phrase opening the sentence.
         if (agreement == Agreement.Plural && PluralSubject(text, tokens) is { } group)
@@ -159,6 +167,30 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The description that is the subject of the sentence's first speech verb ("A police spokesman said"),
+    /// else null: it must open on a determiner, and no name may stand before the verb ("le président du
+    /// Centre, Jean-Charles Brisard, a dit" is Brisard's; "« … », a-t-il dit" has no description).
+    /// </summary>
+    private static string? DescriptionThatSpoke(string text, List<Token> tokens)
+    {
+        // (The sentence must open on the description's determiner: "« … », a pour sa part déclaré X" opens on
+        // a comma, "Pour le président du Centre d'analyse …" on a preposition.)
+        if (tokens.Count < 3 || !WordLists.Determiners.Contains(tokens[0].Text) || tokens[0].Text == "a")
+        {
+            return null;
+        }
+
+        var verb = tokens.FindIndex(t => t.IsWord && !t.IsCapitalized && SpeechVerbs.IsSpeechVerb(t.Text));
+        if (verb <= 1 || NounPhrases.NameSpans(tokens, 0, verb).Count > 0)
+        {
+            return null;
+        }
+
+        var subject = NounPhrases.Subject(text, tokens, 0, verb);
+        return subject is { Kind: SpeakerKind.Description } && subject.Text.StartsWith(tokens[0].Text, System.StringComparison.Ordinal) ? subject.Text : null;
     }
 
     /// <summary>
