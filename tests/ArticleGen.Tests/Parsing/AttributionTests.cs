@@ -940,6 +940,15 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("en", "Mary Jones died at the scene. Her brother said: \"She was the kindest person.\"", "Her brother")]
+    [InlineData("en", "Mary Jones died at the scene. Her brother told reporters he was devastated. \"She was the kindest person,\" he said.", "Her brother")]
+    [InlineData("fr", "Marie Durand est morte sur le coup. Son frère, très ému, a déclaré à la presse qu'elle était « la plus gentille des sœurs ».", "Son frère")]
+    public void A_possessive_opens_a_description_not_a_pronoun_and_an_adverb_can_open_an_aside(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -105,19 +105,20 @@ internal static class Antecedents
             }
         }
 
-        // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
-        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
-        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text))
-        {
-            return null;
-        }
-
+        // ("Her brother told": before the pronoun test below, which reads the possessive as a pronoun.)
         // "A police spokesman said the investigation was continuing. "…," he added", "Le procureur a indiqué …
         // « … », a-t-il ajouté": a description that is the subject of a speech verb is who the pronoun stands for.
         if (DescriptionThatSpoke(text, tokens) is { } described && NameGenders.OfDescription(described) is var gender
             && (gender == agreement || gender == Agreement.Unknown && agreement != Agreement.Plural))
         {
             return described;
+        }
+
+        // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
+        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
+        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text))
+        {
+            return null;
         }
 
         // "Researchers at Stanford studied …. "…," they wrote", "Les enquêteurs ont interrogé Jean Martin. « … »,

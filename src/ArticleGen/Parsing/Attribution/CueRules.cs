@@ -356,9 +356,9 @@ internal static class CueRules
         return true;
     }
 
-    /// <summary>"published", "interrogé", "citing", "45", "who", "qui": a word that opens an aside about the noun before it.</summary>
+    /// <summary>"published", "interrogé", "citing", "45", "who", "qui", "très" (ému): a word that opens an aside about the noun before it.</summary>
     private static bool OpensDescriptiveAside(Token token) =>
-        token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée"
+        token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
         || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
         || (token.IsWord && !token.IsCapitalized && (IsFrenchPastParticiple(token.Text) || IsPresentParticiple(token.Text)
             || (token.Text.EndsWith("ed", System.StringComparison.Ordinal) && token.Text.Length > 4)));

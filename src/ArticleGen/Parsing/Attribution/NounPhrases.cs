@@ -72,8 +72,8 @@ internal static class NounPhrases
         var spans = NameSpans(tokens, from, to);
         if (spans.Count == 0)
         {
-            // "he said", "He too suggested", "il a ajouté": a pronoun subject.
-            return WordLists.Pronouns.Contains(tokens[from].Text)
+            // "he said", "He too suggested", "il a ajouté": a pronoun subject. ("Her brother said": a possessive.)
+            return WordLists.Pronouns.Contains(tokens[from].Text) && !(tokens[from].Lower == "her" && to - from > 1)
                 ? new Cue(SpeakerKind.Pronoun, tokens[from].Text, null)
                 : Description(text, tokens, from, to);
         }
