@@ -949,6 +949,16 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("As Johnson put it, \"we have to get Brexit done.\"", "Johnson")]
+    [InlineData("In the words of the coach, \"the team gave everything.\"", "the coach")]
+    [InlineData("The two leaders issued a joint statement saying they were \"committed to peace in the region.\"", "The two leaders")]
+    [InlineData("The ministry released a statement saying the attack was \"a cowardly act of terrorism.\"", "The ministry")]
+    public void As_x_put_it_in_the_words_of_x_and_a_statement_saying_name_the_speaker(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

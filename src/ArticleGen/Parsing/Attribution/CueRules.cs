@@ -186,6 +186,14 @@ internal static class CueRules
                 continue;
             }
 
+            // "The two leaders issued a joint statement saying they were "…"": a participle right after a
+            // statement noun speaks for whoever issued the statement (the subject of the verb before it).
+            if (v >= 4 && IsPresentParticiple(tokens[v].Text) && WordLists.StatementNouns.Contains(tokens[v - 1].Text)
+                && IssuerOfStatementAt(text, tokens, v - 1) is { } issuer)
+            {
+                return issuer;
+            }
+
             // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
             // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
             // gerund) speaks with the subject of the verb before it.
@@ -338,6 +346,28 @@ internal static class CueRules
     private static bool IsFrenchPastParticiple(string word) =>
         word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
         || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// "They issued a joint statement": the subject of the verb before the statement noun at
+    /// <paramref name="noun"/> and its determiner (and adjectives), else null.
+    /// </summary>
+    private static Cue? IssuerOfStatementAt(string text, List<Token> tokens, int noun)
+    {
+        var determiner = noun - 1;
+        while (determiner > 0 && noun - determiner <= 3 && tokens[determiner] is { IsWord: true, IsCapitalized: false } && !WordLists.Determiners.Contains(tokens[determiner].Text))
+        {
+            determiner--; // "a joint statement", "un long communiqué"
+        }
+
+        var verb = determiner - 1;
+        if (verb < 1 || !WordLists.Determiners.Contains(tokens[determiner].Text) || !tokens[verb].IsWord || tokens[verb].IsCapitalized)
+        {
+            return null;
+        }
+
+        var start = ClauseStart(tokens, verb);
+        return verb > start ? NounPhrases.Subject(text, tokens, start, verb) : null;
+    }
 
     /// <summary>
     /// Whether only connectives and commas come before <paramref name="index"/>: "Pour X, « … »" opens its
@@ -724,7 +754,8 @@ internal static class CueRules
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
-        (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
+        (tokens[v].Lower == "put" && v + 1 < tokens.Count && tokens[v + 1].Lower == "it" && v >= 2) // "As Johnson put it, "…""
+        || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
         || IsStatementRead(tokens, v)
         || IsWantedSpeech(tokens, v)
         || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text));
@@ -781,6 +812,12 @@ internal static class CueRules
         if (word == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
         {
             return i + 2;
+        }
+
+        // "In the words of the coach, "…"", "Selon les mots de X" reads as "selon X" already.
+        if (word == "in" && i + 3 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of")
+        {
+            return i + 4;
         }
 
         return null;
