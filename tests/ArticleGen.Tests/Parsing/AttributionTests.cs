@@ -959,6 +959,15 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("Comme l'a rappelé le Premier ministre, « la France ne cédera pas ».", "le Premier ministre")]
+    [InlineData("Comme le dit Jean Dupont, « il faut du temps pour reconstruire ».", "Jean Dupont")]
+    [InlineData("Comme l'a souligné Marine Le Pen lundi, « les Français sont en colère ».", "Marine Le Pen")]
+    public void After_comme_the_subject_follows_its_speech_verb(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

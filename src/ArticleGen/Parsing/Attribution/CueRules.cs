@@ -186,6 +186,13 @@ internal static class CueRules
                 continue;
             }
 
+            // "Comme l'a rappelé le Premier ministre, « … »", "Comme le dit Jean Dupont, « … »": after "comme"
+            // the subject follows its verb.
+            if (AfterComme(tokens, v) && NounPhrases.AfterVerb(text, tokens, v + 1) is { } asSaidBy)
+            {
+                return asSaidBy;
+            }
+
             // "The two leaders issued a joint statement saying they were "…"": a participle right after a
             // statement noun speaks for whoever issued the statement (the subject of the verb before it).
             if (v >= 4 && IsPresentParticiple(tokens[v].Text) && WordLists.StatementNouns.Contains(tokens[v - 1].Text)
@@ -346,6 +353,18 @@ internal static class CueRules
     private static bool IsFrenchPastParticiple(string word) =>
         word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
         || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
+
+    /// <summary>Whether the verb at <paramref name="v"/> follows "comme" and only its object pronoun and auxiliary: "Comme l'a dit", "comme le souligne".</summary>
+    private static bool AfterComme(List<Token> tokens, int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && v - k <= 3 && (tokens[k].Lower is "l'" or "l’" or "le" or "a" or "avait" or "l'a" or "l’a" || WordLists.Fillers.Contains(tokens[k].Text)))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < v - 1 && tokens[k].Lower == "comme";
+    }
 
     /// <summary>
     /// "They issued a joint statement": the subject of the verb before the statement noun at
