@@ -969,6 +969,13 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void A_long_relative_aside_with_commas_of_its_own_leaves_its_antecedent_as_speaker()
+    {
+        Assert.Equal("José Mourinho", Attribute("fr", "Le manager de Manchester United, José Mourinho, qui a dépensé 105 millions d'euros pour signer Paul Pogba, "
+            + "et 75 millions d'euros pour signer l'attaquant belge Romelu Lukaku de l'Everton FC cette saison, a déclaré : « Chers sont ceux qui entrent à ce niveau ».").Speaker);
+    }
+
+    [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {
         var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"

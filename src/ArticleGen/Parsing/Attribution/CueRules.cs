@@ -249,6 +249,14 @@ internal static class CueRules
                 return described;
             }
 
+            // "Le manager de Manchester United, José Mourinho, qui a dépensé … pour signer … Romelu Lukaku …,
+            // a déclaré": a relative aside long enough to hold commas of its own still ends at the verb.
+            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && RelativeAsideOpening(tokens, beforeVerb) is int relative
+                && NounPhrases.Subject(text, tokens, ClauseStart(tokens, relative), relative) is { Kind: SpeakerKind.Name or SpeakerKind.Description } antecedentOfLongAside)
+            {
+                return antecedentOfLongAside;
+            }
+
             if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause && tokens[beforeVerb].Text == ",")
             {
                 var antecedentStart = ClauseStart(tokens, clause - 2);
@@ -606,6 +614,28 @@ internal static class CueRules
             if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The comma before "qui"/"who" that opens a relative aside the comma at <paramref name="closing"/> closes,
+    /// within 60 tokens and the same sentence (the aside may hold commas of its own), else null.
+    /// </summary>
+    private static int? RelativeAsideOpening(List<Token> tokens, int closing)
+    {
+        for (var k = closing - 2; k >= 1 && k >= closing - 60; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+
+            if (tokens[k].Text == "," && tokens[k + 1].Lower is "qui" or "who")
+            {
+                return k;
             }
         }
 
