@@ -975,6 +975,23 @@ public sealed class AttributionTests
             + "et 75 millions d'euros pour signer l'attaquant belge Romelu Lukaku de l'Everton FC cette saison, a déclaré : « Chers sont ceux qui entrent à ce niveau ».").Speaker);
     }
 
+    [Theory]
+    [InlineData("en", "\"We will leave,\" said Theresa May on Monday.", "Theresa May")]
+    [InlineData("en", "\"It was great fun to play again,\" said guitarist Brian May.", "Brian May")]
+    [InlineData("en", "On Friday, May 3, Johnson said \"we will leave the union.\"", "Johnson")] // passes before too: a month before a day is a date
+    public void A_month_word_after_a_given_name_is_a_surname(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("La première ministre britannique, Theresa May, « félicite chaleureusement » Emmanuel Macron pour son élection.", "Theresa May", "première ministre britannique")]
+    [InlineData("Le maire de la ville, Jean Dupont, « regrette profondément » cette décision.", "Jean Dupont", "maire de la ville")]
+    public void A_description_and_its_apposed_name_right_before_a_lower_case_fragment_are_its_subject(string paragraph, string speaker, string role)
+    {
+        Assert.Equal((speaker, role), Attribute("fr", paragraph));
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

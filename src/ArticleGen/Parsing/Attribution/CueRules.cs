@@ -397,6 +397,30 @@ internal static class CueRules
     }
 
     /// <summary>
+    /// "La première ministre britannique, Theresa May, « félicite chaleureusement » Emmanuel Macron": a
+    /// description and the name in apposition right before a fragment that opens in lower case are the
+    /// fragment's subject. Null unless the tokens end that way.
+    /// </summary>
+    public static Cue? ApposedNameRightBefore(string text, List<Token> tokens)
+    {
+        var close = tokens.Count - 1;
+        if (close < 4 || tokens[close].Text != ",")
+        {
+            return null;
+        }
+
+        var open = tokens.FindLastIndex(close - 1, System.Math.Min(close, 8), t => t.Text == ",");
+        var start = open < 1 ? -1 : ClauseStart(tokens, open);
+        if (open < 2 || open + 1 >= close || !NounPhrases.IsNameStart(tokens, open + 1) || NounPhrases.NameEnd(tokens, open + 1, close) != close
+            || !WordLists.Determiners.Contains(tokens[start].Text) || tokens[start + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, open + 1, close), NounPhrases.Slice(text, tokens, start + 1, open));
+    }
+
+    /// <summary>
     /// Whether only connectives and commas come before <paramref name="index"/>: "Pour X, « … »" opens its
     /// sentence even as "Mais, pour X, « … »" or "But for X, "…"".
     /// </summary>

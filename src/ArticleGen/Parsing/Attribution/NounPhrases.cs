@@ -387,6 +387,10 @@ internal static class NounPhrases
             {
                 end++;
             }
+            else if (IsSurnameMonth(tokens, end))
+            {
+                end++; // "Theresa May", "Brian May": a month word after a name, with no day after it, is a surname
+            }
             else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
             {
                 end += 2; // Staffan de Mistura, Marine Le Pen, Bruno Le Maire, Vincent van Gogh
@@ -460,6 +464,9 @@ internal static class NounPhrases
 
         return end > start + 1 ? end : null;
     }
+
+    private static bool IsSurnameMonth(List<Token> tokens, int i) =>
+        tokens[i].Text is "May" or "June" or "April" or "August" && (i + 1 >= tokens.Count || !char.IsDigit(tokens[i + 1].Text[0]));
 
     /// <summary>French adjective endings that close a newspaper's or a work's name: enchaîné, libéré, lorrain, picard, parisien.</summary>
     private static bool IsTitleAdjective(string word) =>

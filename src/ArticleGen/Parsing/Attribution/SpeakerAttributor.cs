@@ -305,7 +305,7 @@ internal static class SpeakerAttributor
         if (quote.IsPartial)
         {
             var longFragment = LineShapes.CountWords(quote.Text) >= LongFragmentWords;
-            var before = CueRules.Before(text, beforeTokens);
+            var before = CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
             if (before is not null)
             {
                 return before;
@@ -323,8 +323,12 @@ internal static class SpeakerAttributor
                 ?? (longFragment ? CueRules.RelativeAntecedent(text, beforeTokens) ?? CueRules.SentenceOpener(text, beforeTokens) : null);
         }
 
-        return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens);
+        return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
     }
+
+    /// <summary>"La première ministre britannique, Theresa May, « félicite chaleureusement » …": only for words that open in lower case.</summary>
+    private static Cue? ApposedSubject(QuoteCandidate quote, string text, List<Token> beforeTokens) =>
+        quote.Text.Length > 0 && char.IsLower(quote.Text[0]) ? CueRules.ApposedNameRightBefore(text, beforeTokens) : null;
 
     /// <summary>
     /// A quotation set as its own paragraph after a paragraph that ends with a colon ("AIP chairman
