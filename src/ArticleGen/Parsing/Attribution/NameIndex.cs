@@ -44,11 +44,15 @@ internal sealed class NameIndex
                     start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
                 }
 
-                if (end - start >= 2 || (start >= 1 && tokens[start - 1].IsWord))
+                if (end - start >= 2)
                 {
                     var (name, title) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));
                     index.Genders.Observe(tokens, start, name, title);
                     index.Add(name);
+                }
+                else if (start >= 1 && tokens[start - 1].IsWord)
+                {
+                    index.Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
                 }
 
                 i = end - 1;
