@@ -992,6 +992,14 @@ public sealed class AttributionTests
         Assert.Equal((speaker, role), Attribute("fr", paragraph));
     }
 
+    [Theory]
+    [InlineData("en", "Senator Ted Cruz (R-Texas) said the bill was \"dead on arrival.\"", "Ted Cruz")]
+    [InlineData("fr", "Le député Jean Lassalle (Résistons) a estimé que la réforme était « une trahison des électeurs ».", "Jean Lassalle")]
+    public void A_short_parenthesis_between_the_subject_and_its_verb_is_skipped(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

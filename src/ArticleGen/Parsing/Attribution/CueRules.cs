@@ -675,8 +675,21 @@ internal static class CueRules
     private static int ClauseStart(List<Token> tokens, int index)
     {
         var start = index;
-        while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "(" or ")"))
+        while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "("))
         {
+            // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.
+            if (tokens[start - 1].Text == ")")
+            {
+                var open = tokens.FindLastIndex(start - 1, System.Math.Min(start, 8), t => t.Text == "(");
+                if (open < 0)
+                {
+                    break;
+                }
+
+                start = open;
+                continue;
+            }
+
             start--;
         }
 
