@@ -95,6 +95,8 @@ public sealed class QuoteTests
     [InlineData("Il a été condamné en 2015 pour « apologie du terrorisme en ligne ».", "name of a charge")]
     [InlineData("Elle est accusée de « détournement de fonds publics » depuis mars.", "name of a charge")]
     [InlineData("Trump again mocked \u201cSleepy Joe\u201d at the rally, the president said.", "name or nickname")]
+    [InlineData("Il a participé à « L'Émission politique » jeudi soir.", "name or nickname")]
+    [InlineData("Il a rejoint le mouvement « Gilets jaunes libres » lundi.", "name or nickname")]
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);
@@ -106,6 +108,17 @@ public sealed class QuoteTests
     public void What_someone_is_accused_of_doing_stays_a_quote()
     {
         var article = Parse("La loi est accusée par des associations de « ne pas respecter l’égalité devant la loi ».");
+        Assert.Single(article.Quotes);
+    }
+
+    [Theory]
+    [InlineData("Selon un témoin, les manifestants scandaient « Penelope, l'enveloppe » devant le meeting.")]
+    [InlineData("Jean Dupont a lancé « Allez les Bleus » à la foule.")]
+    [InlineData("Interrogé par la presse, il a répondu : « Nous verrons bien ».")]
+    public void A_capitalised_fragment_after_a_speech_verb_a_colon_or_with_a_comma_is_no_name(string paragraph)
+    {
+        var article = Parse(paragraph);
+        Assert.DoesNotContain(article.SkippedQuotes, skipped => skipped.Reason == "name or nickname");
         Assert.Single(article.Quotes);
     }
 

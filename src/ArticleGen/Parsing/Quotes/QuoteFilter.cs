@@ -85,6 +85,10 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "name or nickname"; // "Operation Peace Spring", "Dementia Joe", even with a speaker
             }
+            else if (quote.IsPartial && words <= 4 && IsCapitalisedMidSentence(quote, previous))
+            {
+                quote.SkipReason = "name or nickname"; // "l'émission « L'Émission politique »", "le parti « La République en marche »"
+            }
             else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue && quote.Speaker is null)
             {
                 quote.SkipReason = "scare quote";
@@ -149,6 +153,31 @@ internal static class QuoteFilter
         var charge = previous.FindIndex(w => ChargeWords.Contains(w));
         var active = charge > 0 && previous[charge - 1].ToLowerInvariant() is "a" or "avait" or "ont" or "avaient" or "aurait" or "auraient";
         return !negated && charge >= 0 && !active && !previous.Exists(w => Attribution.SpeechVerbs.IsSpeechVerb(w) && !ChargeWords.Contains(w));
+    }
+
+    /// <summary>
+    /// A short fragment that opens with a capital in the middle of the narrator's sentence, right after a
+    /// word that is no speech verb, with no comma ("« Penelope, l'enveloppe »" is chanted) and no end of a sentence
+    /// of its own: a name written as a title
+    /// ("« La République en marche »", "the "British exit""), not someone's words.
+    /// </summary>
+    private static bool IsCapitalisedMidSentence(QuoteCandidate quote, List<string> previous)
+    {
+        var text = quote.Text;
+        if (!char.IsUpper(text[0]) || text[text.Length - 1] is '.' or '!' or '?' || text.IndexOf(',') >= 0 || previous.Count == 0
+            || Attribution.SpeechVerbs.IsSpeechVerb(previous[previous.Count - 1]))
+        {
+            return false;
+        }
+
+        var unit = quote.Element.Unit.Text;
+        var i = quote.Open - 1;
+        while (i >= 0 && unit[i] is ' ' or '\u00A0' or '\u202F')
+        {
+            i--;
+        }
+
+        return i >= 0 && char.IsLetter(unit[i]);
     }
 
     /// <summary>Every word of four letters or more starts with a capital, as titles are written in English.</summary>
