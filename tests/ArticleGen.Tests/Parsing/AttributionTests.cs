@@ -1000,6 +1000,14 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("Vers 12h40, le Figaro annonce que la femme de 80 ans qui a été blessée à la tête par une grenade lacrymogène dans le quartier de Noailles samedi, est décédée « dans le bloc opératoire » dimanche soir.", "Figaro")]
+    [InlineData("Le préfet a indiqué que la vente de carburant dans des jerricanes et des bidons serait interdite dans tout le département jusqu'à lundi pour « éviter les violences et les heurts ».", "Le préfet")]
+    public void With_no_nearer_cue_a_long_reported_clause_is_the_reporters(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

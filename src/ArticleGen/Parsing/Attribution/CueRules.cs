@@ -165,10 +165,17 @@ internal static class CueRules
             }
         }
 
+        var farReport = -1;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
-            if (!IsVerb(tokens, v) || (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > ReportedClauseReach))
+            if (!IsVerb(tokens, v))
             {
+                continue;
+            }
+
+            if (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > ReportedClauseReach)
+            {
+                farReport = farReport < 0 ? v : farReport;
                 continue;
             }
 
@@ -326,7 +333,9 @@ internal static class CueRules
             return BeforeColon(text, tokens, tokens.Count - 1) ?? source;
         }
 
-        return source;
+        // "le Figaro annonce que la femme … qui a été blessée … samedi, est décédée « dans le bloc opératoire »":
+        // with no nearer cue, a reported clause however long is the reporter's.
+        return source ?? (farReport > 0 ? NounPhrases.Subject(text, tokens, ClauseStart(tokens, farReport), farReport) : null);
     }
 
     /// <summary>
