@@ -1001,6 +1001,22 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("fr", "Le ministre de l'Intérieur Christophe Castaner a déclaré que « la sécurité sera assurée ».", "Christophe Castaner", "ministre de l'Intérieur")]
+    [InlineData("fr", "La ministre de la Justice Nicole Belloubet a annoncé que les interpellations visaient à « éviter les violences ».", "Nicole Belloubet", "ministre de la Justice")]
+    [InlineData("fr", "« La sécurité sera assurée », a déclaré le ministre de l'Intérieur Christophe Castaner.", "Christophe Castaner", "ministre de l'Intérieur")]
+    [InlineData("en", "The chair of the House Intelligence Committee Representative Adam Schiff called it \"a non-starter\".", "Adam Schiff", null)]
+    [InlineData("fr", "Un proche de Nicolas Sarkozy a confié que l'ancien président était « très en colère ».", "Un proche de Nicolas Sarkozy", null)] // passes before too: a name right after "de" is the complement
+    public void A_persons_name_run_into_the_capitalised_noun_of_a_complement_starts_at_its_given_name(string language, string paragraph, string speaker, string? role)
+    {
+        var (name, actualRole) = Attribute(language, paragraph);
+        Assert.Equal(speaker, name);
+        if (role is not null)
+        {
+            Assert.Equal(role, actualRole);
+        }
+    }
+
+    [Theory]
     [InlineData("Vers 12h40, le Figaro annonce que la femme de 80 ans qui a été blessée à la tête par une grenade lacrymogène dans le quartier de Noailles samedi, est décédée « dans le bloc opératoire » dimanche soir.", "Figaro")]
     [InlineData("Le préfet a indiqué que la vente de carburant dans des jerricanes et des bidons serait interdite dans tout le département jusqu'à lundi pour « éviter les violences et les heurts ».", "Le préfet")]
     public void With_no_nearer_cue_a_long_reported_clause_is_the_reporters(string paragraph, string speaker)

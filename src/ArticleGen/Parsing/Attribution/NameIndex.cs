@@ -44,6 +44,9 @@ internal sealed class NameIndex
                     start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
                 }
 
+                // "le ministre de l'Intérieur Christophe Castaner": the ministry's noun is no part of the name.
+                start = NounPhrases.PersonAfterComplementNoun(tokens, (start, end)) ?? start;
+
                 if (end - start >= 2)
                 {
                     var (name, title) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));

@@ -55,6 +55,13 @@ internal static class NounPhrases
 
         // A name right before the verb is its subject even after "with": "with Zinichev describing …".
         var all = NameSpans(tokens, from, to, includeComplements: true);
+
+        // "Le ministre de l'Intérieur Christophe Castaner a déclaré": the complement's capitalised noun ran
+        // into the person's name; the person starts at a known given name.
+        if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && PersonAfterComplementNoun(tokens, all[all.Count - 1]) is int person)
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, person, to), Role(text, tokens, from, person));
+        }
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
             && !(IsAffiliation(tokens, from, all[all.Count - 1].Start) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
         {
@@ -92,6 +99,28 @@ internal static class NounPhrases
         var (start, end) = spans[full >= 0 ? full : 0];
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+    }
+
+    /// <summary>
+    /// "(ministre de l')Intérieur Christophe Castaner", "(de la) Justice Nicole Belloubet": a name span that opens as
+    /// a complement and holds a known given name after its first word: where the person's name starts, else null.
+    /// </summary>
+    public static int? PersonAfterComplementNoun(List<Token> tokens, (int Start, int End) span)
+    {
+        if (span.End - span.Start < 3 || !IsComplement(tokens, span.Start))
+        {
+            return null;
+        }
+
+        for (var k = span.Start + 1; k <= span.End - 2; k++)
+        {
+            if (GivenNames.Masculine.Contains(tokens[k].Text) || GivenNames.Feminine.Contains(tokens[k].Text))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A determiner and a lower-case noun open the clause, and a preposition links them to the name at <paramref name="nameStart"/>.</summary>
