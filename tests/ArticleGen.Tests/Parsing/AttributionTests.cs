@@ -1005,6 +1005,9 @@ public sealed class AttributionTests
     [InlineData("fr", "La ministre de la Justice Nicole Belloubet a annoncé que les interpellations visaient à « éviter les violences ».", "Nicole Belloubet", "ministre de la Justice")]
     [InlineData("fr", "« La sécurité sera assurée », a déclaré le ministre de l'Intérieur Christophe Castaner.", "Christophe Castaner", "ministre de l'Intérieur")]
     [InlineData("en", "The chair of the House Intelligence Committee Representative Adam Schiff called it \"a non-starter\".", "Adam Schiff", null)]
+    [InlineData("fr", "« C'est inacceptable », a réagi la présidente de la région Île-de-France Valérie Pécresse.", "Valérie Pécresse", null)]
+    [InlineData("fr", "« Je reste », a dit Jean Marie Le Pen.", "Jean Marie Le Pen", null)] // passes before too: a name that opens on a given name is one person's
+    [InlineData("en", "\"I was happy,\" said the actress Mary Ann Evans.", "Mary Ann Evans", null)] // passes before too
     [InlineData("fr", "Un proche de Nicolas Sarkozy a confié que l'ancien président était « très en colère ».", "Un proche de Nicolas Sarkozy", null)] // passes before too: a name right after "de" is the complement
     public void A_persons_name_run_into_the_capitalised_noun_of_a_complement_starts_at_its_given_name(string language, string paragraph, string speaker, string? role)
     {

@@ -107,14 +107,17 @@ internal static class NounPhrases
     /// </summary>
     public static int? PersonAfterComplementNoun(List<Token> tokens, (int Start, int End) span)
     {
-        if (span.End - span.Start < 3 || !IsComplement(tokens, span.Start))
+        // (After a lower-case noun too: "la présidente de la région Île-de-France Valérie Pécresse". A span
+        // that opens on a given name is one person's: "Jean Marie Le Pen", "Mary Ann Evans".)
+        if (span.End - span.Start < 3 || IsGivenName(tokens[span.Start].Text)
+            || !(IsComplement(tokens, span.Start) || (span.Start > 0 && tokens[span.Start - 1] is { IsWord: true, IsCapitalized: false })))
         {
             return null;
         }
 
         for (var k = span.Start + 1; k <= span.End - 2; k++)
         {
-            if (GivenNames.Masculine.Contains(tokens[k].Text) || GivenNames.Feminine.Contains(tokens[k].Text))
+            if (IsGivenName(tokens[k].Text))
             {
                 return k;
             }
@@ -122,6 +125,8 @@ internal static class NounPhrases
 
         return null;
     }
+
+    private static bool IsGivenName(string word) => GivenNames.Masculine.Contains(word) || GivenNames.Feminine.Contains(word);
 
     /// <summary>A determiner and a lower-case noun open the clause, and a preposition links them to the name at <paramref name="nameStart"/>.</summary>
     private static bool OpensWithDescription(List<Token> tokens, int from, int nameStart)
@@ -290,6 +295,12 @@ internal static class NounPhrases
         if (nameStart < n && IsNameStart(tokens, nameStart))
         {
             var end = NameEnd(tokens, nameStart, n);
+
+            // "a réagi la présidente de la région Île-de-France Valérie Pécresse": the place ran into the person's name.
+            if (PersonAfterComplementNoun(tokens, (nameStart, end)) is int person)
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, person, end), StripDeterminer(text, tokens, j, person));
+            }
 
             // "la députée LFI Clémentine Autain", "le sénateur LR Bruno Retailleau": a party's acronym, then the person.
             if (end - nameStart == 1 && end < n && IsAcronym(tokens[nameStart]) && IsNameStart(tokens, end))
