@@ -90,9 +90,35 @@ internal readonly record struct Token(int Start, int End, string Text)
         return end - start >= 3;
     }
 
+    private static readonly string[] Elisions = { "l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu" };
+
     private static bool IsElision(string text, int start, int apostrophe)
     {
-        var prefix = text.Substring(start, apostrophe - start).ToLowerInvariant();
-        return prefix is "l" or "d" or "qu" or "j" or "n" or "s" or "c" or "m" or "t" or "jusqu" or "lorsqu" or "puisqu" or "quoiqu";
+        // Asked at every apostrophe inside a word (twice): compared in place when the prefix is ASCII,
+        // with no lower-case copy. Lower-casing keeps a string's length, so a longer prefix is none.
+        var length = apostrophe - start;
+        if (length > 6)
+        {
+            return false;
+        }
+
+        for (var k = start; k < apostrophe; k++)
+        {
+            if (text[k] > '\u007F')
+            {
+                var prefix = text.Substring(start, length).ToLowerInvariant();
+                return System.Array.IndexOf(Elisions, prefix) >= 0;
+            }
+        }
+
+        foreach (var elision in Elisions)
+        {
+            if (elision.Length == length && string.Compare(text, start, elision, 0, length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
