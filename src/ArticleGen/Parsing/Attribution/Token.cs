@@ -22,6 +22,18 @@ internal readonly record struct Token(int Start, int End, string Text)
         // punctuation included): growing from empty copied and discarded each list several times,
         // the largest single cost of a parse in a CPU profile.
         var tokens = new List<Token>(System.Math.Max(4, (to - from) / 5));
+        Split(text, from, to, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// <see cref="Split(string, int, int)"/> into <paramref name="tokens"/>, emptied first: a caller that
+    /// tokenises many texts in turn and keeps none of the lists (the name index reads every element)
+    /// reuses one list instead of allocating one per text.
+    /// </summary>
+    public static void Split(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = from;
         while (i < to)
         {
@@ -72,8 +84,6 @@ internal readonly record struct Token(int Start, int End, string Text)
 
             tokens.Add(new Token(start, i, text.Substring(start, i - start)));
         }
-
-        return tokens;
     }
 
     /// <summary>"U.S", "U.K", "U.N" (before their last period): capitals joined by periods.</summary>
