@@ -64,7 +64,7 @@ internal readonly record struct Token(int Start, int End, string Text)
             var start = i;
             // An apostrophe looks past the window's end: a window cut right after "S’" (before "il")
             // must still see the elision, not a name "S".
-            while (i < to && (char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.') && i + 1 < to && char.IsLetter(text[i + 1]))
+            while (i < to && (IsAsciiLetter(text[i]) || char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.') && i + 1 < to && char.IsLetter(text[i + 1]))
                 || (text[i] is '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i + 1 < to || IsElision(text, start, i)))))
             {
                 if (text[i] is '’' or '\'' && IsElision(text, start, i))
@@ -85,6 +85,9 @@ internal readonly record struct Token(int Start, int End, string Text)
             tokens.Add(new Token(start, i, text.Substring(start, i - start)));
         }
     }
+
+    /// <summary>A-Z or a-z (one test for the commonest characters of a word, before the general ones).</summary>
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>"U.S", "U.K", "U.N" (before their last period): capitals joined by periods.</summary>
     private static bool IsDottedAcronym(string text, int start, int end)
