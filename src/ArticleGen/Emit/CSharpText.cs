@@ -15,9 +15,34 @@ internal static class CSharpText
     public static void AppendLiteral(StringBuilder builder, string value)
     {
         builder.Append('"');
+
+        // Characters that need no escape are appended by runs, not one by one: an article's whole
+        // text goes through here.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
+            if (c is >= ' ' and < '\u007F' and not ('"' or '\\'))
+            {
+                continue; // printable ASCII other than the two escaped: most characters
+            }
+
+            if (c is not ('"' or '\\' or '\n' or '\r' or '\t'))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    i++; // a whole surrogate pair is kept as written
+                    continue;
+                }
+
+                if (!NeedsEscape(c))
+                {
+                    continue;
+                }
+            }
+
+            builder.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"':
@@ -36,24 +61,12 @@ internal static class CSharpText
                     builder.Append("\\t");
                     break;
                 default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[i + 1]);
-                        i++;
-                    }
-                    else if (NeedsEscape(c))
-                    {
-                        AppendUnicodeEscape(builder, c);
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
+                    AppendUnicodeEscape(builder, c);
                     break;
             }
         }
 
+        builder.Append(value, run, value.Length - run);
         builder.Append('"');
     }
 

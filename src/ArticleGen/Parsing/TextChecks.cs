@@ -17,6 +17,11 @@ internal static class TextChecks
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c >= ' ' && c < '\u007F')
+            {
+                continue; // printable ASCII, most of any article: none of the checks below can match it
+            }
+
             if (c == '\0')
             {
                 Count(ref nulCount, ref firstNul, i);

@@ -22,10 +22,11 @@ internal sealed class NameIndex
     public static NameIndex Build(List<Element> elements)
     {
         var index = new NameIndex();
+        var tokens = new List<Token>(); // one list for every element in turn: none is kept
         for (var e = 0; e < elements.Count; e++)
         {
             var text = elements[e].Unit.Text;
-            var tokens = Token.Split(text, 0, text.Length);
+            Token.Split(text, 0, text.Length, tokens);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!NounPhrases.IsNameStart(tokens, i))

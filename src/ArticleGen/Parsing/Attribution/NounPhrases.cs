@@ -604,11 +604,11 @@ internal static class NounPhrases
     public static string Slice(string text, List<Token> tokens, int from, int to) =>
         text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
 
-    // ("Fourteen-year-old Zoe": an age is no part of the name.)
+    // ("Fourteen-year-old Zoe": an age is no part of the name.) Asked of every word: the cheap
+    // character tests first, the set lookup and the search only for capitalised words.
     private static bool IsNameWord(Token token) =>
-        token.IsWord && !WordLists.NotNames.Contains(token.Text) && !char.IsDigit(token.Text[0])
-        && token.Text.IndexOf("-year-old", System.StringComparison.OrdinalIgnoreCase) < 0
-        && (token.IsCapitalized || IsParticleJoined(token.Text));
+        token.IsWord && (token.IsCapitalized || IsParticleJoined(token.Text)) && !char.IsDigit(token.Text[0])
+        && !WordLists.NotNames.Contains(token.Text) && token.Text.IndexOf("-year-old", System.StringComparison.OrdinalIgnoreCase) < 0;
 
     /// <summary>"el-Sisi", "al-Assad", "ben-Ami": a lower-case particle joined to a capitalised name.</summary>
     private static bool IsParticleJoined(string word)

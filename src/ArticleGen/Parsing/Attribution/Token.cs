@@ -22,6 +22,18 @@ internal readonly record struct Token(int Start, int End, string Text)
         // punctuation included): growing from empty copied and discarded each list several times,
         // the largest single cost of a parse in a CPU profile.
         var tokens = new List<Token>(System.Math.Max(4, (to - from) / 5));
+        Split(text, from, to, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// <see cref="Split(string, int, int)"/> into <paramref name="tokens"/>, emptied first: a caller that
+    /// tokenises many texts in turn and keeps none of the lists (the name index reads every element)
+    /// reuses one list instead of allocating one per text.
+    /// </summary>
+    public static void Split(string text, int from, int to, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = from;
         while (i < to)
         {
@@ -52,7 +64,7 @@ internal readonly record struct Token(int Start, int End, string Text)
             var start = i;
             // An apostrophe looks past the window's end: a window cut right after "S’" (before "il")
             // must still see the elision, not a name "S".
-            while (i < to && (char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.') && i + 1 < to && char.IsLetter(text[i + 1]))
+            while (i < to && (IsAsciiLetter(text[i]) || char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.') && i + 1 < to && char.IsLetter(text[i + 1]))
                 || (text[i] is '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i + 1 < to || IsElision(text, start, i)))))
             {
                 if (text[i] is '’' or '\'' && IsElision(text, start, i))
@@ -72,9 +84,10 @@ internal readonly record struct Token(int Start, int End, string Text)
 
             tokens.Add(new Token(start, i, text.Substring(start, i - start)));
         }
-
-        return tokens;
     }
+
+    /// <summary>A-Z or a-z (one test for the commonest characters of a word, before the general ones).</summary>
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     /// <summary>"U.S", "U.K", "U.N" (before their last period): capitals joined by periods.</summary>
     private static bool IsDottedAcronym(string text, int start, int end)
@@ -90,9 +103,35 @@ internal readonly record struct Token(int Start, int End, string Text)
         return end - start >= 3;
     }
 
+    private static readonly string[] Elisions = { "l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu" };
+
     private static bool IsElision(string text, int start, int apostrophe)
     {
-        var prefix = text.Substring(start, apostrophe - start).ToLowerInvariant();
-        return prefix is "l" or "d" or "qu" or "j" or "n" or "s" or "c" or "m" or "t" or "jusqu" or "lorsqu" or "puisqu" or "quoiqu";
+        // Asked at every apostrophe inside a word (twice): compared in place when the prefix is ASCII,
+        // with no lower-case copy. Lower-casing keeps a string's length, so a longer prefix is none.
+        var length = apostrophe - start;
+        if (length > 6)
+        {
+            return false;
+        }
+
+        for (var k = start; k < apostrophe; k++)
+        {
+            if (text[k] > '\u007F')
+            {
+                var prefix = text.Substring(start, length).ToLowerInvariant();
+                return System.Array.IndexOf(Elisions, prefix) >= 0;
+            }
+        }
+
+        foreach (var elision in Elisions)
+        {
+            if (elision.Length == length && string.Compare(text, start, elision, 0, length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

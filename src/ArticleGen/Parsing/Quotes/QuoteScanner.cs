@@ -41,6 +41,11 @@ internal static class QuoteScanner
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is not ('"' or '\'' or '«' or '»' or (>= '‘' and <= '„') or '‹' or '›'))
+            {
+                continue; // not a mark the switch below acts on: most characters, tested cheaply first
+            }
+
             var prev = i > 0 ? text[i - 1] : ' ';
             var next = i + 1 < text.Length ? text[i + 1] : ' ';
             switch (c)
