@@ -954,6 +954,7 @@ public sealed class AttributionTests
     [InlineData("In the words of the coach, \"the team gave everything.\"", "the coach")]
     [InlineData("The two leaders issued a joint statement saying they were \"committed to peace in the region.\"", "The two leaders")]
     [InlineData("The ministry released a statement saying the attack was \"a cowardly act of terrorism.\"", "The ministry")]
+    [InlineData("The family released a statement: \"We are devastated by the loss of our beloved son.\"", "The family")]
     public void As_x_put_it_in_the_words_of_x_and_a_statement_saying_name_the_speaker(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
@@ -1025,6 +1026,16 @@ public sealed class AttributionTests
     public void With_no_nearer_cue_a_long_reported_clause_is_the_reporters(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Whoever_issued_a_statement_before_a_colon_speaks_its_words()
+    {
+        Assert.Equal("Le syndicat", Attribute("fr", "Le syndicat a publié un communiqué : « Nous appelons à la grève générale ».").Speaker); // passes before too (the subject before a colon)
+
+        // An infinitive's subject is not in its clause: the words before "de signer" are no issuer.
+        var speaker = Attribute("fr", "Le Mouvement républicain a proposé aux chefs des États et territoires du pays de signer une déclaration : « Nous voulons un chef d'État australien ».").Speaker;
+        Assert.True(speaker is null || speaker.Contains("Mouvement"), speaker);
     }
 
     [Fact]

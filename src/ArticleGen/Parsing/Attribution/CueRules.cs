@@ -395,8 +395,10 @@ internal static class CueRules
             determiner--; // "a joint statement", "un long communiqué"
         }
 
+        // ("a proposé aux chefs … de signer une déclaration": an infinitive's subject is not in the clause.)
         var verb = determiner - 1;
-        if (verb < 1 || !WordLists.Determiners.Contains(tokens[determiner].Text) || !tokens[verb].IsWord || tokens[verb].IsCapitalized)
+        if (verb < 1 || !WordLists.Determiners.Contains(tokens[determiner].Text) || !tokens[verb].IsWord || tokens[verb].IsCapitalized
+            || tokens[verb - 1].Lower is "de" or "d'" or "d’" or "à" or "to")
         {
             return null;
         }
@@ -764,6 +766,12 @@ internal static class CueRules
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
     private static Cue? BeforeColon(string text, List<Token> tokens, int colon)
     {
+        // "The family released a statement: "…"", "Le syndicat a publié un communiqué : « … »": whoever issued it.
+        if (colon >= 4 && WordLists.StatementNouns.Contains(tokens[colon - 1].Text) && IssuerOfStatementAt(text, tokens, colon - 1) is { } issuer)
+        {
+            return issuer;
+        }
+
         for (var k = 0; k + 2 < colon; k++)
         {
             // ("a consacré un post d'Instagram à Neymar :": after an indefinite article the name is where it was posted.)
