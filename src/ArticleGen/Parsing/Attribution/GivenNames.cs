@@ -24,7 +24,10 @@ internal static class GivenNames
         "Jean-François", "Jean-Jacques", "Jean-Baptiste", "Jean-Philippe", "Jean-Christophe", "Jean-Noël", "Jean-Charles", "Jean-Vincent",
         "Bruce", "Benoît", "Sergueï", "Vladimir", "Dmitri", "Mohammed", "Mohamed", "Mohammad", "Muhammad", "Ahmed", "Ahmad", "Ali", "Hassan",
         "Mustafa", "Moustapha", "Recep", "Bachar", "Bashar", "Abdel", "Abdullah", "Abdallah", "Karim", "Rachid", "Omar", "Youssef",
+        "Clément", "Romain", "Adrien", "Florian", "Kévin", "Mickaël", "Damien", "Jérémy", "Sylvain", "Fabien", "Grégory", "Florent", "Cyril",
+        "Bastien", "Quentin", "Théo", "Enzo", "Aurélien", "Mathias", "Tristan", "Nicolas", "Gérald", "Richard", "René", "Raymond", "Jean-Paul",
         // English
+        "Liam", "Owen", "Evan", "Luke", "Simon", "Oliver", "Harry", "Leo", "Alfred", "Stanley", "Leonard", "Howard", "Harvey",
         "John", "James", "Robert", "Michael", "William", "Richard", "Joseph", "Charles", "Christopher", "Matthew", "Anthony", "Mark",
         "Donald", "Steven", "Stephen", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward",
         "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Jonathan", "Larry", "Justin", "Scott", "Brandon", "Benjamin",
@@ -55,7 +58,10 @@ internal static class GivenNames
         "Pénélope", "Penelope", "Alexia", "Ericka", "Erika", "Annick", "Yvonne", "Édith", "Edith", "Roselyne", "Michèle",
         "Michelle", "Nicole", "Marlène", "Agathe", "Clémentine", "Amélie", "Margaux", "Inès", "Sarah", "Fatima", "Aïcha", "Leïla", "Leila",
         "Nadia", "Samia", "Yasmina", "Olga", "Irina", "Svetlana", "Natalia", "Tatiana", "Ioulia", "Yulia", "Maria", "Anna", "Ursula",
+        "Élodie", "Elodie", "Mathilde", "Lucie", "Laure", "Gaëlle", "Solène", "Noémie", "Océane", "Ophélie", "Aurore", "Estelle", "Coralie",
+        "Justine", "Bérénice", "Jeanne", "Louise", "Léna", "Christiane", "Fleur", "Clémence", "Hélène", "Mireille", "Arlette", "Colette",
         // English
+        "Alexandra", "Elena", "Irene", "Rose", "Nina", "Eva", "Lily", "Chloe", "Ella", "Fiona", "Gillian", "Harriet", "Yvette",
         "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy", "Betty",
         "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Dorothy", "Melissa", "Deborah",
         "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela", "Shirley", "Anna", "Brenda", "Pamela", "Emma",
