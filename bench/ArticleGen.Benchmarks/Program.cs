@@ -5,6 +5,7 @@
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --memory [N]       memory the driver keeps after a full run
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --parse-loop [input] [s] one parser input in a loop (for a profiler)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --emit-shapes [N]  Emit cost of per-article declaration shapes (1,000)
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --ab OLD NEW [input] [rounds] [s]  two builds in one process, interleaved
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --filter '*'       BenchmarkDotNet (any BenchmarkSwitcher args)
 using ArticleGen.Benchmarks.Benchmarks;
 using ArticleGen.Benchmarks.Inputs;
@@ -20,6 +21,11 @@ if (args.Contains("--quick"))
 if (args.Contains("--parse-loop"))
 {
     return ParseLoopMode.Run(args);
+}
+
+if (args.Contains("--ab"))
+{
+    return AbMode.Run(args);
 }
 
 if (args.Contains("--emit-shapes"))

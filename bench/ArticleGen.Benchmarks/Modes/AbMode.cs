@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using ArticleGen.Benchmarks.Benchmarks;
+
+namespace ArticleGen.Benchmarks.Modes;
+
+/// <summary>
+/// <c>--ab OLD NEW [input] [rounds] [seconds]</c>: two builds of the benchmarks (their output folders)
+/// compared in one process, each loaded in its own <see cref="AssemblyLoadContext"/>, their loops
+/// interleaved A B B A … so that the noise of a shared machine hits both alike (a build against
+/// itself gives 1.00 ± 0.04). Inputs: the parser's (<c>seed</c>, <c>4KB</c>, <c>400KB</c>,
+/// <c>quotes-180KB</c>) or <c>gen1000</c> (a full generator run over 1,000 seed-sized articles).
+/// Prints each build's median MB/s and the median per-round ratio NEW/OLD.
+/// </summary>
+public static class AbMode
+{
+    public static int Run(string[] args)
+    {
+        var at = Array.IndexOf(args, "--ab");
+        if (args.Length < at + 3)
+        {
+            Console.Error.WriteLine("usage: --ab OLD_BUILD_FOLDER NEW_BUILD_FOLDER [input] [rounds] [seconds]");
+            return 2;
+        }
+
+        var folders = new[] { args[at + 1], args[at + 2] };
+        var input = args.Length > at + 3 ? args[at + 3] : "400KB";
+        var rounds = args.Length > at + 4 ? int.Parse(args[at + 4], System.Globalization.CultureInfo.InvariantCulture) : 10;
+        var seconds = args.Length > at + 5 ? double.Parse(args[at + 5], System.Globalization.CultureInfo.InvariantCulture) : 1;
+
+        Func<object>[] runs;
+        long bytes;
+        if (input.StartsWith("gen", StringComparison.Ordinal))
+        {
+            var count = int.Parse(input.Substring(3), System.Globalization.CultureInfo.InvariantCulture);
+            runs = new Func<object>[2];
+            bytes = 0;
+            for (var k = 0; k < 2; k++)
+            {
+                var type = Load(folders[k], "ArticleGen.Benchmarks", k).GetType("ArticleGen.Benchmarks.Inputs.GeneratorHarness", true)!;
+                var harness = Activator.CreateInstance(type, count, null)!;
+                bytes = (long)type.GetProperty("InputBytes")!.GetValue(harness)!;
+                var full = type.GetMethod("RunFull")!;
+                runs[k] = () => full.Invoke(harness, null)!;
+            }
+        }
+        else
+        {
+            if (!ParserBenchmarks.Inputs.Contains(input))
+            {
+                Console.Error.WriteLine($"unknown input '{input}'; one of: {string.Join(", ", ParserBenchmarks.Inputs)}, gen<N>");
+                return 2;
+            }
+
+            var text = ParserBenchmarks.Text(input);
+            bytes = Encoding.UTF8.GetByteCount(text);
+            runs = new Func<object>[2];
+            for (var k = 0; k < 2; k++)
+            {
+                var parse = Load(folders[k], "ArticleGen", k).GetType("ArticleGen.Parsing.ArticleParser", true)!
+                    .GetMethod("Parse", BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)!;
+                var call = (Func<string, string?, CancellationToken, object>)Delegate.CreateDelegate(typeof(Func<string, string?, CancellationToken, object>), parse);
+                runs[k] = () => call(text, null, CancellationToken.None);
+            }
+        }
+
+        // Warm both up, so tiered JIT has promoted their hot code before any round is timed.
+        foreach (var run in runs)
+        {
+            var warmup = Stopwatch.StartNew();
+            while (warmup.Elapsed.TotalSeconds < 2)
+            {
+                run();
+            }
+        }
+
+        var results = new[] { new List<double>(), new List<double>() };
+        var allocated = new double[2];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var turn = 0; turn < 2; turn++)
+            {
+                var k = round % 2 == 0 ? turn : 1 - turn;
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                long n = 0;
+                while (clock.Elapsed.TotalSeconds < seconds)
+                {
+                    runs[k]();
+                    n++;
+                }
+
+                results[k].Add(bytes * (double)n / 1e6 / clock.Elapsed.TotalSeconds);
+                allocated[k] = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)n / 1024;
+            }
+        }
+
+        for (var k = 0; k < 2; k++)
+        {
+            var sorted = results[k].OrderBy(x => x).ToList();
+            Console.WriteLine($"{(k == 0 ? "OLD" : "NEW")} {input}: median {sorted[sorted.Count / 2]:F1} MB/s (min {sorted[0]:F1}, max {sorted[^1]:F1}), {allocated[k]:N1} KB allocated a run");
+        }
+
+        var ratios = results[0].Zip(results[1], (old, @new) => @new / old).OrderBy(x => x).ToList();
+        Console.WriteLine($"NEW/OLD per round: median {ratios[ratios.Count / 2]:F3} (min {ratios[0]:F3}, max {ratios[^1]:F3})");
+        return 0;
+    }
+
+    /// <summary>An assembly of one build folder, in a load context of its own.</summary>
+    private static Assembly Load(string folder, string assemblyName, int index) =>
+        new BuildLoadContext(Path.GetFullPath(folder), "build" + index).LoadFromAssemblyPath(Path.Combine(Path.GetFullPath(folder), assemblyName + ".dll"));
+
+    /// <summary>
+    /// Loads every assembly its folder holds from that folder, before the default context: this very
+    /// program references ArticleGen too, and a fallback to it would time the same build twice.
+    /// </summary>
+    private sealed class BuildLoadContext(string directory, string name) : AssemblyLoadContext(name)
+    {
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            var path = Path.Combine(directory, assemblyName.Name + ".dll");
+            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+    }
+}
