@@ -1039,6 +1039,14 @@ public sealed class AttributionTests
     }
 
     [Fact]
+    public void It_stands_for_an_organisation_never_a_person()
+    {
+        Assert.Equal("Boeing", Attribute("en", "Boeing said the planes were safe. It added that the grounding was \"a precautionary measure.\"").Speaker);
+        Assert.NotEqual("Mary Smith", Attribute("en", "Mary Smith met the company's lawyers. It said \"we are glad to help.\"").Speaker);
+        Assert.NotEqual("A spokesperson for Boeing", Attribute("en", "A spokesperson for Boeing said the planes were safe. It added that the grounding was \"a precautionary measure.\"").Speaker);
+    }
+
+    [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {
         var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\n"

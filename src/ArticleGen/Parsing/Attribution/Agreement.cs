@@ -10,6 +10,9 @@ internal enum Agreement
     Masculine,
     Feminine,
     Plural,
+
+    /// <summary>English "it": an organisation or a thing, never a person whose gender is known.</summary>
+    Neuter,
 }
 
 /// <summary>
@@ -111,7 +114,7 @@ internal sealed class NameGenders
         }
 
         var gender = Of(name);
-        return gender == Agreement.Unknown || (pronoun == Agreement.Plural ? false : gender == pronoun);
+        return gender == Agreement.Unknown || (pronoun is Agreement.Plural or Agreement.Neuter ? false : gender == pronoun);
     }
 
     /// <summary>
@@ -181,6 +184,7 @@ internal sealed class NameGenders
         "he" or "him" or "his" or "il" or "lui" => Agreement.Masculine,
         "she" or "her" or "elle" => Agreement.Feminine,
         "they" or "them" or "their" or "ils" or "elles" or "eux" => Agreement.Plural,
+        "it" or "its" => Agreement.Neuter,
         _ => Agreement.Unknown,
     };
 

@@ -108,8 +108,10 @@ internal static class Antecedents
         // ("Her brother told": before the pronoun test below, which reads the possessive as a pronoun.)
         // "A police spokesman said the investigation was continuing. "…," he added", "Le procureur a indiqué …
         // « … », a-t-il ajouté": a description that is the subject of a speech verb is who the pronoun stands for.
+        // ("it" never stands for a person described by a role: "A spokesperson for Boeing said …. It added".)
         if (DescriptionThatSpoke(text, tokens) is { } described && NameGenders.OfDescription(described) is var gender
-            && (gender == agreement || gender == Agreement.Unknown && agreement != Agreement.Plural))
+            && (gender == agreement || gender == Agreement.Unknown && agreement != Agreement.Plural)
+            && !(agreement == Agreement.Neuter && PersonNames.HasTitleWord(described)))
         {
             return described;
         }

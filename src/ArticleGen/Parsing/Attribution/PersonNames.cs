@@ -102,6 +102,20 @@ internal static class PersonNames
         return false;
     }
 
+    /// <summary>Whether a description names a person by a role or title word: "A spokesperson for Boeing", "the chairman".</summary>
+    public static bool HasTitleWord(string description)
+    {
+        foreach (var word in description.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (TitleWords.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "A spokesperson for Prime Minister" (+ "Justin Trudeau"), "un proche de M." (+ "Dupont"): a description
     /// whose last words are a preposition and titles only, so the name after it is the complement (whom the

@@ -11,7 +11,7 @@ internal static class WordLists
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
         "mon", "ma", "mes", "ton", "ta", "tes", "nos", "votre", "vos");
 
-    public static readonly HashSet<string> Pronouns = Set("il", "elle", "ils", "elles", "he", "she", "they", "lui", "him", "her", "them", "eux");
+    public static readonly HashSet<string> Pronouns = Set("il", "elle", "ils", "elles", "he", "she", "they", "it", "lui", "him", "her", "them", "eux");
 
     /// <summary>Prepositions that open a complement to skip (not "de"/"of", which extend a noun phrase).</summary>
     public static readonly HashSet<string> Prepositions = Set(
