@@ -84,12 +84,7 @@ internal static class Antecedents
 
         // "Pour Nicolas Dupont-Aignan, « … ». Selon lui, « … »", "According to Muyembe, many people …. "…,"
         // he told the press": the person the marker names.
-        var opening = 0;
-        while (opening < tokens.Count - 1 && (tokens[opening].Text == "," || WordLists.SentenceConnectives.Contains(tokens[opening].Text)))
-        {
-            opening++; // "Mais, pour X, …"
-        }
-
+        var opening = CueRules.AfterConnectives(tokens); // "Mais, pour X, …"
         var markerEnd = tokens.Count > opening + 1 && tokens[opening].Lower is "pour" or "for" ? opening + 1 : CueRules.SourceMarker(tokens, opening);
         if (markerEnd is int afterMarker && afterMarker < tokens.Count)
         {

@@ -114,7 +114,7 @@ internal static class CueRules
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && OnlyConnectivesBefore(tokens, i) ? i + 1 : (int?)null);
+            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && i <= AfterConnectives(tokens) ? i + 1 : (int?)null);
             if (markerEnd is int afterMarker)
             {
                 if (WhatXSaid(text, tokens, afterMarker) is { } inverted)
@@ -432,20 +432,18 @@ internal static class CueRules
     }
 
     /// <summary>
-    /// Whether only connectives and commas come before <paramref name="index"/>: "Pour X, « … »" opens its
-    /// sentence even as "Mais, pour X, « … »" or "But for X, "…"".
+    /// The first token after the connectives and commas that open the sentence: "Pour X, « … »" opens its
+    /// sentence even as "Mais, pour X, « … »" or "But for X, "…"". (Never past the last token.)
     /// </summary>
-    public static bool OnlyConnectivesBefore(List<Token> tokens, int index)
+    public static int AfterConnectives(List<Token> tokens)
     {
-        for (var k = 0; k < index; k++)
+        var k = 0;
+        while (k < tokens.Count - 1 && (tokens[k].Text == "," || WordLists.SentenceConnectives.Contains(tokens[k].Text)))
         {
-            if (tokens[k].Text != "," && !WordLists.SentenceConnectives.Contains(tokens[k].Text))
-            {
-                return false;
-            }
+            k++;
         }
 
-        return true;
+        return k;
     }
 
     /// <summary>"published", "interrogé", "citing", "45", "who", "qui", "très" (ému): a word that opens an aside about the noun before it.</summary>
