@@ -375,7 +375,7 @@ internal static class CueRules
     private static bool AfterComme(List<Token> tokens, int v)
     {
         var k = v - 1;
-        while (k >= 0 && v - k <= 3 && (tokens[k].Lower is "l'" or "l’" or "le" or "a" or "avait" or "l'a" or "l’a" || WordLists.Fillers.Contains(tokens[k].Text)))
+        while (k >= 0 && v - k <= 3 && (tokens[k].Lower is "l'" or "l’" or "le" or "a" or "avait" || WordLists.Fillers.Contains(tokens[k].Text)))
         {
             k--;
         }
