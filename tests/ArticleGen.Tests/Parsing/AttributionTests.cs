@@ -1046,6 +1046,22 @@ public sealed class AttributionTests
         Assert.NotEqual("A spokesperson for Boeing", Attribute("en", "A spokesperson for Boeing said the planes were safe. It added that the grounding was \"a precautionary measure.\"").Speaker);
     }
 
+    [Theory]
+    [InlineData("« Rien n'est joué », souligne-t-on à l'Élysée.", "l'Élysée")]
+    [InlineData("« L'individu était armé », indique-t-on de source policière.", "source policière")]
+    [InlineData("« Rien n'est décidé », précise-t-on au ministère de l'Intérieur.", "le ministère de l'Intérieur")]
+    [InlineData("« Il faut attendre », explique-t-on dans l'entourage du ministre.", "l'entourage du ministre")]
+    public void An_impersonal_on_incise_names_its_speaker_by_where_it_speaks_from(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_phrase_opening_on_a_preposition_after_the_name_is_no_role()
+    {
+        Assert.Equal(("Jean Dupont", (string?)null), Attribute("fr", "« Nous continuerons », a poursuivi Jean Dupont, avant de quitter la salle."));
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -49,7 +49,9 @@ internal static class CueRules
             var inverted = InvertedPronoun(tokens, v);
             if (inverted is not null)
             {
-                return new Cue(SpeakerKind.Pronoun, inverted, null);
+                // "souligne-t-on à l'Élysée", "indique-t-on de source policière", "explique-t-on dans l'entourage
+                // du ministre": an impersonal "on" names its speaker by where it speaks from.
+                return inverted == "on" ? WhereOnSpeaks(text, tokens, v) : new Cue(SpeakerKind.Pronoun, inverted, null);
             }
 
             if (!IsVerb(tokens, v))
@@ -370,6 +372,41 @@ internal static class CueRules
     private static bool IsFrenchPastParticiple(string word) =>
         word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
         || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// The place an impersonal "-t-on" incise speaks from: "à l'Élysée" → l'Élysée, "de source policière" →
+    /// source policière, "dans l'entourage du ministre" → l'entourage du ministre; else null.
+    /// </summary>
+    private static Cue? WhereOnSpeaks(string text, List<Token> tokens, int v)
+    {
+        var k = v + 1;
+        while (k < tokens.Count && WordLists.Fillers.Contains(tokens[k].Text))
+        {
+            k++; // "précise-t-on encore à Matignon"
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("à" or "au" or "aux" or "chez" or "dans" or "de" or "du" or "auprès"))
+        {
+            return null;
+        }
+
+        var start = k + 1;
+        var end = start;
+        while (end < tokens.Count && end - start < 8 && tokens[end].Text is not ("," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\""))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        // "au ministère de l'Intérieur" → "le ministère de l'Intérieur": the contracted article is given back.
+        var article = tokens[k].Lower switch { "au" or "du" => "le ", "aux" => "les ", _ => string.Empty };
+        var place = article + NounPhrases.Slice(text, tokens, start, end);
+        return new Cue(article.Length == 0 && end - start == 1 && tokens[start].IsCapitalized ? SpeakerKind.Name : SpeakerKind.Description, place, null);
+    }
 
     /// <summary>Whether the verb at <paramref name="v"/> follows "comme" and only its object pronoun and auxiliary: "Comme l'a dit", "comme le souligne".</summary>
     private static bool AfterComme(List<Token> tokens, int v)

@@ -1006,8 +1006,10 @@ internal static class NounPhrases
             end++;
         }
 
-        // ("Maria Lopez, 54, said", "Jean Dupont, 45 ans, a expliqué": an age is no role.)
-        if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) || char.IsDigit(tokens[start].Text[0]))
+        // ("Maria Lopez, 54, said", "Jean Dupont, 45 ans, a expliqué": an age is no role; "Jean Dupont, avant de
+        // quitter la salle": nor is a phrase that opens on a preposition.)
+        if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) || char.IsDigit(tokens[start].Text[0])
+            || WordLists.Prepositions.Contains(tokens[start].Text))
         {
             return null;
         }
