@@ -844,6 +844,7 @@ public sealed class AttributionTests
     [InlineData("en", "The report, published by Amnesty International, described the conditions as \"inhumane and degrading\".", "The report")]
     [InlineData("en", "The actor, 45, added that \"acting was always my passion\".", "The actor")]
     [InlineData("en", "The company, citing safety concerns, said it was \"pausing all flights immediately\".", "The company")]
+    [InlineData("en", "The mayor's office, in a statement Tuesday, said the city \"will not tolerate this\".", "The mayor's office")]
     [InlineData("en", "The minister, who spoke on condition of anonymity because he was not authorized to speak publicly, said \"the talks have collapsed\".", "The minister")]
     [InlineData("fr", "Le ministre, interrogé par France Info, a déclaré que « la réforme ira jusqu'au bout ».", "Le ministre")]
     [InlineData("fr", "Le suspect, âgé de 32 ans, a affirmé aux enquêteurs qu'il « ne se souvenait de rien du tout ».", "Le suspect")]

@@ -483,9 +483,13 @@ internal static class CueRules
         return k;
     }
 
-    /// <summary>"published", "interrogé", "citing", "45", "who", "qui", "très" (ému): a word that opens an aside about the noun before it.</summary>
+    /// <summary>
+    /// "published", "interrogé", "citing", "45", "who", "qui", "très" (ému), "in" (a statement): a word that
+    /// opens an aside about the noun before it or about how it spoke.
+    /// </summary>
     private static bool OpensDescriptiveAside(Token token) =>
         token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
+        || (!token.IsCapitalized && WordLists.Prepositions.Contains(token.Text))
         || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
         || (token.IsWord && !token.IsCapitalized && (IsFrenchPastParticiple(token.Text) || IsPresentParticiple(token.Text)
             || (token.Text.EndsWith("ed", System.StringComparison.Ordinal) && token.Text.Length > 4)));
