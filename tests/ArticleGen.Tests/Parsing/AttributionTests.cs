@@ -1063,6 +1063,14 @@ public sealed class AttributionTests
         Assert.Equal(("Jean Dupont", (string?)null), Attribute("fr", "« Nous continuerons », a poursuivi Jean Dupont, avant de quitter la salle."));
     }
 
+    [Theory]
+    [InlineData("en", "In a video posted online, the group claimed responsibility, saying the attack was \"revenge for our brothers.\"", "the group")]
+    [InlineData("fr", "L'armée a indiqué que tout allait bien, ajoutant que « la situation est sous contrôle ».", "L'armée")] // passes before too
+    public void A_participle_after_a_comma_speaks_with_the_subject_after_an_introductory_phrase(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -746,14 +746,24 @@ internal static class CueRules
         return start;
     }
 
-    /// <summary>The subject opening the sentence, up to its first verb: "L’armée a indiqué … et a dit" → "L’armée".</summary>
+    /// <summary>
+    /// The subject opening the sentence, up to its first verb: "L’armée a indiqué … et a dit" → "L’armée";
+    /// after an introductory phrase and its comma ("In a video posted online, the group claimed …").
+    /// </summary>
     private static Cue? SentenceSubject(string text, List<Token> tokens)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        var start = 0;
+        if (tokens.Count > 0 && tokens[0].IsWord && IsIntroduction(tokens, 0))
+        {
+            var comma = tokens.FindIndex(0, System.Math.Min(12, tokens.Count), t => t.Text == ",");
+            start = comma > 0 ? comma + 1 : 0;
+        }
+
+        for (var k = start; k < tokens.Count; k++)
         {
             if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
             {
-                return k == 0 ? null : NounPhrases.Subject(text, tokens, 0, k) ?? LeadingName(text, tokens, k);
+                return k == start ? null : NounPhrases.Subject(text, tokens, start, k) ?? LeadingName(text, tokens, k);
             }
         }
 
@@ -797,9 +807,16 @@ internal static class CueRules
 
         // A description only when it reads as one: "Une source proche de l'enquête affirme".
         var subject = SentenceSubject(text, tokens);
-        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || (subject is { Kind: SpeakerKind.Description } && tokens.Count > 0 && WordLists.Determiners.Contains(tokens[0].Text))
+        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || (subject is { Kind: SpeakerKind.Description } && OpensOnDeterminer(subject.Text))
             ? subject
             : null;
+    }
+
+    private static bool OpensOnDeterminer(string phrase)
+    {
+        var space = phrase.IndexOfAny(new[] { ' ', '\u00A0' });
+        var first = space < 0 ? phrase : phrase.Substring(0, space);
+        return WordLists.Determiners.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
     }
 
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
