@@ -1071,6 +1071,15 @@ public sealed class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Le ministre de l'Intérieur Christophe Castaner a déclaré que « la sécurité sera assurée ». « Nous serons prêts », a ajouté le ministre.", "Christophe Castaner")]
+    [InlineData("en", "Prime Minister Boris Johnson said \"we will leave on time.\" \"There will be no delay,\" the prime minister added.", "Boris Johnson")]
+    [InlineData("fr", "Le ministre Jean Dupont a dit « non ». La ministre Marie Durand a dit « oui ». « Rien n'est décidé », a ajouté le ministre.", "le ministre")] // two people hold the role: nobody is chosen
+    public void A_definite_description_by_a_role_one_quoted_person_holds_is_that_person(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
     [Fact]
     public void Se_rejouir_and_faire_savoir_are_speech_and_a_reflexive_verb_opens_no_description()
     {

@@ -37,6 +37,7 @@ internal static class SpeakerAttributor
 
         QuoteCandidate? previous = null;
         string? lastPerson = null;
+        var roleHolders = new Dictionary<string, string?>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
@@ -93,11 +94,24 @@ internal static class SpeakerAttributor
 
                         speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Text;
                         role = heading is not null ? role ?? heading : role;
+
+                        // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
+                        // definite description by a role that one person quoted before holds is that person.
+                        if (heading is null && RoleHolder(found.Text, roleHolders) is { } holder)
+                        {
+                            (speaker, role) = (holder, found.Text);
+                        }
+
                         break;
                 }
 
                 if (speaker is not null)
                 {
+                    if (found.Kind == SpeakerKind.Name && role is not null)
+                    {
+                        NoteRoleHolder(role, speaker, roleHolders);
+                    }
+
                     quote.Speaker = speaker;
                     quote.Role = role;
                     quote.HasOwnCue = true;
@@ -167,6 +181,46 @@ internal static class SpeakerAttributor
                 quote.Role = next.Role;
             }
         }
+    }
+
+    /// <summary>
+    /// Notes who holds a role, by its head noun ("ministre de l'Intérieur" → "ministre") and in full; a role
+    /// two people hold (two ministers) holds nobody (null).
+    /// </summary>
+    private static void NoteRoleHolder(string role, string person, Dictionary<string, string?> holders)
+    {
+        foreach (var key in new[] { RoleKey(role), RoleHead(role) })
+        {
+            if (key.Length > 0)
+            {
+                holders[key] = holders.TryGetValue(key, out var known) && known != person ? null : person;
+            }
+        }
+    }
+
+    /// <summary>"le ministre", "the prime minister", "la ministre de la Justice": the one person quoted before with that role, else null.</summary>
+    private static string? RoleHolder(string description, Dictionary<string, string?> holders)
+    {
+        var space = description.IndexOf(' ');
+        var apostrophe = description.IndexOfAny(new[] { '\'', '’' });
+        var article = space > 0 ? description.Substring(0, space) : string.Empty;
+        if (!(article.ToLowerInvariant() is "le" or "la" or "the") && !(apostrophe == 1 && char.ToLowerInvariant(description[0]) == 'l'))
+        {
+            return null;
+        }
+
+        var rest = article.Length > 0 && article.ToLowerInvariant() is "le" or "la" or "the" ? description.Substring(space + 1) : description.Substring(2);
+        return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
+            : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
+            : null;
+    }
+
+    private static string RoleKey(string role) => role.Trim().ToLowerInvariant();
+
+    private static string RoleHead(string role)
+    {
+        var words = role.Trim().Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? string.Empty : words[0].ToLowerInvariant();
     }
 
     /// <summary>The last person quoted, when <paramref name="pronoun"/> can stand for them: no "she" for a man.</summary>
