@@ -392,7 +392,7 @@ internal static class CueRules
 
         var start = k + 1;
         var end = start;
-        while (end < tokens.Count && end - start < 8 && tokens[end].Text is not ("," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\""))
+        while (end < tokens.Count && end - start < 8 && !NounPhrases.EndsPhrase(tokens[end]))
         {
             end++;
         }

@@ -344,6 +344,9 @@ internal static class NounPhrases
         return Description(text, tokens, j, k);
     }
 
+    /// <summary>Punctuation that ends the phrase after a marker or a preposition: a comma, a sentence mark, a parenthesis, a quote mark.</summary>
+    public static bool EndsPhrase(Token token) => token.Text is "," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\"";
+
     /// <summary>A name right after a marker ("selon X", "according to X"), or the description there.</summary>
     public static Cue? AfterMarker(string text, List<Token> tokens, int j)
     {
@@ -360,7 +363,7 @@ internal static class NounPhrases
         }
 
         var end = j;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\""))
+        while (end < tokens.Count && !EndsPhrase(tokens[end]))
         {
             end++;
         }
