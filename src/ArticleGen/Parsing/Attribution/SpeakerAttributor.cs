@@ -202,25 +202,26 @@ internal static class SpeakerAttributor
     private static string? RoleHolder(string description, Dictionary<string, string?> holders)
     {
         var space = description.IndexOf(' ');
-        var apostrophe = description.IndexOfAny(new[] { '\'', '’' });
-        var article = space > 0 ? description.Substring(0, space) : string.Empty;
-        if (!(article.ToLowerInvariant() is "le" or "la" or "the") && !(apostrophe == 1 && char.ToLowerInvariant(description[0]) == 'l'))
+        var definite = space > 0 && description.Substring(0, space).ToLowerInvariant() is "le" or "la" or "the";
+        var elided = description.IndexOfAny(new[] { '\'', '’' }) == 1 && char.ToLowerInvariant(description[0]) == 'l';
+        if (!definite && !elided)
         {
             return null;
         }
 
-        var rest = article.Length > 0 && article.ToLowerInvariant() is "le" or "la" or "the" ? description.Substring(space + 1) : description.Substring(2);
+        var rest = definite ? description.Substring(space + 1) : description.Substring(2);
         return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
             : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
             : null;
     }
 
-    private static string RoleKey(string role) => role.Trim().ToLowerInvariant();
+    // (Keys as written: the holders' dictionary ignores case.)
+    private static string RoleKey(string role) => role.Trim();
 
     private static string RoleHead(string role)
     {
         var words = role.Trim().Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? string.Empty : words[0].ToLowerInvariant();
+        return words.Length == 0 ? string.Empty : words[0];
     }
 
     /// <summary>The last person quoted, when <paramref name="pronoun"/> can stand for them: no "she" for a man.</summary>
