@@ -1114,4 +1114,24 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "D’autres figures comme Rachida Dati ou Christian Estrosi le critiquent, ce dernier expliquant que « si nous ne parlons pas aux classes moyennes, nous perdrons ».", "Christian Estrosi")]
+    [InlineData("fr", "Jean Dupont a rencontré Pierre Martin mardi. Ce dernier a ensuite déclaré : « Nous sommes tombés d’accord sur l’essentiel. »", "Pierre Martin")]
+    [InlineData("fr", "Jean Dupont a rencontré Pierre Martin mardi. Celui-ci a déclaré : « Nous sommes tombés d’accord sur l’essentiel. »", "Pierre Martin")]
+    [InlineData("fr", "Sophie Martin a reçu Paul Lefèvre et Claire Petit. « Rien n’a été décidé ce jour-là », a assuré cette dernière.", "Claire Petit")]
+    [InlineData("fr", "Marie Durand a reçu Paul Lefèvre. « Rien n’a été décidé ce jour-là », a assuré ce dernier.", "Paul Lefèvre")]
+    [InlineData("fr", "Marie Durand a reçu Paul Lefèvre. « Rien n’a été décidé ce jour-là », a assuré cette dernière.", "Marie Durand")]
+    [InlineData("en", "Smith met Jones on Monday. The latter said: \"We agreed on most of the points in the text.\"", "Jones")]
+    public void Ce_dernier_celui_ci_and_the_latter_stand_for_the_last_person_named_who_agrees(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Dernier_after_a_day_is_still_a_time_word() // passes before too
+    {
+        Assert.Equal("Jean Martin", Attribute("fr", "Jean Martin a appelé dimanche dernier les élus. Il a déclaré : « Rien n’a été décidé. »").Speaker);
+        Assert.Equal("Jean Martin", Attribute("fr", "« Rien n’a été décidé », a déclaré jeudi dernier Jean Martin.").Speaker);
+    }
 }

@@ -15,6 +15,11 @@ internal static class Antecedents
 
     public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun)
     {
+        if (LatterAgreement(pronoun) is { } latter)
+        {
+            return LastNamed(quote, elements, names, latter);
+        }
+
         var agreement = NameGenders.OfPronoun(pronoun);
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
@@ -37,6 +42,49 @@ internal static class Antecedents
             {
                 var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names, agreement);
                 if (person is not null)
+                {
+                    return person;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The agreement of a phrase that points at the last person named ("ce dernier", "cette dernière",
+    /// "celui-ci", "the latter"), or null when <paramref name="phrase"/> is no such phrase.
+    /// </summary>
+    public static Agreement? LatterAgreement(string phrase) => phrase.ToLowerInvariant().Replace('\u00A0', ' ') switch
+    {
+        "ce dernier" or "celui-ci" or "celui-là" => Agreement.Masculine,
+        "cette dernière" or "celle-ci" or "celle-là" => Agreement.Feminine,
+        "the latter" => Agreement.Unknown,
+        _ => null,
+    };
+
+    /// <summary>
+    /// "Rachida Dati ou Christian Estrosi le critiquent, ce dernier expliquant que « … »", "Jean Dupont a reçu
+    /// Pierre Martin. « … », a dit celui-ci": unlike "il", "the latter" stands for the last person named before
+    /// it, whatever their place in the sentence, who agrees with it (within the paragraph, then the two before).
+    /// </summary>
+    private static string? LastNamed(QuoteCandidate quote, List<Element> elements, NameIndex names, Agreement agreement)
+    {
+        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
+        {
+            var text = elements[order].Unit.Text;
+            var limit = order == quote.ElementOrder ? quote.Open : text.Length;
+            var tokens = OutsideQuotes(Token.Split(text, System.Math.Max(0, limit - Reach), limit));
+            var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includeComplements: true);
+            for (var i = spans.Count - 1; i >= 0; i--)
+            {
+                if (spans[i].End - spans[i].Start == 1 && NounPhrases.IsAcronym(tokens[spans[i].Start]))
+                {
+                    continue;
+                }
+
+                var person = PersonOf(text, tokens, spans[i], names);
+                if (names.Genders.Agrees(person, agreement))
                 {
                     return person;
                 }

@@ -13,6 +13,11 @@ internal static class NounPhrases
     /// <summary>The subject written before a verb: "Le ministre …, Jean-Marc Ayrault,", "Wilkins", "he", "the army".</summary>
     public static Cue? Subject(string text, List<Token> tokens, int from, int to)
     {
+        if (Latter(text, tokens, from, to) is { } latter)
+        {
+            return latter;
+        }
+
         var appositionBeforeVerb = false;
         while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || WordLists.TimeWords.Contains(tokens[to - 1].Text) || tokens[to - 1].Text is "," or "—" or "–" or ")"))
         {
@@ -99,6 +104,26 @@ internal static class NounPhrases
         var (start, end) = spans[full >= 0 ? full : 0];
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+    }
+
+    /// <summary>
+    /// "Ce dernier a déclaré", "…, ce dernier expliquant que", "Celui-ci a ajouté", "The latter said": a
+    /// phrase pointing at the last person named, right before the verb (after any auxiliary), opening its
+    /// clause or after a comma; resolved like a pronoun. ("dernier" is otherwise a time word: "jeudi dernier".)
+    /// </summary>
+    private static Cue? Latter(string text, List<Token> tokens, int from, int to)
+    {
+        while (to > from && WordLists.Fillers.Contains(tokens[to - 1].Text))
+        {
+            to--;
+        }
+
+        var start = to >= from + 2 && Antecedents.LatterAgreement(tokens[to - 2].Text + " " + tokens[to - 1].Text) is not null ? to - 2
+            : to >= from + 1 && Antecedents.LatterAgreement(tokens[to - 1].Text) is not null ? to - 1
+            : -1;
+        return start >= 0 && (start == from || tokens[start - 1].Text == ",")
+            ? new Cue(SpeakerKind.Pronoun, Slice(text, tokens, start, to), null)
+            : null;
     }
 
     /// <summary>

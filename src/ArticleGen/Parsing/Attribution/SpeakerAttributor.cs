@@ -52,6 +52,12 @@ internal static class SpeakerAttributor
             }
             else if (cue is { } found)
             {
+                // "« … », a assuré ce dernier": read as a description, resolved as a pronoun.
+                if (found.Kind == SpeakerKind.Description && Antecedents.LatterAgreement(found.Text) is not null)
+                {
+                    found = found with { Kind = SpeakerKind.Pronoun };
+                }
+
                 var role = found.Role;
                 string? speaker;
                 switch (found.Kind)
