@@ -1134,4 +1134,12 @@ public sealed class AttributionTests
         Assert.Equal("Jean Martin", Attribute("fr", "Jean Martin a appelé dimanche dernier les élus. Il a déclaré : « Rien n’a été décidé. »").Speaker);
         Assert.Equal("Jean Martin", Attribute("fr", "« Rien n’a été décidé », a déclaré jeudi dernier Jean Martin.").Speaker);
     }
+
+    [Theory]
+    [InlineData("One of these groups, the Syrian Democratic Forces (SDF), opposed the withdrawal and said it had been given \"assurances from the US that it would not allow any operations.\"", "Syrian Democratic Forces")]
+    [InlineData("One of the carriers, Air Canada, cancelled all flights and said it was \"deeply sorry for the trouble caused to our customers.\"", "Air Canada")] // passes before too
+    public void A_name_in_apposition_to_the_opening_noun_phrase_is_the_subject_of_its_coordinated_verbs(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -777,7 +777,25 @@ internal static class CueRules
     private static Cue? LeadingName(string text, List<Token> tokens, int end)
     {
         var start = tokens.Count > 0 && WordLists.Determiners.Contains(tokens[0].Text) ? 1 : 0;
-        if (start >= end || !NounPhrases.IsNameStart(tokens, start))
+        if (start < end && !NounPhrases.IsNameStart(tokens, start))
+        {
+            // "One of these groups, the Syrian Democratic Forces (SDF), opposed … and said": a short noun
+            // phrase, then the name in apposition between commas; the name is the subject.
+            var comma = tokens.FindIndex(start, System.Math.Min(6, end - start), t => t.Text == ",");
+            start = comma > 0 && comma + 1 < end && WordLists.Determiners.Contains(tokens[comma + 1].Text) ? comma + 2 : comma + 1;
+            if (comma <= 0 || start >= end || !NounPhrases.IsNameStart(tokens, start))
+            {
+                return null;
+            }
+
+            var apposedEnd = NounPhrases.NameEnd(tokens, start, end);
+            var after = apposedEnd < end && tokens[apposedEnd].Text == "(" ? tokens.FindIndex(apposedEnd, System.Math.Min(5, end - apposedEnd), t => t.Text == ")") + 1 : apposedEnd;
+            return after > 0 && after + 1 < end && tokens[after].Text == "," && tokens[after + 1] is { IsWord: true, IsCapitalized: false }
+                ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, apposedEnd), null)
+                : null;
+        }
+
+        if (start >= end)
         {
             return null;
         }
