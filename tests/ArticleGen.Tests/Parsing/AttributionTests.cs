@@ -1142,4 +1142,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("La municipalité, quant à elle, justifie, dans un communiqué, que « notre volonté est d’aboutir à un parcours paysager ».", "La municipalité")]
+    [InlineData("Le maire justifie ce choix : « Nous devions agir vite pour protéger les habitants. »", "Le maire")]
+    [InlineData("« Nous devions agir vite », a justifié Jean Martin.", "Jean Martin")]
+    [InlineData("Jean Dupont, quant à lui, a déclaré : « Nous ne céderons rien. »", "Jean Dupont")] // passes before too
+    public void Justifier_is_a_speech_verb_and_quant_a_elle_is_an_aside(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

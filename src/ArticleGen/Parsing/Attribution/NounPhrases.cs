@@ -38,6 +38,13 @@ internal static class NounPhrases
             return null;
         }
 
+        // "La municipalité, quant à elle, justifie": the aside's pronoun is no subject; the phrase before it is.
+        if (to - from >= 4 && tokens[to - 3].Lower == "quant" && tokens[to - 2].Lower == "à" && tokens[to - 1].Lower is "lui" or "elle" or "eux" or "elles")
+        {
+            var before = tokens[to - 4].Text == "," ? to - 4 : to - 3;
+            return before > from ? Subject(text, tokens, from, before) : null;
+        }
+
         // "alors que le convoi remontait Pennsylvania Avenue, nombre de manifestants … ont clamé": after a
         // subordinate phrase and its comma, a lower-case noun phrase before the verb is the subject.
         if (!appositionBeforeVerb && from > 0 && WordLists.ClauseBoundaries.Contains(tokens[from - 1].Text))
