@@ -1152,4 +1152,14 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le père est décrit comme « un gars équilibré, normal » par un ami d’enfance.", "un ami d’enfance")]
+    [InlineData("fr", "Le projet a été qualifié de « catastrophe annoncée » par Jean Martin, le maire de Lyon.", "Jean Martin")]
+    [InlineData("en", "The suspect was described as \"a quiet and polite young man\" by his neighbours.", "his neighbours")]
+    [InlineData("fr", "Jean Martin a qualifié le projet de « catastrophe annoncée » par avance.", "Jean Martin")] // passes before too: no passive
+    public void A_passive_that_reports_how_someone_spoke_takes_its_agent_after_the_quote(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -882,6 +882,32 @@ internal static class CueRules
         return null;
     }
 
+    /// <summary>
+    /// "Le père est décrit comme « un gars équilibré » par un ami d'enfance", "The suspect was described as "…"
+    /// by his neighbours": a passive that names what was said before the quote names who said it after it.
+    /// </summary>
+    public static Cue? AgentAfterPassive(string text, List<Token> before, List<Token> after)
+    {
+        var participle = before.Count - 1;
+        while (participle >= 0 && participle >= before.Count - 3 && !WordLists.PassiveSpeechParticiples.Contains(before[participle].Text))
+        {
+            participle--;
+        }
+
+        if (participle < 1 || participle < before.Count - 3 || !WordLists.PassiveAuxiliaries.Contains(before[participle - 1].Text))
+        {
+            return null;
+        }
+
+        var first = 0;
+        while (first < after.Count && after[first].Text == ",")
+        {
+            first++;
+        }
+
+        return first + 1 < after.Count && after[first].Lower is "par" or "by" ? NounPhrases.AfterVerb(text, after, first + 1) : null;
+    }
+
     /// <summary>The agent of a passive speech verb: "by X" or "par X" within the next words.</summary>
     private static Cue? Agent(string text, List<Token> tokens, int v)
     {

@@ -361,6 +361,11 @@ internal static class SpeakerAttributor
         RemoveQuoted(beforeTokens, all, quote);
         RemoveDashAsides(beforeTokens);
 
+        if (CueRules.AgentAfterPassive(text, beforeTokens, afterTokens) is { } agent)
+        {
+            return agent;
+        }
+
         // A fragment woven into a sentence belongs to the sentence's speaker (before it); a
         // standalone quote is usually followed by its incise.
         if (quote.IsPartial)

@@ -36,6 +36,15 @@ internal static class WordLists
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "evening", "afternoon", "last", "week", "night");
 
+    /// <summary>Participles of a passive that reports how someone spoke of something: "est décrit comme « … » par X".</summary>
+    public static readonly HashSet<string> PassiveSpeechParticiples = Set(
+        "décrit", "décrite", "décrits", "décrites", "qualifié", "qualifiée", "qualifiés", "qualifiées", "présenté", "présentée", "présentés", "présentées",
+        "described", "called", "labelled", "labeled", "branded", "dubbed", "termed", "characterised", "characterized");
+
+    /// <summary>The auxiliary right before such a participle: "est", "a été", "was", "has been".</summary>
+    public static readonly HashSet<string> PassiveAuxiliaries = Set(
+        "est", "sont", "été", "était", "étaient", "sera", "is", "are", "was", "were", "been", "being");
+
     /// <summary>Words that end the clause a subject is looked for in.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
         "que", "qu’", "qu'", "qui", "et", "mais", "puis", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
