@@ -1162,4 +1162,22 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("One MP told the BBC, \"We know that 16 million people wanted to stay.\"", "One MP", null)]
+    [InlineData("A Conservative MP told the BBC, \"We know that 16 million people wanted to stay.\"", "A Conservative MP", null)]
+    [InlineData("Labour MP Jess Phillips said: \"We know that 16 million people wanted to stay.\"", "Jess Phillips", "Labour MP")] // passes before too
+    public void Mp_mep_and_ceo_are_titles_not_names(string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute("en", paragraph));
+    }
+
+    [Theory]
+    [InlineData("\"Harris can probably rest easy\", Martin opines, \"she will not be blocked.\"", "Martin")]
+    [InlineData("Smith contended that the law was \"clearly unconstitutional in every respect\".", "Smith")] // passes before too: a long fragment after a name
+    [InlineData("\"It was a mistake,\" Mary Brown lamented.", "Mary Brown")]
+    public void Opine_contend_and_lament_are_speech_verbs(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }
