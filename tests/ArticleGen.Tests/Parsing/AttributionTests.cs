@@ -1180,4 +1180,22 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("« La France a changé », écrit Le Monde.", "Le Monde")]
+    [InlineData("Selon Le Parisien, « la décision est prise ».", "Le Parisien")]
+    [InlineData("Marine Le Pen a dit : « Non, jamais. » « Pas avec nous », a ajouté Le Pen.", "Marine Le Pen")] // passes before too: a particle
+    public void A_capitalised_article_inside_a_sentence_belongs_to_the_name(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("« Aucune victime n’est à déplorer », peut-on lire dans le communiqué de la préfecture.", "la préfecture")]
+    [InlineData("« Aucune victime n’est à déplorer », lit-on dans un communiqué du ministère de l’Intérieur.", "le ministère de l’Intérieur")]
+    [InlineData("« Aucune victime n’est à déplorer », peut-on lire dans Le Monde.", "Le Monde")]
+    public void What_one_reads_somewhere_is_quoted_from_there(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

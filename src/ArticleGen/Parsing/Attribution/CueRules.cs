@@ -380,9 +380,9 @@ internal static class CueRules
     private static Cue? WhereOnSpeaks(string text, List<Token> tokens, int v)
     {
         var k = v + 1;
-        while (k < tokens.Count && WordLists.Fillers.Contains(tokens[k].Text))
+        while (k < tokens.Count && (WordLists.Fillers.Contains(tokens[k].Text) || tokens[k].Lower == "lire"))
         {
-            k++; // "précise-t-on encore à Matignon"
+            k++; // "précise-t-on encore à Matignon", "peut-on lire dans"
         }
 
         if (k + 1 >= tokens.Count || tokens[k].Lower is not ("à" or "au" or "aux" or "chez" or "dans" or "de" or "du" or "auprès"))
@@ -402,8 +402,17 @@ internal static class CueRules
             return null;
         }
 
+        // "peut-on lire dans le communiqué de la préfecture", "dans un communiqué du ministère": whoever issued it.
+        var link = k;
+        if (end - start >= 4 && WordLists.Determiners.Contains(tokens[start].Text) && WordLists.StatementNouns.Contains(tokens[start + 1].Text)
+            && tokens[start + 2].Lower is "de" or "du" or "des" or "d'" or "d’")
+        {
+            link = start + 2;
+            start += 3;
+        }
+
         // "au ministère de l'Intérieur" → "le ministère de l'Intérieur": the contracted article is given back.
-        var article = tokens[k].Lower switch { "au" or "du" => "le ", "aux" => "les ", _ => string.Empty };
+        var article = tokens[link].Lower switch { "au" or "du" => "le ", "aux" or "des" => "les ", _ => string.Empty };
         var place = article + NounPhrases.Slice(text, tokens, start, end);
         return new Cue(article.Length == 0 && end - start == 1 && tokens[start].IsCapitalized ? SpeakerKind.Name : SpeakerKind.Description, place, null);
     }
@@ -1027,6 +1036,10 @@ internal static class CueRules
     }
 
     /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
+    /// <summary>"peut-on lire dans le communiqué", "lit-on dans Le Monde": what one reads somewhere is quoted from there.</summary>
+    private static bool IsReadOn(List<Token> tokens, int v, string pronoun, string verb) =>
+        pronoun == "on" && (verb == "lit" || (verb is "peut" or "pouvait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "lire"));
+
     private static string? InvertedPronoun(List<Token> tokens, int v)
     {
         var word = tokens[v].Lower;
@@ -1043,7 +1056,7 @@ internal static class CueRules
         }
 
         var verb = word.Substring(0, word.IndexOf('-'));
-        if (SpeechVerbs.IsSpeechVerb(verb))
+        if (SpeechVerbs.IsSpeechVerb(verb) || IsReadOn(tokens, v, pronoun, verb))
         {
             return pronoun;
         }

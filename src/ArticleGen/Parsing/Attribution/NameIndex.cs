@@ -13,6 +13,9 @@ internal sealed class NameIndex
     // Each distinct name once: an article that repeats a name thousands of times stays linear.
     private readonly HashSet<string> _seen = new(System.StringComparer.Ordinal);
 
+    // "Le Monde" written inside a sentence: kept apart from the names Separated reads ("Marine Le Pen" is one person).
+    private readonly HashSet<string> _seenWithArticle = new(System.StringComparer.Ordinal);
+
     // Names by their last word, so resolving a surname reads only the names that can match.
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
 
@@ -59,6 +62,13 @@ internal sealed class NameIndex
                     index.Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
                 }
 
+                // "écrit Le Monde", "selon Les Échos", "le parti Les Républicains": an article written with a
+                // capital inside a sentence belongs to the name; "Monde" alone resolves to "Le Monde".
+                if (start == i && CapitalisedArticleInside(tokens, i))
+                {
+                    index.Add(NounPhrases.Slice(text, tokens, i - 1, end), separable: false);
+                }
+
                 i = end - 1;
             }
         }
@@ -66,10 +76,18 @@ internal sealed class NameIndex
         return index;
     }
 
-    private void Add(string name)
+    private static bool CapitalisedArticleInside(List<Token> tokens, int nameStart) =>
+        nameStart >= 2 && tokens[nameStart - 1].Text is "Le" or "La" or "Les"
+        && (tokens[nameStart - 2].IsWord || tokens[nameStart - 2].Text == ",");
+
+    /// <summary>
+    /// Indexes <paramref name="name"/> for <see cref="Fullest"/>; a name that is not <paramref name="separable"/>
+    /// ("Le Monde", which could be "Le Pen") is never split off a longer one by <see cref="Separated"/>.
+    /// </summary>
+    private void Add(string name, bool separable = true)
     {
         var words = Words(name);
-        if (words.Length >= 2 && _seen.Add(name))
+        if (words.Length >= 2 && (separable ? _seen : _seenWithArticle).Add(name))
         {
             if (!_byLastWord.TryGetValue(words[words.Length - 1], out var entries))
             {
