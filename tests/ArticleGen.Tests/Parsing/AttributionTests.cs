@@ -1198,4 +1198,23 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"The situation is catastrophic,\" the UN said.", "UN")]
+    [InlineData("\"The situation is catastrophic,\" said the UN.", "UN")]
+    [InlineData("In a press release, the UN said that \"the situation is catastrophic\".", "UN")]
+    [InlineData("The UN said \"the situation is catastrophic\".", "UN")]
+    [InlineData("On Monday, the EU said \"the situation is catastrophic\".", "EU")]
+    public void An_acronym_after_the_is_the_organisation_that_speaks_and_un_is_no_french_article(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Responding to the criticism, Tom Lee said \"we did nothing wrong\".", "Tom Lee")]
+    [InlineData("fr", "Réagissant à la décision, Paul Martin a estimé que « rien n’est joué ».", "Paul Martin")]
+    public void A_participle_opening_the_sentence_is_no_role(string language, string paragraph, string speaker)
+    {
+        Assert.Equal((speaker, (string?)null), Attribute(language, paragraph));
+    }
 }

@@ -88,6 +88,14 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, adjacent.Start, adjacent.End), Role(text, tokens, from, adjacent.Start));
         }
 
+        // "The UN said", "In a press release, the UN said": an acronym after "the" opening the clause (or
+        // after an opening phrase's comma) is the organisation that speaks; a lone acronym elsewhere is left
+        // to the rules below.
+        if (!appositionBeforeVerb && to - from >= 2 && tokens[to - 2].Lower == "the" && IsAcronym(tokens[to - 1]) && (to - 2 == from || tokens[to - 3].Text == ","))
+        {
+            return new Cue(SpeakerKind.Name, tokens[to - 1].Text, null);
+        }
+
         var spans = NameSpans(tokens, from, to);
         if (spans.Count == 0)
         {
@@ -643,7 +651,7 @@ internal static class NounPhrases
     // character tests first, the set lookup and the search only for capitalised words.
     private static bool IsNameWord(Token token) =>
         token.IsWord && (token.IsCapitalized || IsParticleJoined(token.Text)) && !char.IsDigit(token.Text[0])
-        && !WordLists.NotNames.Contains(token.Text) && token.Text.IndexOf("-year-old", System.StringComparison.OrdinalIgnoreCase) < 0;
+        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && token.Text.IndexOf("-year-old", System.StringComparison.OrdinalIgnoreCase) < 0;
 
     /// <summary>"el-Sisi", "al-Assad", "ben-Ami": a lower-case particle joined to a capitalised name.</summary>
     private static bool IsParticleJoined(string word)
@@ -827,6 +835,7 @@ internal static class NounPhrases
     /// </summary>
     public static bool AfterDeterminer(List<Token> tokens, int v) =>
         v > 0 && WordLists.Determiners.Contains(tokens[v - 1].Text) && tokens[v - 1].Lower != "a" // French "a indiqué" is the auxiliary
+        && !IsAcronym(tokens[v - 1]) // "the UN said": an organisation, not the French "un"
         && !(v > 1 && (WordLists.Pronouns.Contains(tokens[v - 2].Text) || tokens[v - 2].IsCapitalized
             || tokens[v - 2].Lower is "qui" or "on" or "ne" or "n’" or "n'" or "je" or "nous" or "vous"));
 
@@ -1017,8 +1026,12 @@ internal static class NounPhrases
 
         // "Asked about the decision, Biden said", "Interrogé par l'AFP, X": an opening phrase before a comma is
         // no role ("Le ministre …, Jean-Marc Ayrault" is; "First Minister of Scotland Nicola Sturgeon" has no comma).
+        // ("Responding to the criticism, X", "Réagissant à la décision, X": a participle opening the phrase;
+        // "Managing Director, X" is a role.)
         if (end < nameStart && !WordLists.Determiners.Contains(tokens[start].Text)
-            && (WordLists.NotNames.Contains(tokens[start].Text) || WordLists.Prepositions.Contains(tokens[start].Text)))
+            && (WordLists.NotNames.Contains(tokens[start].Text) || WordLists.Prepositions.Contains(tokens[start].Text)
+                || (start + 1 < end && !tokens[start + 1].IsCapitalized && tokens[start].Text.Length > 5
+                    && (tokens[start].Text.EndsWith("ing", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ant", System.StringComparison.Ordinal)))))
         {
             return null;
         }
