@@ -1217,4 +1217,21 @@ public sealed class AttributionTests
     {
         Assert.Equal((speaker, (string?)null), Attribute(language, paragraph));
     }
+
+    [Theory]
+    [InlineData("« C’est un scandale », nous a confié Jean Dupont.")]
+    [InlineData("« C’est un scandale », nous explique Jean Dupont.")]
+    [InlineData("« C’est un scandale », m’a dit Jean Dupont.")]
+    [InlineData("« C’est un scandale », lui a répondu Jean Dupont.")]
+    [InlineData("Jean Dupont était là. « C’est un scandale », nous a-t-il confié.")] // passes before too
+    public void An_object_pronoun_can_open_an_inverted_incise(string paragraph)
+    {
+        Assert.Equal("Jean Dupont", Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Du_cote_de_opens_a_phrase_not_a_role()
+    {
+        Assert.Equal(("Jean Dupont", (string?)null), Attribute("fr", "Du côté de l’opposition, Jean Dupont dénonce « une mascarade »."));
+    }
 }

@@ -30,6 +30,13 @@ internal static class CueRules
             return AfterMarker(text, tokens, markerEnd);
         }
 
+        // "», nous a confié X", "», m'a dit X", "», lui a répondu X": the object pronoun of an inverted incise.
+        if (i + 1 < tokens.Count && tokens[i].Lower is "nous" or "me" or "m'" or "m’" or "lui" or "leur" or "vous"
+            && (WordLists.FrenchAuxiliaries.Contains(tokens[i + 1].Text) || (SpeechVerbs.IsSpeechVerb(tokens[i + 1].Text) && InvertedPronoun(tokens, i + 1) is null)))
+        {
+            i++;
+        }
+
         // A dash and a name, nothing else: "“We will not stop now” — Jane Doe".
         if (i > 0 && tokens[i - 1].Text is "—" or "–" && NounPhrases.IsNameStart(tokens, i) && NounPhrases.NameEnd(tokens, i, tokens.Count) is var nameEnd
             && (nameEnd == tokens.Count || tokens[nameEnd].Text is "," or "."))

@@ -1028,7 +1028,7 @@ internal static class NounPhrases
         // no role ("Le ministre …, Jean-Marc Ayrault" is; "First Minister of Scotland Nicola Sturgeon" has no comma).
         // ("Responding to the criticism, X", "Réagissant à la décision, X": a participle opening the phrase;
         // "Managing Director, X" is a role.)
-        if (end < nameStart && !WordLists.Determiners.Contains(tokens[start].Text)
+        if (end < nameStart && (!WordLists.Determiners.Contains(tokens[start].Text) || (start + 1 < end && tokens[start + 1].Lower == "côté")) // "Du côté de l'opposition, X"
             && (WordLists.NotNames.Contains(tokens[start].Text) || WordLists.Prepositions.Contains(tokens[start].Text)
                 || (start + 1 < end && !tokens[start + 1].IsCapitalized && tokens[start].Text.Length > 5
                     && (tokens[start].Text.EndsWith("ing", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ant", System.StringComparison.Ordinal)))))
