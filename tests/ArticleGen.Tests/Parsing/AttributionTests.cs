@@ -1234,4 +1234,13 @@ public sealed class AttributionTests
     {
         Assert.Equal(("Jean Dupont", (string?)null), Attribute("fr", "Du côté de l’opposition, Jean Dupont dénonce « une mascarade »."));
     }
+
+    [Fact]
+    public void A_paragraph_opening_on_a_quote_with_no_cue_is_the_person_the_paragraph_before_ends_on()
+    {
+        Assert.Equal("Mary Brown", Attribute("en", "Mary Brown has run the shelter for twenty years.", "\"It is my whole life, and I would not change a thing.\"").Speaker);
+
+        // Passes before too: when that sentence holds a quote, the quote continues its speaker instead.
+        Assert.Equal("John Smith", Attribute("en", "Mary Brown runs the shelter. \"It is full every night,\" said John Smith.", "\"It is my whole life, and I would not change a thing.\"").Speaker);
+    }
 }

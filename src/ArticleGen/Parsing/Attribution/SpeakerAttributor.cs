@@ -127,7 +127,7 @@ internal static class SpeakerAttributor
                     }
                 }
             }
-            else if (!quote.IsPartial && PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) is { } opener
+            else if (!quote.IsPartial && (PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) ?? PreviousParagraphOpener(quote, elements, byElement, sentence.Start, names)) is { } opener
                 && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names, opener.Text) ?? AgreeingOrNull(lastPerson, opener.Text, names)) is { } subject)
             {
                 // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
@@ -339,6 +339,45 @@ internal static class SpeakerAttributor
             { Kind: SpeakerKind.Name } when cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text => cue,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
+    /// the quote is the words of the person the paragraph before ends on, when its last sentence holds no quote.
+    /// </summary>
+    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names)
+    {
+        if (sentenceStart > 0 || quote.ElementOrder == 0 || elements[quote.ElementOrder - 1] is not { Kind: ElementKind.Paragraph } before)
+        {
+            return null;
+        }
+
+        var text = before.Unit.Text;
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] is not ('.' or '!' or '?'))
+        {
+            return null;
+        }
+
+        var start = end - 1;
+        var limit = System.Math.Max(0, end - CueReach);
+        while (start > limit && !(text[start - 1] is '.' or '!' or '?' or '…' && Sentences.IsEnd(text, start - 1)))
+        {
+            start--;
+        }
+
+        if ((start == limit && limit > 0) || (byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= start))
+        {
+            return null;
+        }
+
+        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
+        return cue is { Kind: SpeakerKind.Name } && (cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text) ? cue : null;
     }
 
     /// <summary>A woven fragment this long, with no speech verb, is taken as the words of the person opening the sentence.</summary>
