@@ -1243,4 +1243,14 @@ public sealed class AttributionTests
         // Passes before too: when that sentence holds a quote, the quote continues its speaker instead.
         Assert.Equal("John Smith", Attribute("en", "Mary Brown runs the shelter. \"It is full every night,\" said John Smith.", "\"It is my whole life, and I would not change a thing.\"").Speaker);
     }
+
+    [Theory]
+    [InlineData("Jean Dupont était là. « Le projet est mort », a-t-il dit, avant d’ajouter : « Il faut passer à autre chose. »", "Jean Dupont")]
+    [InlineData("Marie Durand était là. « Le projet est mort », ajoute-t-elle, avant de préciser : « Il faut passer à autre chose. »", "Marie Durand")] // passes before too
+    [InlineData("« Le projet est mort » : voilà ce qu’a déclaré Jean Dupont.", "Jean Dupont")]
+    [InlineData("« Le projet est mort » : c’est ce qu’a affirmé Jean Dupont lundi.", "Jean Dupont")]
+    public void An_inverted_incise_before_a_quote_and_voila_ce_qu_a_dit_x_after_it_name_the_speaker(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

@@ -30,6 +30,12 @@ internal static class CueRules
             return AfterMarker(text, tokens, markerEnd);
         }
 
+        // "« … » : voilà ce qu'a déclaré X", "« … » : c'est ce qu'a affirmé X".
+        if (tokens[i].Text == ":" && AfterPresentative(tokens, i + 1) is int what && WhatXSaid(text, tokens, what) is { } said)
+        {
+            return said;
+        }
+
         // "», nous a confié X", "», m'a dit X", "», lui a répondu X": the object pronoun of an inverted incise.
         if (i + 1 < tokens.Count && tokens[i].Lower is "nous" or "me" or "m'" or "m’" or "lui" or "leur" or "vous"
             && (WordLists.FrenchAuxiliaries.Contains(tokens[i + 1].Text) || (SpeechVerbs.IsSpeechVerb(tokens[i + 1].Text) && InvertedPronoun(tokens, i + 1) is null)))
@@ -186,6 +192,13 @@ internal static class CueRules
             {
                 farReport = farReport < 0 ? v : farReport;
                 continue;
+            }
+
+            // "« … », a-t-il dit, avant d'ajouter : « … »", "…, ajoute-t-elle, avant de préciser : « … »": an
+            // inverted incise before the quote speaks for its pronoun.
+            if ((InvertedPronoun(tokens, v) ?? (v >= 1 ? InvertedPronoun(tokens, v - 1) : null)) is { } invertedSubject and not "on")
+            {
+                return new Cue(SpeakerKind.Pronoun, invertedSubject, null);
             }
 
             // A passive: "described by Marine Bulletin as", "was told by X of", "cité par X".
@@ -998,6 +1011,12 @@ internal static class CueRules
     /// </summary>
     private static bool ParticipleInName(List<Token> tokens, int v) =>
         v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0 && IsFrenchPastParticiple(tokens[v].Text);
+
+    /// <summary>Past "voilà" or "c'est" at <paramref name="at"/>: where "ce qu'a dit X" would start; else null.</summary>
+    private static int? AfterPresentative(List<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Lower == "voilà" ? at + 1
+        : at + 1 < tokens.Count && tokens[at].Lower is "c'" or "c’" && tokens[at + 1].Lower == "est" ? at + 2
+        : null;
 
     /// <summary>"(Selon) ce qu’a confié à France Info Jacques Witkowski": the subject after the verb, else null.</summary>
     public static Cue? WhatXSaid(string text, List<Token> tokens, int at)
