@@ -1253,4 +1253,25 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Bruce Toussaint répète les propos tenus par le manifestant Eric Drouet : « Samedi, c’est l’Élysée. »", "Eric Drouet")]
+    [InlineData("en", "The anchor read out the remarks made by Mayor Tom Smith: \"We will not give in.\"", "Tom Smith")] // passes before too: a full name before the colon
+    public void Words_a_participle_credits_to_someone_before_the_colon_are_theirs(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_capitalised_noun_and_its_adjective_before_a_full_name_are_its_role()
+    {
+        Assert.Equal(("Eric Drouet", "Gilet jaune"), Attribute("fr", "« Samedi, c’est l’Élysée », a lancé le Gilet jaune Eric Drouet."));
+        Assert.Equal("Parti socialiste", Attribute("fr", "« La situation est grave », a déclaré le Parti socialiste.").Speaker); // passes before too
+    }
+
+    [Fact]
+    public void A_clause_coordinated_after_the_quote_is_no_incise()
+    {
+        Assert.Equal("Eric Drouet", Attribute("fr", "Bruce Toussaint répète les propos tenus par le manifestant Eric Drouet : « samedi, c’est l’Élysée » et lui demande s’il veut faire un putsch.").Speaker);
+    }
 }

@@ -20,7 +20,8 @@ internal static class CueRules
             i++;
         }
 
-        if (i >= tokens.Count)
+        // "« … » et lui demande si …": a coordinated clause goes on with the sentence's subject; it is no incise.
+        if (i >= tokens.Count || tokens[i].Lower is "et" or "and" or "mais" or "but")
         {
             return null;
         }
@@ -178,6 +179,11 @@ internal static class CueRules
                     return new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k)), null);
                 }
             }
+        }
+
+        if (AgentOfStatementBeforeColon(text, tokens) is { } agentOfStatement)
+        {
+            return agentOfStatement;
         }
 
         var farReport = -1;
@@ -864,6 +870,31 @@ internal static class CueRules
         var space = phrase.IndexOfAny(new[] { ' ', '\u00A0' });
         var first = space < 0 ? phrase : phrase.Substring(0, space);
         return WordLists.Determiners.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
+    }
+
+    /// <summary>
+    /// "Bruce Toussaint répète les propos tenus par le Gilet jaune Eric Drouet : « … »", "read the remarks made
+    /// by the mayor: "…"": words a participle credits to someone, right before the colon, are that agent's
+    /// (whatever speech verb the sentence's subject has).
+    /// </summary>
+    private static Cue? AgentOfStatementBeforeColon(string text, List<Token> tokens)
+    {
+        var colon = tokens.Count - 1;
+        if (colon < 4 || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        for (var k = System.Math.Max(0, colon - 12); k + 3 < colon; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 2].Lower is "par" or "by"
+                && (IsPastParticiple(tokens[k + 1].Text) || tokens[k + 1].Lower is "made" or "given" or "tenu" or "tenus" or "tenue" or "tenues"))
+            {
+                return NounPhrases.AfterVerb(text, tokens.GetRange(0, colon), k + 3);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>

@@ -328,6 +328,13 @@ internal static class NounPhrases
         if (WordLists.Determiners.Contains(tokens[j].Text) && j + 1 < n && IsNameStart(tokens, j + 1))
         {
             var orgEnd = NameEnd(tokens, j + 1, n);
+
+            // "le Gilet jaune Eric Drouet": one capitalised noun and its adjective describe the full name after them.
+            if (orgEnd == j + 2 && orgEnd + 2 < n && tokens[orgEnd] is { IsWord: true, IsCapitalized: false } adjective && IsRoleNoun(adjective)
+                && IsNameStart(tokens, orgEnd + 1) && NameEnd(tokens, orgEnd + 1, n) is var personEnd && personEnd - (orgEnd + 1) >= 2)
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, orgEnd + 1, personEnd), Slice(text, tokens, j + 1, orgEnd + 1));
+            }
             return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 1, orgEnd), Apposition(text, tokens, orgEnd));
         }
 
