@@ -1274,4 +1274,22 @@ public sealed class AttributionTests
     {
         Assert.Equal("Eric Drouet", Attribute("fr", "Bruce Toussaint répète les propos tenus par le manifestant Eric Drouet : « samedi, c’est l’Élysée » et lui demande s’il veut faire un putsch.").Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le préfet du Pas-de-Calais a interdit « la vente et le transport des boissons alcooliques ».", "Le préfet du Pas-de-Calais")]
+    [InlineData("fr", "Les députés veulent également limiter « le risque d’impayés pour les commerçants ».", "Les députés")]
+    [InlineData("en", "The maker has also developed \"a way to install a camera inside suit heads\".", "The maker")]
+    public void A_long_fragment_after_no_speech_verb_belongs_to_the_description_opening_the_sentence(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Les sommes perçues en 2002 sont « l’équivalent de cinq mois de salaire ».")] // a copula describes a thing
+    [InlineData("Le ministre doit « faire usage de ses pouvoirs », a précisé le Conseil d’État, qui « annule donc le refus du ministre ».")] // a speech verb: not this rule
+    public void A_description_opening_the_sentence_is_not_taken_after_a_copula_or_when_the_sentence_has_a_speech_verb(string paragraph) // passes before too: guards
+    {
+        Assert.NotEqual("Les sommes perçues en 2002", Attribute("fr", paragraph).Speaker);
+        Assert.NotEqual("Le ministre", Attribute("fr", paragraph).Speaker);
+    }
 }

@@ -897,6 +897,38 @@ internal static class CueRules
         return null;
     }
 
+    /// <summary>
+    /// "Les députés veulent … limiter « le risque d’impayés pour les commerçants »", "Le préfet du Pas-de-Calais a
+    /// interdit « … »": a definite description opening the sentence, up to an auxiliary or modal within six
+    /// words, is the subject a long woven fragment belongs to when nothing else names one and the sentence
+    /// has no speech verb before the fragment (a speaker of its own elsewhere in the sentence).
+    /// </summary>
+    public static Cue? DescriptionOpener(string text, List<Token> tokens)
+    {
+        var first = AfterConnectives(tokens);
+        if (tokens.Exists(t => IsVerbForm(t)) || first + 1 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "les" or "l'" or "l’" or "the") || !tokens[first + 1].IsWord || tokens[first + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var k = first + 2; k < tokens.Count && k <= first + 7; k++)
+        {
+            if (!tokens[k].IsWord || WordLists.ClauseBoundaries.Contains(tokens[k].Text))
+            {
+                return null;
+            }
+
+            if (WordLists.SubjectVerbs.Contains(tokens[k].Text))
+            {
+                return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, first, k), null);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsVerbForm(Token token) => token.IsWord && !token.IsCapitalized && SpeechVerbs.IsSpeechVerb(token.Text);
+
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
     private static Cue? BeforeColon(string text, List<Token> tokens, int colon)
     {

@@ -425,7 +425,7 @@ internal static class SpeakerAttributor
             }
 
             return (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null)
-                ?? (longFragment ? CueRules.RelativeAntecedent(text, beforeTokens) ?? CueRules.SentenceOpener(text, beforeTokens) : null);
+                ?? (longFragment ? CueRules.RelativeAntecedent(text, beforeTokens) ?? CueRules.SentenceOpener(text, beforeTokens) ?? CueRules.DescriptionOpener(text, beforeTokens) : null);
         }
 
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);

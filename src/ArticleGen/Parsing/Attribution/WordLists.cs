@@ -45,6 +45,14 @@ internal static class WordLists
     public static readonly HashSet<string> PassiveAuxiliaries = Set(
         "est", "sont", "été", "était", "étaient", "sera", "is", "are", "was", "were", "been", "being");
 
+    /// <summary>
+    /// Auxiliaries of action and modals that end a subject opening its sentence: "Les députés veulent", "Le préfet
+    /// a". (Not "est"/"is": "Les sommes perçues sont …", "The helmet is …" describe things, not speakers.)
+    /// </summary>
+    public static readonly HashSet<string> SubjectVerbs = Set(
+        "a", "ont", "avait", "avaient", "veut", "veulent", "voudrait", "voudraient", "souhaite", "souhaitent",
+        "doit", "doivent", "peut", "peuvent", "va", "vont", "has", "have", "had", "will", "would", "wants", "want", "could", "should", "can");
+
     /// <summary>Words that end the clause a subject is looked for in.</summary>
     public static readonly HashSet<string> ClauseBoundaries = Set(
         "que", "qu’", "qu'", "qui", "et", "mais", "puis", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
