@@ -1292,4 +1292,13 @@ public sealed class AttributionTests
         Assert.NotEqual("Les sommes perçues en 2002", Attribute("fr", paragraph).Speaker);
         Assert.NotEqual("Le ministre", Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Police Chief Ann Lee said the suspect fled on foot. \"We are searching for him,\" the chief added.", "Ann Lee")]
+    [InlineData("fr", "Le président Emmanuel Macron a visité l’usine. « Nous tiendrons nos engagements », a assuré le président.", "Emmanuel Macron")]
+    [InlineData("fr", "Le président Emmanuel Macron a reçu le président Joe Biden. « Nous tiendrons nos engagements », a assuré le président.", "le président")] // passes before too: two presidents
+    public void A_definite_description_by_a_title_the_article_gives_one_named_person_is_that_person(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -19,6 +19,9 @@ internal sealed class NameIndex
     // Names by their last word, so resolving a surname reads only the names that can match.
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
 
+    // Title head nouns ("chief", "ministre") to the one person the article gives them; null when two.
+    private readonly Dictionary<string, string?> _titleHolders = new(System.StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The gender each name is known to carry, for pronouns.</summary>
     public NameGenders Genders { get; } = new();
 
@@ -56,6 +59,14 @@ internal sealed class NameIndex
                     var (name, title) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));
                     index.Genders.Observe(tokens, start, name, title);
                     index.Add(name);
+                    if (title is not null)
+                    {
+                        index.NoteTitle(title, name);
+                    }
+                    else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && WordLists.Titles.Contains(role.Text) && WordLists.Determiners.Contains(tokens[start - 2].Text))
+                    {
+                        index.NoteTitle(role.Text, name); // "le président Emmanuel Macron", "la ministre Ericka Bareigts"
+                    }
                 }
                 else if (start >= 1 && tokens[start - 1].IsWord)
                 {
@@ -98,6 +109,28 @@ internal sealed class NameIndex
             _names.Add((name, words));
         }
     }
+
+    /// <summary>
+    /// "the chief" after "Police Chief Ann Lee said …", "le président" after "le président Emmanuel Macron":
+    /// the one person the article gives that title, by the title's head noun (an English title's last word,
+    /// a French one's first), else null (nobody, or two people).
+    /// </summary>
+    public string? HolderOfTitle(string noun) => _titleHolders.TryGetValue(noun, out var holder) ? holder : null;
+
+    private void NoteTitle(string title, string person)
+    {
+        var words = Words(title);
+        var head = System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];
+        if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || Honorifics.Contains(head) || !WordLists.Titles.Contains(head))
+        {
+            return;
+        }
+
+        _titleHolders[head] = _titleHolders.TryGetValue(head, out var known) && known != person ? null : person;
+    }
+
+    /// <summary>Forms of address, not roles: "Mrs Alder" is nobody's "the lady".</summary>
+    private static readonly HashSet<string> Honorifics = new(System.StringComparer.OrdinalIgnoreCase) { "mme", "mrs", "mlle", "sir", "dame", "lord", "lady", "father", "père" };
 
     /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>
     public string Fullest(string name)

@@ -103,7 +103,7 @@ internal static class SpeakerAttributor
 
                         // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
                         // definite description by a role that one person quoted before holds is that person.
-                        if (heading is null && RoleHolder(found.Text, roleHolders) is { } holder)
+                        if (heading is null && (RoleHolder(found.Text, roleHolders) ?? TitleHolder(found.Text, names)) is { } holder)
                         {
                             (speaker, role) = (holder, found.Text);
                         }
@@ -219,6 +219,13 @@ internal static class SpeakerAttributor
         return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
             : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
             : null;
+    }
+
+    /// <summary>"the chief", "le président": a definite description by one noun that the article gives one named person as a title.</summary>
+    private static string? TitleHolder(string description, NameIndex names)
+    {
+        var words = description.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1]) : null;
     }
 
     // (Keys as written: the holders' dictionary ignores case.)
