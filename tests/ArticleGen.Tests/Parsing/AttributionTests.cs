@@ -1301,4 +1301,12 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Les Troadec sont décrits comme des gens discrets par une voisine, qui a ajouté qu’« au début, on se disait bonjour ».", "une voisine")]
+    [InlineData("en", "The family was described as quiet by a neighbour, who added that \"they never caused any trouble\".", "a neighbour")]
+    public void The_agent_of_a_passive_right_before_qui_is_the_relative_s_antecedent(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

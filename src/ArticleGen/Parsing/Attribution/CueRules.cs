@@ -338,7 +338,7 @@ internal static class CueRules
                 var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
                 subject = names.Count > 0 && names[names.Count - 1].End == end
                     ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
-                    : NounPhrases.Subject(text, tokens, start, antecedent);
+                    : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, start, antecedent);
 
                 // "Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère …": a name
                 // inside a complement ("pour la Syrie") is not the antecedent; the person the phrase describes is.
@@ -928,6 +928,24 @@ internal static class CueRules
     }
 
     private static bool IsVerbForm(Token token) => token.IsWord && !token.IsCapitalized && SpeechVerbs.IsSpeechVerb(token.Text);
+
+    /// <summary>
+    /// "… sont décrits comme « … » par une voisine, qui a ajouté": the agent of a passive right before the relative
+    /// pronoun is its antecedent (a determiner and up to three lower-case words after "par"/"by"), else null.
+    /// </summary>
+    private static Cue? AgentBefore(string text, List<Token> tokens, int start, int end)
+    {
+        for (var k = end - 2; k > start && k >= end - 5; k--)
+        {
+            if (tokens[k - 1].Lower is "par" or "by" && WordLists.Determiners.Contains(tokens[k].Text)
+                && tokens.GetRange(k + 1, end - k - 1).TrueForAll(t => t.IsWord && !t.IsCapitalized))
+            {
+                return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k, end), null);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
     private static Cue? BeforeColon(string text, List<Token> tokens, int colon)
