@@ -1309,4 +1309,11 @@ public sealed class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Fact]
+    public void A_sentence_opening_on_her_and_a_noun_still_names_the_antecedent()
+    {
+        Assert.Equal("Tom Black", Attribute("en", "Local resident Sarah Miles, 34, was at home when the storm hit.", "Her neighbour, Tom Black, was less lucky.", "\"I lost everything,\" he said.").Speaker);
+        Assert.Equal("Sarah Miles", Attribute("en", "Local resident Sarah Miles, 34, was at home when the storm hit.", "Her house was destroyed.", "\"I lost everything,\" she said.").Speaker); // passes before too
+    }
 }

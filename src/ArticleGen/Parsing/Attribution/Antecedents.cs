@@ -161,7 +161,9 @@ internal static class Antecedents
 
         // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
         var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
-        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text))
+        // ("Her neighbour, Tom Black, was less lucky": "Her" before a noun is a possessive, not the subject.)
+        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text)
+            && !(tokens[first].Lower == "her" && first + 1 < tokens.Count && tokens[first + 1] is { IsWord: true, IsCapitalized: false }))
         {
             return null;
         }
