@@ -1316,4 +1316,10 @@ public sealed class AttributionTests
         Assert.Equal("Tom Black", Attribute("en", "Local resident Sarah Miles, 34, was at home when the storm hit.", "Her neighbour, Tom Black, was less lucky.", "\"I lost everything,\" he said.").Speaker);
         Assert.Equal("Sarah Miles", Attribute("en", "Local resident Sarah Miles, 34, was at home when the storm hit.", "Her house was destroyed.", "\"I lost everything,\" she said.").Speaker); // passes before too
     }
+
+    [Fact]
+    public void S_exprimer_is_speech_so_a_description_that_spoke_stands_for_a_later_pronoun()
+    {
+        Assert.Equal("Le préfet", Attribute("fr", "Le préfet s’est aussi exprimé. « L’aide de l’État arrive », a-t-il déclaré.").Speaker);
+    }
 }

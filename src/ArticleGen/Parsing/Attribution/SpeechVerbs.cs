@@ -24,7 +24,7 @@ internal static class SpeechVerbs
         "démontrer", "informer", "mentionner", "demander", "crier", "hurler", "s'emporter", "souffler", "avancer", "clamer", "certifier",
         "préconiser", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
         "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
-        "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier",
+        "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier", "exprimer",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
