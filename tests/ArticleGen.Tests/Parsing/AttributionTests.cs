@@ -1322,4 +1322,13 @@ public sealed class AttributionTests
     {
         Assert.Equal("Le préfet", Attribute("fr", "Le préfet s’est aussi exprimé. « L’aide de l’État arrive », a-t-il déclaré.").Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "« Nous reconstruirons cette ville », a assuré Mme Lise Grand.", "Lise Grand", null)]
+    [InlineData("en", "\"We will rebuild,\" said Mr. Tom Grant.", "Tom Grant", null)]
+    [InlineData("en", "\"We will rebuild,\" said President Joe Biden.", "Joe Biden", "President")] // passes before too
+    public void A_form_of_address_is_dropped_from_the_name_and_is_no_role(string language, string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute(language, paragraph));
+    }
 }

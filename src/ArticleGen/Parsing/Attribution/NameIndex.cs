@@ -121,16 +121,14 @@ internal sealed class NameIndex
     {
         var words = Words(title);
         var head = System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];
-        if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || Honorifics.Contains(head) || !WordLists.Titles.Contains(head))
+        if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || WordLists.FormsOfAddress.Contains(head) || head is "father" or "Father" or "père" or "Père"
+            || !WordLists.Titles.Contains(head))
         {
             return;
         }
 
         _titleHolders[head] = _titleHolders.TryGetValue(head, out var known) && known != person ? null : person;
     }
-
-    /// <summary>Forms of address, not roles: "Mrs Alder" is nobody's "the lady".</summary>
-    private static readonly HashSet<string> Honorifics = new(System.StringComparer.OrdinalIgnoreCase) { "mme", "mrs", "mlle", "sir", "dame", "lord", "lady", "father", "père" };
 
     /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>
     public string Fullest(string name)

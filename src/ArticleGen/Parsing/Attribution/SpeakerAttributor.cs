@@ -119,7 +119,7 @@ internal static class SpeakerAttributor
                     }
 
                     quote.Speaker = speaker;
-                    quote.Role = role;
+                    quote.Role = role is not null && WordLists.FormsOfAddress.Contains(role) ? null : role; // "Mme Grand", "Mr. Grant": no role
                     quote.HasOwnCue = true;
                     if (found.Kind != SpeakerKind.Description)
                     {

@@ -59,6 +59,10 @@ internal static class WordLists
         "dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "duquel",
         "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if");
 
+    /// <summary>Forms of address among the titles: dropped from names, but no role ("Mme Grand" has none).</summary>
+    public static readonly HashSet<string> FormsOfAddress = Set(
+        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady");
+
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
     public static readonly HashSet<string> Titles = Set(
         "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "prof", "prof.", "sir", "dame", "lord", "lady",
