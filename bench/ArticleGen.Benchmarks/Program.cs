@@ -6,6 +6,7 @@
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --parse-loop [input] [s] one parser input in a loop (for a profiler)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --emit-shapes [N]  Emit cost of per-article declaration shapes (1,000)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --ab OLD NEW [input] [rounds] [s]  two builds in one process, interleaved
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --generator-floor [N] [rounds] [--with-10k]  ArticleGen vs floor generators (1,000, 10)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --filter '*'       BenchmarkDotNet (any BenchmarkSwitcher args)
 using ArticleGen.Benchmarks.Benchmarks;
 using ArticleGen.Benchmarks.Inputs;
@@ -26,6 +27,11 @@ if (args.Contains("--parse-loop"))
 if (args.Contains("--ab"))
 {
     return AbMode.Run(args);
+}
+
+if (args.Contains("--generator-floor"))
+{
+    return GeneratorFloorMode.Run(args);
 }
 
 if (args.Contains("--emit-shapes"))

@@ -62,9 +62,12 @@ public sealed class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
 
     /// <summary>A driver that has not run yet.</summary>
-    public GeneratorDriver CreateDriver() =>
+    public GeneratorDriver CreateDriver() => CreateDriver(new ArticleGenerator().AsSourceGenerator());
+
+    /// <summary>A driver of another generator (the floors of <c>--generator-floor</c>), with the same inputs and options.</summary>
+    public GeneratorDriver CreateDriver(ISourceGenerator generator) =>
         CSharpGeneratorDriver.Create(
-            new[] { new ArticleGenerator().AsSourceGenerator() },
+            new[] { generator },
             Texts,
             ParseOptions,
             Options,
