@@ -1331,4 +1331,16 @@ public sealed class AttributionTests
     {
         Assert.Equal((speaker, role), Attribute(language, paragraph));
     }
+
+    [Theory]
+    [InlineData("fr", "Jean Dupont a parlé longtemps. « C’est fini », termine-t-il.")] // passes before too
+    [InlineData("fr", "Jean Dupont a parlé longtemps. « C’est fini », sourit-il.")] // passes before too
+    [InlineData("fr", "« C’est fini », s’étonne Jean Dupont.")]
+    [InlineData("fr", "« C’est fini », soupire Jean Dupont.")]
+    [InlineData("fr", "Jean Dupont a parlé longtemps. « C’est fini », rectifiera t-il plus tard.")] // passes before too (a guard: the verb made "t-il plus tard" a description)
+    [InlineData("en", "\"It is over,\" Jean Dupont laughed.")]
+    public void More_incise_verbs_and_an_inversion_missing_its_hyphen(string language, string paragraph)
+    {
+        Assert.Equal("Jean Dupont", Attribute(language, paragraph).Speaker);
+    }
 }

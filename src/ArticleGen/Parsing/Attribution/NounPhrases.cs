@@ -315,6 +315,12 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
         }
 
+        // "rectifiera t-il": an inversion whose hyphen before the "t" was lost.
+        if (tokens[j].Lower is "t-il" or "t-elle" or "t-ils" or "t-elles")
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[j].Text.Substring(2), null);
+        }
+
         // "former US Ambassador to the United Nations Nikki Haley", "the International Monetary Fund":
         // a chain of capitalised words, titles and links up to the end of the incise names its last
         // full name; what comes before it is the role.

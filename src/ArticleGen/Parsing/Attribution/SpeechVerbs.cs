@@ -25,6 +25,8 @@ internal static class SpeechVerbs
         "préconiser", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
         "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
         "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier", "exprimer",
+        "terminer", "riposter", "relater", "rectifier", "s'étonner", "étonner", "soupirer", "s'amuser", "amuser", "s'agacer", "agacer",
+        "s'offusquer", "offusquer", "désoler", "fulminer", "s'enthousiasmer", "enthousiasmer", "confesser", "espérer",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
@@ -42,6 +44,7 @@ internal static class SpeechVerbs
         "lança", "appelle", "rappelle", "appellent", "rappellent", "jeta", "lâcha",
         "inquiété", "inquiétée", "indigné", "indignée", "emporté", "emportée", "alarmé", "alarmée", "défendu", "défend", "défendait",
         "réjoui", "réjouie", "réjouis", "réjouit", "réjouissent", "réjouissait",
+        "sourit", "souri", "rit",
     };
 
     /// <summary>English regular verbs: expanded to -s, -ed and -ing forms.</summary>
@@ -53,7 +56,7 @@ internal static class SpeechVerbs
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
-        "call", "propose", "recommend", "request", "appeal", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate",
+        "call", "propose", "recommend", "request", "appeal", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure",
     };
 
     /// <summary>English irregular forms.</summary>
