@@ -34,6 +34,7 @@ internal readonly record struct Token(int Start, int End, string Text)
     public static void Split(string text, int from, int to, List<Token> tokens)
     {
         tokens.Clear();
+        var strings = WordStrings.Table;
         var i = from;
         while (i < to)
         {
@@ -51,12 +52,12 @@ internal readonly record struct Token(int Start, int End, string Text)
                 if (c is '’' or '\'' && tokens.Count > 0 && tokens[tokens.Count - 1] is var prefix && prefix.End == i
                     && IsElision(text, prefix.Start, i) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
                 {
-                    tokens[tokens.Count - 1] = new Token(prefix.Start, i + 1, text.Substring(prefix.Start, i + 1 - prefix.Start));
+                    tokens[tokens.Count - 1] = new Token(prefix.Start, i + 1, WordStrings.Get(strings, text, prefix.Start, i + 1 - prefix.Start));
                     i++;
                     continue;
                 }
 
-                tokens.Add(new Token(i, i + 1, c.ToString()));
+                tokens.Add(new Token(i, i + 1, WordStrings.Get(strings, text, i, 1)));
                 i++;
                 continue;
             }
@@ -82,7 +83,7 @@ internal readonly record struct Token(int Start, int End, string Text)
                 i++;
             }
 
-            tokens.Add(new Token(start, i, text.Substring(start, i - start)));
+            tokens.Add(new Token(start, i, WordStrings.Get(strings, text, start, i - start)));
         }
     }
 
