@@ -126,6 +126,10 @@ internal static class NounPhrases
     /// phrase pointing at the last person named, right before the verb (after any auxiliary), opening its
     /// clause or after a comma; resolved like a pronoun. ("dernier" is otherwise a time word: "jeudi dernier".)
     /// </summary>
+    private static bool IsLatterWord(string word) =>
+        string.Equals(word, "dernier", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "dernière", System.StringComparison.OrdinalIgnoreCase)
+        || string.Equals(word, "latter", System.StringComparison.OrdinalIgnoreCase);
+
     private static Cue? Latter(string text, List<Token> tokens, int from, int to)
     {
         while (to > from && WordLists.Fillers.Contains(tokens[to - 1].Text))
@@ -133,8 +137,10 @@ internal static class NounPhrases
             to--;
         }
 
-        var start = to >= from + 2 && Antecedents.LatterAgreement(tokens[to - 2].Text + " " + tokens[to - 1].Text) is not null ? to - 2
-            : to >= from + 1 && Antecedents.LatterAgreement(tokens[to - 1].Text) is not null ? to - 1
+        // (Asked for every subject: the last word is tested before any phrase is built.)
+        var last = to > from ? tokens[to - 1].Text : string.Empty;
+        var start = last.Length >= 8 && last[last.Length - 3] == '-' && Antecedents.LatterAgreement(last) is not null ? to - 1 // "celui-ci"
+            : to >= from + 2 && IsLatterWord(last) && Antecedents.LatterAgreement(tokens[to - 2].Text + " " + last) is not null ? to - 2
             : -1;
         return start >= 0 && (start == from || tokens[start - 1].Text == ",")
             ? new Cue(SpeakerKind.Pronoun, Slice(text, tokens, start, to), null)
