@@ -312,7 +312,30 @@ internal static class SpeakerAttributor
     private static Cue? PreviousSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, NameIndex names)
     {
         var text = quote.Element.Unit.Text;
-        var end = sentenceStart;
+        if (WholeSentenceBefore(text, sentenceStart) is not { } sentence)
+        {
+            return null;
+        }
+
+        var (start, end) = sentence;
+
+        // The sentence before must hold no quote.
+        var last = IndexAtOrBefore(all, end);
+        if (last >= 0 && all[last].Close >= start && all[last] != quote)
+        {
+            return null;
+        }
+
+        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
+        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names);
+    }
+
+    /// <summary>
+    /// The whole sentence that ends right before <paramref name="end"/> (spaces skipped) with a full stop,
+    /// "!" or "?", found within <see cref="CueReach"/> characters; null when there is none.
+    /// </summary>
+    private static (int Start, int End)? WholeSentenceBefore(string text, int end)
+    {
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -330,23 +353,15 @@ internal static class SpeakerAttributor
             start--;
         }
 
-        // The sentence before must be whole (reached its start within the bound) and hold no quote.
-        var last = IndexAtOrBefore(all, end);
-        if ((start == limit && limit > 0) || (last >= 0 && all[last].Close >= start && all[last] != quote))
-        {
-            return null;
-        }
-
-        // A lone capitalised word opening a sentence ("Impeachment is the process …") is taken for a
-        // person only when the article names that person in full elsewhere.
-        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
-        return cue switch
-        {
-            { Kind: SpeakerKind.Pronoun } => cue,
-            { Kind: SpeakerKind.Name } when cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text => cue,
-            _ => null,
-        };
+        return start == limit && limit > 0 ? null : (start, end);
     }
+
+    /// <summary>
+    /// A name cue that is a person: a lone capitalised word opening a sentence ("Impeachment is the process
+    /// …") only when the article names that person in full elsewhere; else null.
+    /// </summary>
+    private static Cue? PersonOrNull(Cue? cue, NameIndex names) =>
+        cue is { Kind: SpeakerKind.Name } && (cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text) ? cue : null;
 
     /// <summary>
     /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
@@ -360,31 +375,13 @@ internal static class SpeakerAttributor
         }
 
         var text = before.Unit.Text;
-        var end = text.Length;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end == 0 || text[end - 1] is not ('.' or '!' or '?'))
+        if (WholeSentenceBefore(text, text.Length) is not { } sentence
+            || (byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= sentence.Start))
         {
             return null;
         }
 
-        var start = end - 1;
-        var limit = System.Math.Max(0, end - CueReach);
-        while (start > limit && !(text[start - 1] is '.' or '!' or '?' or '…' && Sentences.IsEnd(text, start - 1)))
-        {
-            start--;
-        }
-
-        if ((start == limit && limit > 0) || (byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= start))
-        {
-            return null;
-        }
-
-        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
-        return cue is { Kind: SpeakerKind.Name } && (cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text) ? cue : null;
+        return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, sentence.Start, sentence.End)), names);
     }
 
     /// <summary>A woven fragment this long, with no speech verb, is taken as the words of the person opening the sentence.</summary>
