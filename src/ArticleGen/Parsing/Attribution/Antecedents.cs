@@ -231,7 +231,7 @@ internal static class Antecedents
             return null;
         }
 
-        var verb = tokens.FindIndex(t => t.IsWord && !t.IsCapitalized && SpeechVerbs.IsSpeechVerb(t.Text));
+        var verb = tokens.FindIndex(SpeechVerbs.IsLowerCaseForm);
         if (verb <= 1 || NounPhrases.NameSpans(tokens, 0, verb).Count > 0)
         {
             return null;

@@ -906,7 +906,7 @@ internal static class CueRules
     public static Cue? DescriptionOpener(string text, List<Token> tokens)
     {
         var first = AfterConnectives(tokens);
-        if (tokens.Exists(t => IsVerbForm(t)) || first + 1 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "les" or "l'" or "l’" or "the") || !tokens[first + 1].IsWord || tokens[first + 1].IsCapitalized)
+        if (tokens.Exists(SpeechVerbs.IsLowerCaseForm) || first + 1 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "les" or "l'" or "l’" or "the") || !tokens[first + 1].IsWord || tokens[first + 1].IsCapitalized)
         {
             return null;
         }
@@ -927,8 +927,6 @@ internal static class CueRules
         return null;
     }
 
-    private static bool IsVerbForm(Token token) => token.IsWord && !token.IsCapitalized && SpeechVerbs.IsSpeechVerb(token.Text);
-
     /// <summary>
     /// "… sont décrits comme « … » par une voisine, qui a ajouté": the agent of a passive right before the relative
     /// pronoun is its antecedent (a determiner and up to three lower-case words after "par"/"by"), else null.
@@ -937,14 +935,26 @@ internal static class CueRules
     {
         for (var k = end - 2; k > start && k >= end - 5; k--)
         {
-            if (tokens[k - 1].Lower is "par" or "by" && WordLists.Determiners.Contains(tokens[k].Text)
-                && tokens.GetRange(k + 1, end - k - 1).TrueForAll(t => t.IsWord && !t.IsCapitalized))
+            if (tokens[k - 1].Lower is "par" or "by" && WordLists.Determiners.Contains(tokens[k].Text) && AllLowerCaseWords(tokens, k + 1, end))
             {
                 return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k, end), null);
             }
         }
 
         return null;
+    }
+
+    private static bool AllLowerCaseWords(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>

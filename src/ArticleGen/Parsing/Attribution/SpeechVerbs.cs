@@ -92,6 +92,9 @@ internal static class SpeechVerbs
         return dash > 0 && Forms.Contains(lower.Substring(0, dash));
     }
 
+    /// <summary>A word written in lower case that is a speech verb's form ("the United States is" holds no verb "States").</summary>
+    public static bool IsLowerCaseForm(Token token) => token.IsWord && !token.IsCapitalized && IsSpeechVerb(token.Text);
+
     /// <summary>"a fait savoir que": the forms of "faire" that make "savoir" a speech verb.</summary>
     private static readonly HashSet<string> FaireForms = new(StringComparer.OrdinalIgnoreCase) { "fait", "faisait", "font", "fera" };
 
