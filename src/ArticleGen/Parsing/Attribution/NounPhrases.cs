@@ -121,15 +121,15 @@ internal static class NounPhrases
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
     }
 
+    private static bool IsLatterWord(string word) =>
+        string.Equals(word, "dernier", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "dernière", System.StringComparison.OrdinalIgnoreCase)
+        || string.Equals(word, "latter", System.StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// "Ce dernier a déclaré", "…, ce dernier expliquant que", "Celui-ci a ajouté", "The latter said": a
     /// phrase pointing at the last person named, right before the verb (after any auxiliary), opening its
     /// clause or after a comma; resolved like a pronoun. ("dernier" is otherwise a time word: "jeudi dernier".)
     /// </summary>
-    private static bool IsLatterWord(string word) =>
-        string.Equals(word, "dernier", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "dernière", System.StringComparison.OrdinalIgnoreCase)
-        || string.Equals(word, "latter", System.StringComparison.OrdinalIgnoreCase);
-
     private static Cue? Latter(string text, List<Token> tokens, int from, int to)
     {
         while (to > from && WordLists.Fillers.Contains(tokens[to - 1].Text))
