@@ -200,5 +200,5 @@ internal sealed class NameIndex
         return true;
     }
 
-    private static string[] Words(string name) => name.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string name) => name.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
 }
