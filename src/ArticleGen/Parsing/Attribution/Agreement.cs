@@ -124,7 +124,7 @@ internal sealed class NameGenders
     /// </summary>
     public static Agreement OfDescription(string description)
     {
-        var words = description.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(Separators.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return Agreement.Unknown;

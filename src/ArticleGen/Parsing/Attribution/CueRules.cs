@@ -867,7 +867,7 @@ internal static class CueRules
 
     private static bool OpensOnDeterminer(string phrase)
     {
-        var space = phrase.IndexOfAny(new[] { ' ', '\u00A0' });
+        var space = phrase.IndexOfAny(Separators.Spaces);
         var first = space < 0 ? phrase : phrase.Substring(0, space);
         return WordLists.Determiners.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
     }

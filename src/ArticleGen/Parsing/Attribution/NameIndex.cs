@@ -97,8 +97,16 @@ internal sealed class NameIndex
     /// </summary>
     private void Add(string name, bool separable = true)
     {
+        // A name met before is already indexed (only names of two words or more enter the set): most
+        // names recur, and splitting each again into words was the index's commonest allocation.
+        var seen = separable ? _seen : _seenWithArticle;
+        if (seen.Contains(name))
+        {
+            return;
+        }
+
         var words = Words(name);
-        if (words.Length >= 2 && (separable ? _seen : _seenWithArticle).Add(name))
+        if (words.Length >= 2 && seen.Add(name))
         {
             if (!_byLastWord.TryGetValue(words[words.Length - 1], out var entries))
             {
@@ -200,5 +208,5 @@ internal sealed class NameIndex
         return true;
     }
 
-    private static string[] Words(string name) => name.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string name) => name.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
 }

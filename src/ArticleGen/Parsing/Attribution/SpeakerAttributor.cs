@@ -209,7 +209,7 @@ internal static class SpeakerAttributor
     {
         var space = description.IndexOf(' ');
         var definite = space > 0 && description.Substring(0, space).ToLowerInvariant() is "le" or "la" or "the";
-        var elided = description.IndexOfAny(new[] { '\'', '’' }) == 1 && char.ToLowerInvariant(description[0]) == 'l';
+        var elided = description.IndexOfAny(Separators.Apostrophes) == 1 && char.ToLowerInvariant(description[0]) == 'l';
         if (!definite && !elided)
         {
             return null;
@@ -224,7 +224,7 @@ internal static class SpeakerAttributor
     /// <summary>"the chief", "le président": a definite description by one noun that the article gives one named person as a title.</summary>
     private static string? TitleHolder(string description, NameIndex names)
     {
-        var words = description.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1]) : null;
     }
 
@@ -233,7 +233,7 @@ internal static class SpeakerAttributor
 
     private static string RoleHead(string role)
     {
-        var words = role.Trim().Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = role.Trim().Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 0 ? string.Empty : words[0];
     }
 
@@ -259,7 +259,7 @@ internal static class SpeakerAttributor
     /// </summary>
     private static (string Name, string? Description) TrailingName(string description)
     {
-        var words = description.Split(new[] { ' ', '\u00A0' }, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
         var start = words.Length;
         while (start > 1 && char.IsUpper(words[start - 1][0]))
         {

@@ -9,7 +9,8 @@ internal readonly record struct Token(int Start, int End, string Text)
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary><c>Text.ToLowerInvariant()</c>, kept from one call to the next for the tokeniser's word strings (<see cref="WordStrings.Lower"/>).</summary>
+    public string Lower => WordStrings.Lower(Text);
 
     /// <summary>
     /// Splits text into words and single punctuation marks. French elisions are their own token

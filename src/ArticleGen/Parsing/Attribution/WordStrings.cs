@@ -16,30 +16,69 @@ internal static class WordStrings
     /// <summary>Longer words are rare and seldom repeat: they are cut as they are.</summary>
     private const int MaxCachedLength = 24;
 
+    /// <summary>
+    /// One thread's words, and beside each the lower-case form once a rule asked for it
+    /// (<see cref="Token.Lower"/>): the rules lower-case the same words again and again, and a
+    /// capitalised word's lower-case form was a new string each time.
+    /// </summary>
+    internal sealed class WordTable
+    {
+        public readonly string?[] Words = new string?[Slots];
+
+        /// <summary><c>Words[slot].ToLowerInvariant()</c> once asked for; null until then, and again when the slot's word changes.</summary>
+        public readonly string?[] Lowers = new string?[Slots];
+    }
+
     [System.ThreadStatic]
-    private static string?[]? t_table;
+    private static WordTable? t_table;
 
     /// <summary>This thread's table: a tokeniser fetches it once per text, as a thread-static read is not free.</summary>
-    public static string?[] Table => t_table ??= new string?[Slots];
+    public static WordTable Table => t_table ??= new WordTable();
 
     /// <summary><c>text.Substring(start, length)</c>, without a new string when this thread cut the same word lately.</summary>
-    public static string Get(string?[] table, string text, int start, int length)
+    public static string Get(WordTable table, string text, int start, int length)
     {
         if (length > MaxCachedLength)
         {
             return text.Substring(start, length);
         }
 
-        // A cheap hash (length, first, second and last characters): a collision costs only a compare and a new string.
-        var last = start + length - 1;
-        var hash = (length * 7919) ^ (text[start] * 31) ^ (text[start + (length >> 1)] * 1009) ^ (text[last] * 131);
-        var slot = hash & (Slots - 1);
-        var cached = table[slot];
+        var slot = Slot(text, start, length);
+        var cached = table.Words[slot];
         if (cached is not null && cached.Length == length && System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(cached), System.MemoryExtensions.AsSpan(text, start, length)))
         {
             return cached;
         }
 
-        return table[slot] = text.Substring(start, length);
+        table.Lowers[slot] = null;
+        return table.Words[slot] = text.Substring(start, length);
+    }
+
+    /// <summary>
+    /// <c>word.ToLowerInvariant()</c>, computed once for a word string this thread's tokeniser handed out
+    /// and still holds (the very same instance, so the same characters); any other string is lower-cased
+    /// as it comes.
+    /// </summary>
+    public static string Lower(string word)
+    {
+        var table = t_table;
+        if (table is not null && word.Length is > 0 and <= MaxCachedLength)
+        {
+            var slot = Slot(word, 0, word.Length);
+            if (ReferenceEquals(table.Words[slot], word))
+            {
+                return table.Lowers[slot] ??= word.ToLowerInvariant();
+            }
+        }
+
+        return word.ToLowerInvariant();
+    }
+
+    /// <summary>A cheap hash (length, first, middle and last characters): a collision costs only a compare and a new string.</summary>
+    private static int Slot(string text, int start, int length)
+    {
+        var last = start + length - 1;
+        var hash = (length * 7919) ^ (text[start] * 31) ^ (text[start + (length >> 1)] * 1009) ^ (text[last] * 131);
+        return hash & (Slots - 1);
     }
 }
