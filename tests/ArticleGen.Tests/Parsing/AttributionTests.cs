@@ -4,7 +4,7 @@ using ArticleGen.Parsing;
 namespace ArticleGenTests.Parsing;
 
 /// <summary>Speaker attribution rules, French and English, each on a sentence of the kind news prints.</summary>
-public sealed class AttributionTests
+public sealed partial class AttributionTests
 {
     private static (string? Speaker, string? Role) Attribute(string language, params string[] paragraphs)
     {

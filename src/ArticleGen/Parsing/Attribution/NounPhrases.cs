@@ -229,7 +229,8 @@ internal static class NounPhrases
             }
 
             var end = NameEnd(tokens, i, to);
-            var complement = i > from && IsComplement(tokens, i);
+            // ("le Professeur Mark Sullivan": a title opening the name makes it a person, not a complement.)
+            var complement = i > from && IsComplement(tokens, i) && !WordLists.Titles.Contains(t);
             var possessive = IsPossessive(tokens[end - 1].Text);
 
             if (complement && !includeComplements && i - 2 >= from && OfficeHolderStart(tokens, i, end) is var holder && holder > i)
@@ -254,10 +255,15 @@ internal static class NounPhrases
     /// Kong Carrie Lam": after a title and "of"/"for"/"de", a run of three capitalised words or more is the
     /// office's place, then the person, its last two words. Where the person starts, else <paramref name="start"/>.
     /// </summary>
-    public static int OfficeHolderStart(List<Token> tokens, int start, int end) =>
-        end - start >= 3 && start >= 2 && tokens[start - 1].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[start - 2].Text)
+    public static int OfficeHolderStart(List<Token> tokens, int start, int end)
+    {
+        // ("ministre de la Défense Antoni Macierewicz": the place may keep its article.)
+        var link = start >= 3 && tokens[start - 1].Lower is "la" or "l’" or "l'" or "the" ? start - 2 : start - 1;
+        return end - start >= 3 && link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
+            && tokens[end - 2].IsCapitalized && tokens[end - 1].IsCapitalized
             ? end - 2
             : start;
+    }
 
     /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie", "of UCL".</summary>
     public static bool IsComplement(List<Token> tokens, int index) =>
@@ -393,7 +399,8 @@ internal static class NounPhrases
             return null;
         }
 
-        var next = k < n && tokens[k].Text == "," ? k + 1 : k;
+        // ("said lead author Dr David Livermore": a title may stand between the description and the name.)
+        var next = SkipTitles(tokens, k < n && tokens[k].Text == "," ? k + 1 : k, n);
         if (next < n && IsNameStart(tokens, next))
         {
             var end = NameEnd(tokens, next, n);

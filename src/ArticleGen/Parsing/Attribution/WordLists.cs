@@ -65,7 +65,7 @@ internal static class WordLists
 
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
     public static readonly HashSet<string> Titles = Set(
-        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "prof", "prof.", "sir", "dame", "lord", "lady",
+        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "prof", "prof.", "professeur", "professor", "docteur", "sir", "dame", "lord", "lady",
         "président", "présidente", "president", "premier", "prime", "minister", "ministre", "général", "general", "gen.", "colonel", "capitaine", "captain",
         "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
         "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
