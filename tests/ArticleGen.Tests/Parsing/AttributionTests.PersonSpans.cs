@@ -23,4 +23,29 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Selon L’Opinion, il s'agit d'une « intrusion scandaleuse du syndicat dans les contenus » .", "L’Opinion")]
+    [InlineData("fr", "Pour L'Opinion , il s'agit d'une « intrusion scandaleuse du syndicat dans les contenus » .", "L'Opinion")]
+    [InlineData("fr", "Le Premier ministre a parlé. « Nous verrons », a dit Jean Dupont.", "Jean Dupont")] // passes before too: a guard, a title after the article is no name
+    public void An_elided_french_article_written_with_a_capital_inside_a_sentence_belongs_to_the_name(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("On Wednesday, Turkish president Erdoğan called for cooperation in the Eastern Mediterranean. \"No project excluding our country can be implemented\", he said.", "Erdoğan")]
+    [InlineData("On Tuesday, Greek prime minister Kyriakos Mitsotakis speaking to the Atlantic Council think tank called the deal void. \"It goes against the law\", he added.", "Kyriakos Mitsotakis")]
+    public void A_word_before_a_title_is_no_person_and_a_name_after_an_article_is_a_place_or_a_body(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Jarrod Kidston played well. Fitness was a big factor in that according to Kidston. \"We've been working hard on our fitness,\" he said.", "Jarrod Kidston")]
+    [InlineData("Mayor Tom Hale spoke first. Tom Hale said the city was safe, according to Ann Briggs. \"We are ready,\" he said.", "Tom Hale")] // passes before too: a guard, a speech verb before the marker keeps its subject
+    public void A_source_marker_in_a_sentence_with_no_speech_verb_names_who_a_pronoun_stands_for(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

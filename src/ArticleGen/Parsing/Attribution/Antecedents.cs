@@ -148,6 +148,13 @@ internal static class Antecedents
             }
         }
 
+        // "Fitness was a big factor in that according to Kidston. "…," he said": with no speech verb before
+        // it, a source marker inside the sentence names the person whose view the sentence gives.
+        if (MarkedSource(text, tokens, names) is { } source && names.Genders.Agrees(source, agreement))
+        {
+            return source;
+        }
+
         // ("Her brother told": before the pronoun test below, which reads the possessive as a pronoun.)
         // "A police spokesman said the investigation was continuing. "…," he added", "Le procureur a indiqué …
         // « … », a-t-il ajouté": a description that is the subject of a speech verb is who the pronoun stands for.
@@ -211,6 +218,29 @@ internal static class Antecedents
             if (other is not null && names.Genders.Agrees(other, agreement))
             {
                 return other;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person named right after "according to", "selon" or "d'après" inside the sentence, when no speech
+    /// verb comes before the marker (else that verb's subject speaks, and the marker names a source); else null.
+    /// </summary>
+    private static string? MarkedSource(string text, List<Token> tokens, NameIndex names)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(tokens[i]))
+            {
+                return null;
+            }
+
+            if (CueRules.SourceMarker(tokens, i) is int afterMarker && afterMarker < tokens.Count && NounPhrases.IsNameStart(tokens, afterMarker))
+            {
+                var end = NounPhrases.NameEnd(tokens, afterMarker, tokens.Count);
+                return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, afterMarker, end)).Name);
             }
         }
 
@@ -306,10 +336,26 @@ internal static class Antecedents
         // (A surname the article gives a title, "Mrs Alder", is a person.)
         if (fullest.IndexOf(' ') < 0 && names.Genders.Of(fullest) == Agreement.Unknown)
         {
+            // "Greek prime minister Kyriakos Mitsotakis", "Turkish president Erdoğan": a word before a title is
+            // the title's country or party; the name after the title is the person, even a lone one.
+            var titled = pick.End;
+            while (titled < tokens.Count && tokens[titled] is { IsWord: true, IsCapitalized: false } word && WordLists.Titles.Contains(word.Text))
+            {
+                titled++;
+            }
+
+            if (titled > pick.End && titled < tokens.Count && NounPhrases.IsNameStart(tokens, titled))
+            {
+                return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, titled, NounPhrases.NameEnd(tokens, titled, tokens.Count))).Name);
+            }
+
+            // ("… in the Eastern Mediterranean", "speaking to the Atlantic Council": a name after an article is a
+            // place or a body, not the person.)
             var all = NounPhrases.NameSpans(tokens, pick.End, tokens.Count, includeComplements: true);
             for (var i = all.Count - 1; i >= 0; i--)
             {
-                if (all[i].End - all[i].Start >= 2 && !NounPhrases.IsAcronym(tokens[all[i].Start]))
+                if (all[i].End - all[i].Start >= 2 && !NounPhrases.IsAcronym(tokens[all[i].Start])
+                    && !(all[i].Start > 0 && WordLists.Determiners.Contains(tokens[all[i].Start - 1].Text)))
                 {
                     return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, all[i].Start, all[i].End)).Name);
                 }

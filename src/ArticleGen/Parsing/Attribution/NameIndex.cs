@@ -88,7 +88,7 @@ internal sealed class NameIndex
     }
 
     private static bool CapitalisedArticleInside(List<Token> tokens, int nameStart) =>
-        nameStart >= 2 && tokens[nameStart - 1].Text is "Le" or "La" or "Les"
+        nameStart >= 2 && tokens[nameStart - 1].Text is "Le" or "La" or "Les" or "L'" or "L’"
         && (tokens[nameStart - 2].IsWord || tokens[nameStart - 2].Text == ",");
 
     /// <summary>
@@ -208,5 +208,20 @@ internal sealed class NameIndex
         return true;
     }
 
-    private static string[] Words(string name) => name.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Words(string name)
+    {
+        var words = name.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+
+        // "L'Opinion" is the article and "Opinion", as "Le Monde" is "Le" and "Monde".
+        if (words.Length > 0 && words[0].Length > 2 && words[0][0] == 'L' && words[0][1] is '\'' or '’')
+        {
+            var split = new string[words.Length + 1];
+            split[0] = words[0].Substring(0, 2);
+            split[1] = words[0].Substring(2);
+            System.Array.Copy(words, 1, split, 2, words.Length - 1);
+            return split;
+        }
+
+        return words;
+    }
 }
