@@ -48,4 +48,19 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Phil Collins ran as an independent.", "Joe Biden spoke on Monday. Collins saw compromise as the best way to resolve their differences: \"I think that those countries should split the area in half.\"", "Phil Collins")]
+    [InlineData("fr", "Jean Dupont est candidat.", "Marie Curie a parlé lundi. Dupont voit dans le compromis la meilleure voie : « Je pense que ces pays doivent partager la zone. »", "Jean Dupont")]
+    [InlineData("fr", "La loi est votée.", "Afin d'éviter certaines raisons non conformes : « un malentendu de type panthéiste » , l'instruction interdit la dispersion.", null)] // passes before too: a guard, a lone capitalised word is no person
+    public void A_sentence_leading_into_a_quote_with_a_colon_is_its_subject_s(string language, string first, string second, string? speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
+
+    [Fact]
+    public void An_english_past_tense_after_and_opens_no_description()
+    {
+        Assert.Equal("Donald Trump", Attribute("en", "Donald Trump referred to the riots as acts of \"domestic terror\" and placed further emphasis on maintaining \"law and order.\"").Speaker);
+    }
 }

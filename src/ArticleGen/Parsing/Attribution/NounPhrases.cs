@@ -270,10 +270,11 @@ internal static class NounPhrases
         index > 0 && (WordLists.NounLinks.Contains(tokens[index - 1].Text) || WordLists.Prepositions.Contains(tokens[index - 1].Text) || WordLists.Determiners.Contains(tokens[index - 1].Text))
         && !WordLists.Titles.Contains(tokens[index - 1].Text);
 
-    /// <summary>A pronoun, an auxiliary, or a French infinitive, imperfect or participle ending.</summary>
+    /// <summary>A pronoun, an auxiliary, a French infinitive, imperfect or participle ending, or an English past ("placed").</summary>
     private static bool LooksLikeVerb(Token token) =>
         WordLists.Pronouns.Contains(token.Text)
         || token.Lower == "a" || WordLists.SubjectEndingAuxiliaries.Contains(token.Text)
+        || (token.Text.Length > 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal))
         || token.Text.EndsWith("er", System.StringComparison.Ordinal) || token.Text.EndsWith("ir", System.StringComparison.Ordinal)
         || token.Text.EndsWith("ait", System.StringComparison.Ordinal) || token.Text.EndsWith("aient", System.StringComparison.Ordinal)
         || token.Text.EndsWith("é", System.StringComparison.Ordinal) || token.Text.EndsWith("ée", System.StringComparison.Ordinal);

@@ -41,7 +41,7 @@ internal static class SpeakerAttributor
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
-            var cue = FindCue(quote, byElement[quote.Element], sentence) ?? LeadInBeforeColon(quote, elements);
+            var cue = FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements);
             if (InterviewTurns.IsTurn(quote.Element) && InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
@@ -433,6 +433,28 @@ internal static class SpeakerAttributor
         }
 
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
+    }
+
+    /// <summary>
+    /// "Collins saw compromise as the best way: "I think …"": a sentence that leads into the quote with a
+    /// colon and no speech verb is its subject's; a name or a pronoun only.
+    /// </summary>
+    private static Cue? ColonLeadIn(QuoteCandidate quote, int sentenceStart, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        var colon = quote.Open - 1;
+        while (colon > sentenceStart && char.IsWhiteSpace(text[colon]))
+        {
+            colon--;
+        }
+
+        if (quote.IsPartial || colon <= sentenceStart || text[colon] != ':')
+        {
+            return null;
+        }
+
+        var opener = CueRules.SentenceOpener(text, Token.Split(text, sentenceStart, colon));
+        return opener is { Kind: SpeakerKind.Pronoun } ? opener : PersonOrNull(opener, names);
     }
 
     /// <summary>"La première ministre britannique, Theresa May, « félicite chaleureusement » …": only for words that open in lower case.</summary>
