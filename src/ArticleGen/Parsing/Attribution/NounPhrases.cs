@@ -96,6 +96,11 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, tokens[to - 1].Text, null);
         }
 
+        if (StatementOwner(text, tokens, from, to) is { } owner)
+        {
+            return owner;
+        }
+
         var spans = NameSpans(tokens, from, to);
         if (spans.Count == 0)
         {
@@ -368,6 +373,13 @@ internal static class NounPhrases
                 return new Cue(SpeakerKind.Name, Slice(text, tokens, person, end), StripDeterminer(text, tokens, j, person));
             }
 
+            // "writes Huber's longtime tag team partner Erick Rowan": an owner, the role it owns, then the person.
+            if (IsPossessive(tokens[end - 1].Text) && PersonAfterOwnedRole(tokens, end, n) is int owned)
+            {
+                var roleEnd = tokens[owned - 1].Text == "," ? owned - 1 : owned;
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, owned, NameEnd(tokens, owned, n)), Slice(text, tokens, nameStart, roleEnd));
+            }
+
             // "la députée LFI Clémentine Autain", "le sénateur LR Bruno Retailleau": a party's acronym, then the person.
             if (end - nameStart == 1 && end < n && IsAcronym(tokens[nameStart]) && IsNameStart(tokens, end))
             {
@@ -409,6 +421,64 @@ internal static class NounPhrases
         }
 
         return Description(text, tokens, j, k);
+    }
+
+    /// <summary>
+    /// Where the person starts after an owner's role, "[Huber's] longtime tag team partner Erick Rowan",
+    /// "[San Diego's] chancellor, Pradeep Khosla": up to five lower-case words, maybe a comma, then a name;
+    /// else null.
+    /// </summary>
+    private static int? PersonAfterOwnedRole(List<Token> tokens, int roleStart, int n)
+    {
+        var k = roleStart;
+        while (k < n && k - roleStart < 5 && tokens[k] is { IsWord: true, IsCapitalized: false } word && !WordLists.Prepositions.Contains(word.Text))
+        {
+            k++;
+        }
+
+        if (k == roleStart)
+        {
+            return null;
+        }
+
+        if (k < n && tokens[k].Text == ",")
+        {
+            k++;
+        }
+
+        return k < n && IsNameStart(tokens, k) ? k : null;
+    }
+
+    /// <summary>
+    /// "RIAA's DMCA notice alleged", "An AEW press release said": a statement noun closing the phrase,
+    /// after a name that owns it (a possessive anywhere in the phrase, else a name right before the
+    /// statement's lower-case words), speaks for that name; else null.
+    /// </summary>
+    private static Cue? StatementOwner(string text, List<Token> tokens, int from, int to)
+    {
+        if (to - from < 2 || tokens[to - 1] is not { IsCapitalized: false } last || !WordLists.StatementNouns.Contains(last.Text))
+        {
+            return null;
+        }
+
+        var spans = NameSpans(tokens, from, to - 1, includeComplements: true, includePossessives: true);
+        foreach (var (start, end) in spans)
+        {
+            if (IsPossessive(tokens[end - 1].Text))
+            {
+                return new Cue(SpeakerKind.Name, WithoutPossessive(Slice(text, tokens, start, end)), null);
+            }
+        }
+
+        var nameEnd = to - 1;
+        while (nameEnd > from && nameEnd >= to - 2 && tokens[nameEnd - 1] is { IsWord: true, IsCapitalized: false } word && !WordLists.Determiners.Contains(word.Text))
+        {
+            nameEnd--; // "press" in "press release"
+        }
+
+        return spans.Count > 0 && spans[spans.Count - 1].End == nameEnd && (spans[spans.Count - 1].Start == from || WordLists.Determiners.Contains(tokens[spans[spans.Count - 1].Start - 1].Text))
+            ? new Cue(SpeakerKind.Name, Slice(text, tokens, spans[spans.Count - 1].Start, nameEnd), null)
+            : null;
     }
 
     /// <summary>Punctuation that ends the phrase after a marker or a preposition: a comma, a sentence mark, a parenthesis, a quote mark.</summary>

@@ -120,7 +120,7 @@ internal static class WordLists
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly HashSet<string> StatementNouns = Set(
-        "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
+        "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
     /// <summary>Words that introduce the title of a work even a word away: titled "…", intitulé « … », une émission intitulée Morandini Live.</summary>
