@@ -80,4 +80,12 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("Viktor Orbán a fait campagne. Ce dernier, accusant Soros d'avoir amené des migrants en Europe, a affirmé que ce blocus visait à préserver la « culture chrétienne » du pays.", "Viktor Orbán")]
+    [InlineData("Rachida Dati ou Christian Estrosi le critiquent, ce dernier expliquant que « rien n’est fait ».", "Christian Estrosi")] // passes before too
+    public void Ce_dernier_stands_for_the_last_person_named_before_it_not_after(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

@@ -17,7 +17,7 @@ internal static class Antecedents
     {
         if (LatterAgreement(pronoun) is { } latter)
         {
-            return LastNamed(quote, elements, names, latter);
+            return LastNamed(quote, elements, names, pronoun, latter);
         }
 
         var agreement = NameGenders.OfPronoun(pronoun);
@@ -68,12 +68,17 @@ internal static class Antecedents
     /// Pierre Martin. « … », a dit celui-ci": unlike "il", "the latter" stands for the last person named before
     /// it, whatever their place in the sentence, who agrees with it (within the paragraph, then the two before).
     /// </summary>
-    private static string? LastNamed(QuoteCandidate quote, List<Element> elements, NameIndex names, Agreement agreement)
+    private static string? LastNamed(QuoteCandidate quote, List<Element> elements, NameIndex names, string phrase, Agreement agreement)
     {
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var text = elements[order].Unit.Text;
             var limit = order == quote.ElementOrder ? quote.Open : text.Length;
+            if (order == quote.ElementOrder && quote.Open > 0 && text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.OrdinalIgnoreCase) is var at && at >= SentenceStart(text, quote.Open))
+            {
+                limit = at; // "Ce dernier, accusant Soros d'avoir … en Europe, a affirmé « … »": named before the phrase, not after it
+            }
+
             var tokens = OutsideQuotes(Token.Split(text, System.Math.Max(0, limit - Reach), limit));
             var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includeComplements: true);
             for (var i = spans.Count - 1; i >= 0; i--)
