@@ -88,4 +88,13 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"The party complies with the royal command,\" the party informed the press.", "the party")]
+    [InlineData("King Maha Vajiralongkorn spoke on Friday. The palace issued the following statement from the king: \"Involvement in politics is extremely inappropriate.\"", "Maha Vajiralongkorn")]
+    [InlineData("The palace issued a statement: \"Involvement in politics is extremely inappropriate.\"", "The palace")] // passes before too: a guard, with no author named the issuer speaks
+    public void Informing_is_speech_and_a_statement_from_someone_before_a_colon_is_theirs(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -181,6 +181,13 @@ internal static class CueRules
             }
         }
 
+        // "The palace issued the following statement from the king: "…"": the statement's author, after
+        // its noun, speaks.
+        if (AuthorOfStatementBeforeColon(text, tokens) is { } author)
+        {
+            return author;
+        }
+
         if (AgentOfStatementBeforeColon(text, tokens) is { } agentOfStatement)
         {
             return agentOfStatement;
@@ -755,6 +762,32 @@ internal static class CueRules
     private static bool IsIntroduction(List<Token> tokens, int i) =>
         !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Pronouns.Contains(tokens[i].Text) && !NounPhrases.IsNameStart(tokens, i)
         && (WordLists.NotNames.Contains(tokens[i].Text) || WordLists.Prepositions.Contains(tokens[i].Text) || !tokens[i].IsCapitalized);
+
+    /// <summary>
+    /// "statement from the king:", "a message by the coach:": a statement noun, "from" or "by", and
+    /// the phrase after it running to the colon that opens the quote: that phrase, else null. (Not "de":
+    /// "un communiqué de presse laconique :" names no author.)
+    /// </summary>
+    private static Cue? AuthorOfStatementBeforeColon(string text, List<Token> tokens)
+    {
+        var colon = tokens.Count - 1;
+        if (colon < 3 || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        for (var k = System.Math.Max(0, colon - 8); k + 2 < colon; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && !tokens[k].IsCapitalized
+                && tokens[k + 1].Lower is "from" or "by")
+            {
+                var author = NounPhrases.AfterMarker(text, tokens, k + 2);
+                return author is { Kind: SpeakerKind.Name or SpeakerKind.Description } ? author : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
     private static int ClauseStart(List<Token> tokens, int index)

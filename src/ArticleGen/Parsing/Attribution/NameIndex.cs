@@ -67,6 +67,10 @@ internal sealed class NameIndex
                     {
                         index.NoteTitle(role.Text, name); // "le président Emmanuel Macron", "la ministre Ericka Bareigts"
                     }
+                    else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
+                    {
+                        index.NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
+                    }
                 }
                 else if (start >= 1 && tokens[start - 1].IsWord)
                 {
