@@ -97,6 +97,10 @@ public sealed class QuoteTests
     [InlineData("Trump again mocked \u201cSleepy Joe\u201d at the rally, the president said.", "name or nickname")]
     [InlineData("Il a participé à « L'Émission politique » jeudi soir.", "name or nickname")]
     [InlineData("Il a rejoint le mouvement « Gilets jaunes libres » lundi.", "name or nickname")]
+    [InlineData("Le recruteur a été placé en détention pour « association de malfaiteurs en relation avec une entreprise terroriste ».", "name of a charge")]
+    [InlineData("Il a été placé en garde à vue pour « violences sur une personne chargée d’une mission de service public ».", "name of a charge")]
+    [InlineData("Ils menacent de porter plainte contre le maire pour « non-assistance à personne en danger ».", "name of a charge")]
+    [InlineData("He was arrested for “driving under the influence of alcohol” late on Friday.", "name of a charge")]
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

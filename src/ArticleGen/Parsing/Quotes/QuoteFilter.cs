@@ -33,6 +33,7 @@ internal static class QuoteFilter
     {
         "examen", "enquête", "inculpé", "inculpée", "inculpés", "inculpées", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée",
         "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "indicted", "convicted",
+        "détention", "vue", "plainte", "charged", "arrested", // "placé en détention pour", "placé en garde à vue pour", "porter plainte contre X pour"
     };
 
     /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
