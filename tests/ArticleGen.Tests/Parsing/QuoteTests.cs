@@ -178,4 +178,21 @@ public sealed class QuoteTests
         Assert.Equal(5, quote.Line);
         Assert.Equal(16, quote.Column);
     }
+
+    [Theory]
+    [InlineData("Le Premier ministre Édouard Philippe a déclaré recevoir les « gilets jaunes » lundi. Les gilets jaunes ont accepté.", "gilets jaunes")]
+    [InlineData("Joe Biden said he would \"build back better\" on Monday. His plan to build back better costs $2 trillion.", "build back better")]
+    public void A_short_phrase_the_article_also_writes_unquoted_is_a_term(string paragraph, string term)
+    {
+        var skipped = Assert.Single(Parse(paragraph).SkippedQuotes);
+        Assert.Equal((term, "term the article uses unquoted"), (skipped.Text, skipped.Reason));
+    }
+
+    [Theory]
+    [InlineData("Le ministre a dénoncé des « violences inacceptables » samedi. Il a répété : « des violences inacceptables ».")] // the other mention is quoted too
+    [InlineData("Le maire a parlé d'une « situation très grave et inédite » samedi. La situation très grave et inédite dure.")] // five words: someone's words repeated
+    public void A_phrase_repeated_only_inside_quotes_or_longer_than_four_words_stays_a_quote(string paragraph) // passes before too: guards
+    {
+        Assert.DoesNotContain(Parse(paragraph).SkippedQuotes, q => q.Reason == "term the article uses unquoted");
+    }
 }

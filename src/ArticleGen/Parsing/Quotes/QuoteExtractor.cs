@@ -83,6 +83,7 @@ internal static class QuoteExtractor
         }
 
         QuoteFilter.Apply(candidates);
+        UnquotedTerms.Mark(candidates, elements);
         return Build(candidates);
     }
 

@@ -13,6 +13,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
+/// <see cref="UnquotedTerms"/> then sets aside short phrases the article also writes without quote marks.
 /// </summary>
 internal static class QuoteFilter
 {
@@ -33,7 +34,7 @@ internal static class QuoteFilter
     {
         "examen", "enquête", "inculpé", "inculpée", "inculpés", "inculpées", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée",
         "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "indicted", "convicted",
-        "détention", "vue", "plainte", "charged", "arrested", // "placé en détention pour", "placé en garde à vue pour", "porter plainte contre X pour"
+        "détention", "vue", "plainte", "arrested", // "placé en détention pour", "placé en garde à vue pour", "porter plainte contre X pour"
     };
 
     /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
