@@ -97,4 +97,13 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("The children spoke to the court. One of them even went as far to say, \"I am glad that they did.\"", null)] // "far to" was the speaker; who "one of them" is stays unknown
+    [InlineData("Some publishers might start saying, \"Hey we'll publish without the DRM.\"", "Some publishers")]
+    [InlineData("It's too easy for people to say, \"well we lost that one.\"", null)]
+    public void A_description_stops_at_a_modal_and_never_ends_on_a_preposition_or_a_contraction(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -1003,6 +1003,7 @@ internal static class NounPhrases
             var previous = tokens[i - 1];
             // ("nombre de manifestants se trouvant sur le parcours": a reflexive verb or a relative ends it too.)
             var auxiliary = WordLists.SubjectEndingAuxiliaries.Contains(tokens[i].Text) || tokens[i].Lower is "is" or "are" or "se" or "s’" or "s'" or "qui" or "who"
+                || tokens[i].Lower is "might" or "may" or "could" or "would" or "should" or "will" or "can" or "must" // "some publishers might start saying"
                 || (tokens[i].Lower == "a" && !WordLists.Prepositions.Contains(previous.Text) && !WordLists.NounLinks.Contains(previous.Text) && previous.Lower is not ("as" or "is" or "was"));
             if (auxiliary)
             {
@@ -1074,6 +1075,13 @@ internal static class NounPhrases
         // "sa production n'ayant jamais", "le ministre de la santé doit": a participle of "avoir" or
         // "être", a modal or a negation make a clause, not a description.
         if (HasVerbMarker(tokens, start, to))
+        {
+            return null;
+        }
+
+        // "actually to", "far to", "placed further emphasis on": a phrase ending on a preposition is cut from a
+        // clause, no description of a speaker.
+        if (WordLists.Prepositions.Contains(tokens[to - 1].Text) && !tokens[to - 1].IsCapitalized)
         {
             return null;
         }

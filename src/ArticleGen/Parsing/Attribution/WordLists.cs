@@ -100,6 +100,7 @@ internal static class WordLists
         "contacted", "reached", "quoted", "writing",
         // French sentences that open on an inverted verb: "Vient ensuite le tour de Trump", "Reste la question".
         "vient", "viennent", "reste", "restent", "suit", "suivent", "figurent", "arrive", "arrivent", "s’ensuit", "s'ensuit",
+        "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's", "what’s", "let's", "let’s",
         "ça", "cela", "ceci", "c’est", "c’", "c'", "d'", "qu'", "m’", "m'", "t’", "t'", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>
