@@ -23,8 +23,8 @@ public sealed class CorpusTests
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev"));
         var score = Score.Sum("dev", articles);
         Assert.Equal(151, articles.Count);
-        Assert.True(score.F1 >= 0.962, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.845, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.F1 >= 0.966, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.868, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class CorpusTests
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "heldout"));
         var score = Score.Sum("heldout", articles);
         Assert.Equal(62, articles.Count);
-        Assert.True(score.F1 >= 0.964, $"heldout F1 {score.F1:0.000}");
+        Assert.True(score.F1 >= 0.969, $"heldout F1 {score.F1:0.000}");
         Assert.True(score.SpeakerAccuracy >= 0.670, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 }
