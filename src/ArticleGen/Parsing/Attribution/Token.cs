@@ -40,13 +40,13 @@ internal readonly record struct Token(int Start, int End, string Text)
         while (i < to)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (CharClass.IsWhiteSpace(c))
             {
                 i++;
                 continue;
             }
 
-            if (!char.IsLetterOrDigit(c))
+            if (!CharClass.IsLetterOrDigit(c))
             {
                 // "l' Association": an elision written with a space after it (text extracted from a wiki
                 // link) is still an elision.
@@ -64,22 +64,10 @@ internal readonly record struct Token(int Start, int End, string Text)
             }
 
             var start = i;
-            // An apostrophe looks past the window's end: a window cut right after "S’" (before "il")
-            // must still see the elision, not a name "S".
-            while (i < to && (IsAsciiLetter(text[i]) || char.IsLetterOrDigit(text[i]) || ((text[i] is '-' or '.') && i + 1 < to && char.IsLetter(text[i + 1]))
-                || (text[i] is '’' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && (i + 1 < to || IsElision(text, start, i)))))
-            {
-                if (text[i] is '’' or '\'' && IsElision(text, start, i))
-                {
-                    i++;
-                    break;
-                }
-
-                i++;
-            }
+            i = WordEnd(text, start, to);
 
             // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash".
-            if (i < to && text[i] == '.' && i - start <= 3 && char.IsUpper(text[start]) && (i - start == 1 || IsDottedAcronym(text, start, i) || text.Substring(start, i - start) is "Mr" or "Dr" or "Mme" or "Ms" or "Mrs" or "St" or "Pr" or "Sen" or "Gov" or "Rep" or "Gen"))
+            if (i < to && text[i] == '.' && i - start <= 3 && char.IsUpper(text[start]) && (i - start == 1 || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start)))
             {
                 i++;
             }
@@ -88,8 +76,73 @@ internal readonly record struct Token(int Start, int End, string Text)
         }
     }
 
-    /// <summary>A-Z or a-z (one test for the commonest characters of a word, before the general ones).</summary>
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    /// <summary>
+    /// Where the word starting at <paramref name="start"/> (a letter or digit) ends: letters and digits,
+    /// a hyphen or period followed by a letter ("Jean-Marc", "a-t-il", "U.S"), and an apostrophe followed by
+    /// a letter ("aujourd’hui"), except that an elision ends its own word ("qu’" in "qu’elle").
+    /// </summary>
+    private static int WordEnd(string text, int start, int to)
+    {
+        var i = start;
+        while (i < to)
+        {
+            var c = text[i];
+            if (CharClass.IsLetterOrDigit(c))
+            {
+                i++; // most characters of a word: tested first, and alone
+                continue;
+            }
+
+            if (c is '-' or '.')
+            {
+                if (i + 1 < to && CharClass.IsLetter(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            // An apostrophe looks past the window's end: a window cut right after "S’" (before "il")
+            // must still see the elision, not a name "S".
+            if (c is '’' or '\'' && i + 1 < text.Length && CharClass.IsLetter(text[i + 1]))
+            {
+                var elision = IsElision(text, start, i);
+                if (i + 1 < to || elision)
+                {
+                    i++;
+                    if (elision)
+                    {
+                        break; // "qu’" is a word of its own
+                    }
+
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    /// <summary>The abbreviations that keep their period: "Mr", "Dr", "Mme", "Sen", "Gov" …</summary>
+    private static readonly string[] Abbreviations = { "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen" };
+
+    /// <summary>Whether <c>text.Substring(start, length)</c> is one of <see cref="Abbreviations"/>, compared in place.</summary>
+    private static bool IsAbbreviation(string text, int start, int length)
+    {
+        foreach (var abbreviation in Abbreviations)
+        {
+            if (abbreviation.Length == length && string.CompareOrdinal(text, start, abbreviation, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"U.S", "U.K", "U.N" (before their last period): capitals joined by periods.</summary>
     private static bool IsDottedAcronym(string text, int start, int end)

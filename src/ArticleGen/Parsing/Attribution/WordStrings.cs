@@ -45,13 +45,35 @@ internal static class WordStrings
 
         var slot = Slot(text, start, length);
         var cached = table.Words[slot];
-        if (cached is not null && cached.Length == length && System.MemoryExtensions.SequenceEqual(System.MemoryExtensions.AsSpan(cached), System.MemoryExtensions.AsSpan(text, start, length)))
+        if (cached is not null && SameCharacters(cached, text, start, length))
         {
             return cached;
         }
 
         table.Lowers[slot] = null;
         return table.Words[slot] = text.Substring(start, length);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is <c>text.Substring(start, length)</c>. A plain loop: the words are
+    /// short (five characters on average), where a call to a vectorised compare cost more than the compare.
+    /// </summary>
+    private static bool SameCharacters(string word, string text, int start, int length)
+    {
+        if (word.Length != length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (word[k] != text[start + k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

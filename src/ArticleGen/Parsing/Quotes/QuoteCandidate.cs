@@ -35,7 +35,13 @@ internal sealed class QuoteCandidate
     /// <summary>A quote whose paragraph ends with no closing mark while the next paragraph opens with one (the English run-on convention, accepted with any mark).</summary>
     public bool RunsOn { get; }
 
-    public string Text => Element.Unit.Text.Substring(TextStart, TextEnd - TextStart);
+    /// <summary>
+    /// The quote's words. Cut once, on first use: the attribution rules, the partial-quote test, the
+    /// filter and the model all read it, and each read was a new substring.
+    /// </summary>
+    public string Text => _text ??= Element.Unit.Text.Substring(TextStart, TextEnd - TextStart);
+
+    private string? _text;
 
     public bool IsPartial { get; set; }
 
