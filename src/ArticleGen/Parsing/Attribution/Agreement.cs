@@ -23,13 +23,13 @@ internal enum Agreement
 /// </summary>
 internal sealed class NameGenders
 {
-    private static readonly HashSet<string> MasculineMarks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> MasculineMarks = new(IgnoreCaseComparer.Instance)
     {
         "m.", "m", "mr", "mr.", "monsieur", "sir", "lord", "king", "prince", "père", "roi", "spokesman", "chairman", "congressman",
         "councilman", "assemblyman", "businessman", "le", "un", "président", "directeur", "sénateur", "député", "acteur", "chanteur",
     };
 
-    private static readonly HashSet<string> FeminineMarks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FeminineMarks = new(IgnoreCaseComparer.Instance)
     {
         "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "mlle", "madame", "mademoiselle", "dame", "lady", "queen", "princess", "princesse", "reine",
         "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "la", "une",
@@ -166,13 +166,13 @@ internal sealed class NameGenders
         return Agreement.Unknown;
     }
 
-    private static readonly HashSet<string> MasculineNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> MasculineNouns = new(IgnoreCaseComparer.Instance)
     {
         "man", "spokesman", "chairman", "brother", "father", "son", "husband", "boyfriend", "uncle", "nephew", "grandfather", "boy", "king", "prince",
         "frère", "père", "fils", "mari", "oncle", "neveu", "grand-père", "garçon", "homme",
     };
 
-    private static readonly HashSet<string> FeminineNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FeminineNouns = new(IgnoreCaseComparer.Instance)
     {
         "woman", "spokeswoman", "chairwoman", "sister", "mother", "daughter", "wife", "girlfriend", "aunt", "niece", "grandmother", "girl", "queen", "princess",
         "sœur", "mère", "fille", "épouse", "femme", "tante", "nièce", "grand-mère",

@@ -20,7 +20,7 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
 
     // Title head nouns ("chief", "ministre") to the one person the article gives them; null when two.
-    private readonly Dictionary<string, string?> _titleHolders = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _titleHolders = new(IgnoreCaseComparer.Instance);
 
     /// <summary>The gender each name is known to carry, for pronouns.</summary>
     public NameGenders Genders { get; } = new();

@@ -37,7 +37,7 @@ internal static class SpeakerAttributor
 
         QuoteCandidate? previous = null;
         string? lastPerson = null;
-        var roleHolders = new Dictionary<string, string?>(System.StringComparer.OrdinalIgnoreCase);
+        var roleHolders = new Dictionary<string, string?>(IgnoreCaseComparer.Instance);
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
