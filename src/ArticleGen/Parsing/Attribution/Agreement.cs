@@ -36,6 +36,10 @@ internal sealed class NameGenders
         "présidente", "directrice", "sénatrice", "députée", "chancelière", "actrice", "chanteuse", "avocate", "procureure", "militante",
     };
 
+    /// <summary>Masculine or feminine for a word of either list (masculine first, as a word in both would be), else Unknown.</summary>
+    private static Agreement GenderOfMark(string word) =>
+        MasculineMarks.Contains(word) ? Agreement.Masculine : FeminineMarks.Contains(word) ? Agreement.Feminine : Agreement.Unknown;
+
     // By the name as written without its title: "Penelope Fillon", "Goudet".
     private readonly Dictionary<string, Agreement> _byName = new(StringComparer.Ordinal);
 
@@ -46,6 +50,11 @@ internal sealed class NameGenders
     /// </summary>
     public void Observe(List<Token> tokens, int start, string name, string? title)
     {
+        if (name.Length == 0)
+        {
+            return;
+        }
+
         string? mark = null;
         if (title is not null)
         {
@@ -57,22 +66,14 @@ internal sealed class NameGenders
             // Ruymbeke": the determiner of a role noun.
             var before = tokens[start - 1];
             mark = before.Text;
-            if (!FeminineMarks.Contains(mark) && !MasculineMarks.Contains(mark) || WordLists.Determiners.Contains(mark))
+            if (GenderOfMark(mark) == Agreement.Unknown || WordLists.Determiners.Contains(mark))
             {
                 mark = start >= 2 && NounPhrases.IsRoleNoun(before) && tokens[start - 2].Lower is "le" or "la" or "un" or "une" ? tokens[start - 2].Text : null;
             }
         }
 
-        var gender = mark is null ? Agreement.Unknown
-            : MasculineMarks.Contains(mark) ? Agreement.Masculine
-            : FeminineMarks.Contains(mark) ? Agreement.Feminine
-            : Agreement.Unknown;
+        var gender = mark is null ? Agreement.Unknown : GenderOfMark(mark);
         if (gender == Agreement.Unknown)
-        {
-            return;
-        }
-
-        if (name.Length == 0)
         {
             return;
         }
