@@ -23,18 +23,22 @@ internal enum Agreement
 /// </summary>
 internal sealed class NameGenders
 {
-    private static readonly HashSet<string> MasculineMarks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> MasculineMarks = new(IgnoreCaseComparer.Instance)
     {
         "m.", "m", "mr", "mr.", "monsieur", "sir", "lord", "king", "prince", "père", "roi", "spokesman", "chairman", "congressman",
         "councilman", "assemblyman", "businessman", "le", "un", "président", "directeur", "sénateur", "député", "acteur", "chanteur",
     };
 
-    private static readonly HashSet<string> FeminineMarks = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FeminineMarks = new(IgnoreCaseComparer.Instance)
     {
         "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "mlle", "madame", "mademoiselle", "dame", "lady", "queen", "princess", "princesse", "reine",
         "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "la", "une",
         "présidente", "directrice", "sénatrice", "députée", "chancelière", "actrice", "chanteuse", "avocate", "procureure", "militante",
     };
+
+    /// <summary>Masculine or feminine for a word of either list (masculine first, as a word in both would be), else Unknown.</summary>
+    private static Agreement GenderOfMark(string word) =>
+        MasculineMarks.Contains(word) ? Agreement.Masculine : FeminineMarks.Contains(word) ? Agreement.Feminine : Agreement.Unknown;
 
     // By the name as written without its title: "Penelope Fillon", "Goudet".
     private readonly Dictionary<string, Agreement> _byName = new(StringComparer.Ordinal);
@@ -46,6 +50,11 @@ internal sealed class NameGenders
     /// </summary>
     public void Observe(List<Token> tokens, int start, string name, string? title)
     {
+        if (name.Length == 0)
+        {
+            return;
+        }
+
         string? mark = null;
         if (title is not null)
         {
@@ -57,22 +66,14 @@ internal sealed class NameGenders
             // Ruymbeke": the determiner of a role noun.
             var before = tokens[start - 1];
             mark = before.Text;
-            if (!FeminineMarks.Contains(mark) && !MasculineMarks.Contains(mark) || WordLists.Determiners.Contains(mark))
+            if (GenderOfMark(mark) == Agreement.Unknown || WordLists.Determiners.Contains(mark))
             {
                 mark = start >= 2 && NounPhrases.IsRoleNoun(before) && tokens[start - 2].Lower is "le" or "la" or "un" or "une" ? tokens[start - 2].Text : null;
             }
         }
 
-        var gender = mark is null ? Agreement.Unknown
-            : MasculineMarks.Contains(mark) ? Agreement.Masculine
-            : FeminineMarks.Contains(mark) ? Agreement.Feminine
-            : Agreement.Unknown;
+        var gender = mark is null ? Agreement.Unknown : GenderOfMark(mark);
         if (gender == Agreement.Unknown)
-        {
-            return;
-        }
-
-        if (name.Length == 0)
         {
             return;
         }
@@ -166,13 +167,13 @@ internal sealed class NameGenders
         return Agreement.Unknown;
     }
 
-    private static readonly HashSet<string> MasculineNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> MasculineNouns = new(IgnoreCaseComparer.Instance)
     {
         "man", "spokesman", "chairman", "brother", "father", "son", "husband", "boyfriend", "uncle", "nephew", "grandfather", "boy", "king", "prince",
         "frère", "père", "fils", "mari", "oncle", "neveu", "grand-père", "garçon", "homme",
     };
 
-    private static readonly HashSet<string> FeminineNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> FeminineNouns = new(IgnoreCaseComparer.Instance)
     {
         "woman", "spokeswoman", "chairwoman", "sister", "mother", "daughter", "wife", "girlfriend", "aunt", "niece", "grandmother", "girl", "queen", "princess",
         "sœur", "mère", "fille", "épouse", "femme", "tante", "nièce", "grand-mère",

@@ -11,7 +11,7 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal static class GivenNames
 {
-    public static readonly HashSet<string> Masculine = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> Masculine = new(IgnoreCaseComparer.Instance)
     {
         // French
         "Jean", "Pierre", "Jacques", "Michel", "Philippe", "Alain", "Patrick", "Nicolas", "François", "Christophe", "Daniel", "Bernard",
@@ -45,7 +45,7 @@ internal static class GivenNames
         "Pete", "Beto", "Cory", "Dick", "Rick", "Ron", "Gavin", "Ned", "Dwight", "Abraham", "Franklin",
     };
 
-    public static readonly HashSet<string> Feminine = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> Feminine = new(IgnoreCaseComparer.Instance)
     {
         // French
         "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise", "Martine", "Christine", "Monique", "Valérie", "Sandrine",

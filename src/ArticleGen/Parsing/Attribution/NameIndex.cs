@@ -20,7 +20,7 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
 
     // Title head nouns ("chief", "ministre") to the one person the article gives them; null when two.
-    private readonly Dictionary<string, string?> _titleHolders = new(System.StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string?> _titleHolders = new(IgnoreCaseComparer.Instance);
 
     /// <summary>The gender each name is known to carry, for pronouns.</summary>
     public NameGenders Genders { get; } = new();
@@ -29,6 +29,10 @@ internal sealed class NameIndex
     {
         var index = new NameIndex();
         var tokens = new List<Token>(); // one list for every element in turn: none is kept
+
+        // Names recur through an article: each distinct one is cleaned of its titles once
+        // (PersonNames.Clean reads nothing but its argument and fixed word lists).
+        var cleaned = new Dictionary<string, (string Name, string? Title)>(System.StringComparer.Ordinal);
         for (var e = 0; e < elements.Count; e++)
         {
             var text = elements[e].Unit.Text;
@@ -56,7 +60,13 @@ internal sealed class NameIndex
 
                 if (end - start >= 2)
                 {
-                    var (name, title) = PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end));
+                    var written = NounPhrases.Slice(text, tokens, start, end);
+                    if (!cleaned.TryGetValue(written, out var clean))
+                    {
+                        cleaned.Add(written, clean = PersonNames.Clean(written));
+                    }
+
+                    var (name, title) = clean;
                     index.Genders.Observe(tokens, start, name, title);
                     index.Add(name);
                     if (title is not null)

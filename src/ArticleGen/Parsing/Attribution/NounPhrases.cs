@@ -664,9 +664,12 @@ internal static class NounPhrases
     /// particle opens the name. (After a lower-case title, "de" is a complement: "le maire de Paris".)
     /// </summary>
     private static bool IsParticleAfterTitle(List<Token> tokens, int i) =>
-        // (Asked of every word: the cheap character tests first.)
-        i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized && !tokens[i].IsCapitalized
-        && WordLists.NameParticles.Contains(tokens[i].Text) && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
+        // (Asked of every word: the cheap tests first. Words equal ignoring case have equal lengths, so
+        // a word longer than every particle is none.)
+        i > 0 && i + 1 < tokens.Count && tokens[i].Text.Length <= LongestNameParticle && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
+        && !tokens[i].IsCapitalized && WordLists.NameParticles.Contains(tokens[i].Text) && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
+
+    private static readonly int LongestNameParticle = System.Linq.Enumerable.Max(WordLists.NameParticles, particle => particle.Length);
 
     /// <summary>
     /// A capitalised word opening its sentence that is not a name but an introductory word: a
@@ -748,7 +751,17 @@ internal static class NounPhrases
     // character tests first, the set lookup and the search only for capitalised words.
     private static bool IsNameWord(Token token) =>
         token.IsWord && (token.IsCapitalized || IsParticleJoined(token.Text)) && !char.IsDigit(token.Text[0])
-        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && token.Text.IndexOf("-year-old", System.StringComparison.OrdinalIgnoreCase) < 0;
+        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && !IsAge(token.Text);
+
+    private const string AgeSuffix = "-year-old";
+
+    /// <summary>
+    /// Whether the word holds "-year-old" in any case. The case-insensitive search is slow (a scalar loop
+    /// with invariant globalization), so it runs only for words that could match: ordinal-ignore-case
+    /// compares character by character, so a match is as long as "-year-old", and '-' equals only itself.
+    /// </summary>
+    private static bool IsAge(string word) =>
+        word.Length >= AgeSuffix.Length && word.IndexOf('-') >= 0 && word.IndexOf(AgeSuffix, System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>"el-Sisi", "al-Assad", "ben-Ami": a lower-case particle joined to a capitalised name.</summary>
     private static bool IsParticleJoined(string word)

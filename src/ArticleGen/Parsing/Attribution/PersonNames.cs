@@ -11,7 +11,7 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal static class PersonNames
 {
-    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> TitleWords = new(IgnoreCaseComparer.Instance)
     {
         "professor", "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador",
         "attorney", "leader", "executive", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
@@ -31,7 +31,7 @@ internal static class PersonNames
     };
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> OrganisationWords = new(IgnoreCaseComparer.Instance)
     {
         "International", "Ministry", "Council", "Committee", "Agency", "Association", "Foundation", "University", "Company", "Group",
         "Party", "Bank", "Office", "Department", "Police", "Army", "Organisation", "Organization", "Institute", "Commission", "Union",

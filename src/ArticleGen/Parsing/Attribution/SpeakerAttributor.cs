@@ -37,7 +37,7 @@ internal static class SpeakerAttributor
 
         QuoteCandidate? previous = null;
         string? lastPerson = null;
-        var roleHolders = new Dictionary<string, string?>(System.StringComparer.OrdinalIgnoreCase);
+        var roleHolders = new Dictionary<string, string?>(IgnoreCaseComparer.Instance);
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
@@ -195,7 +195,12 @@ internal static class SpeakerAttributor
     /// </summary>
     private static void NoteRoleHolder(string role, string person, Dictionary<string, string?> holders)
     {
-        foreach (var key in new[] { RoleKey(role), RoleHead(role) })
+        // The whole role, then its head (RoleHead of the trimmed role is the role's: Trim is idempotent).
+        var key = RoleKey(role);
+        Note(key);
+        Note(RoleHead(key));
+
+        void Note(string key)
         {
             if (key.Length > 0)
             {
@@ -231,10 +236,14 @@ internal static class SpeakerAttributor
     // (Keys as written: the holders' dictionary ignores case.)
     private static string RoleKey(string role) => role.Trim();
 
+    /// <summary>The role's first word (empty for a blank role): what splitting it at spaces would give first, without the split.</summary>
     private static string RoleHead(string role)
     {
-        var words = role.Trim().Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? string.Empty : words[0];
+        // Trimmed, the role starts with no white space, so with no separator (both are white space):
+        // its first word runs to the first separator, or to the end.
+        var trimmed = role.Trim();
+        var space = trimmed.IndexOfAny(Separators.Spaces);
+        return space < 0 ? trimmed : trimmed.Substring(0, space);
     }
 
     /// <summary>The last person quoted, when <paramref name="pronoun"/> can stand for them: no "she" for a man.</summary>

@@ -73,7 +73,7 @@ internal static class SpeechVerbs
     private static readonly HashSet<string> FrenchInfinitives = BuildInfinitives();
 
     /// <summary>Verbs that take the speech verb as an infinitive in an incise: "a tenu à préciser", "a voulu rappeler".</summary>
-    private static readonly HashSet<string> WantingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> WantingVerbs = new(IgnoreCaseComparer.Instance)
     {
         "tenu", "tient", "tenait", "voulu", "veut", "voulait", "souhaité", "souhaite", "souhaitait", "préféré", "préfère", "choisi",
     };
@@ -96,7 +96,7 @@ internal static class SpeechVerbs
     public static bool IsLowerCaseForm(Token token) => token.IsWord && !token.IsCapitalized && IsSpeechVerb(token.Text);
 
     /// <summary>"a fait savoir que": the forms of "faire" that make "savoir" a speech verb.</summary>
-    private static readonly HashSet<string> FaireForms = new(StringComparer.OrdinalIgnoreCase) { "fait", "faisait", "font", "fera" };
+    private static readonly HashSet<string> FaireForms = new(IgnoreCaseComparer.Instance) { "fait", "faisait", "font", "fera" };
 
     /// <summary>"L'Élysée a fait savoir que …": "savoir" right after a form of "faire".</summary>
     public static bool IsMadeKnown(string word, string previous) =>
@@ -121,7 +121,7 @@ internal static class SpeechVerbs
 
     private static HashSet<string> BuildInfinitives()
     {
-        var infinitives = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var infinitives = new HashSet<string>(IgnoreCaseComparer.Instance);
         foreach (var verb in FrenchErVerbs)
         {
             var bare = verb.StartsWith("s'", StringComparison.Ordinal) ? verb.Substring(2) : verb;

@@ -168,5 +168,5 @@ internal static class WordLists
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> Set(params string[] words) => new(words, IgnoreCaseComparer.Instance);
 }
