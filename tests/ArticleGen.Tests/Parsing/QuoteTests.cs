@@ -195,4 +195,23 @@ public sealed class QuoteTests
     {
         Assert.DoesNotContain(Parse(paragraph).SkippedQuotes, q => q.Reason == "term the article uses unquoted");
     }
+
+    [Fact]
+    public void Unquoted_terms_are_matched_ignoring_case_as_whole_words_and_from_any_first_character() // passes before too: guards of the one-pass search
+    {
+        Assert.Contains(Parse("Le Premier ministre Édouard Philippe a déclaré recevoir les « gilets jaunes » lundi. Les Gilets Jaunes ont accepté.").SkippedQuotes,
+            q => q.Reason == "term the article uses unquoted");
+        Assert.DoesNotContain(Parse("Le Premier ministre Édouard Philippe a déclaré recevoir les « gilets jaunes » lundi. Les gilets jaunesses ont accepté.").SkippedQuotes,
+            q => q.Reason == "term the article uses unquoted");
+        Assert.Contains(Parse("Joe Biden said it was \"[a] total disgrace\" on Monday. Critics called [a] total disgrace a slogan.").SkippedQuotes,
+            q => q.Reason == "term the article uses unquoted");
+    }
+
+    [Fact]
+    public void A_phrase_found_quoted_sixty_four_times_first_stays_a_quote() // passes before too: the bound that keeps the search linear
+    {
+        var quoted = string.Concat(Enumerable.Repeat("Joe Biden said it was a \"total disgrace\" again. ", 64));
+        Assert.DoesNotContain(Parse(quoted + "It was a total disgrace.").SkippedQuotes, q => q.Reason == "term the article uses unquoted");
+        Assert.Contains(Parse(quoted.Substring(0, quoted.Length / 2) + "It was a total disgrace.").SkippedQuotes, q => q.Reason == "term the article uses unquoted");
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ArticleGen.Parsing.Attribution;
 
 namespace ArticleGen.Parsing.Quotes;
 
@@ -24,7 +25,10 @@ internal static class UnquotedTerms
 
     public static void Mark(List<QuoteCandidate> candidates, List<Element> elements)
     {
-        var looked = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        // The distinct phrases to look for (the first MaxTerms met, ignoring case), then one pass over the
+        // text for all of them.
+        var terms = new List<Term>();
+        var termOf = new Dictionary<string, Term>(IgnoreCaseComparer.Instance);
         foreach (var quote in candidates)
         {
             if (quote.SkipReason is not null || !quote.IsPartial || quote.RunsOn)
@@ -32,57 +36,172 @@ internal static class UnquotedTerms
                 continue;
             }
 
-            var term = quote.Text.TrimEnd('.', ',', ';', '!', '?', ' ');
-            var words = LineShapes.CountWords(term);
-            if (words < 2 || words > MaxWords)
+            var text = quote.Text.TrimEnd('.', ',', ';', '!', '?', ' ');
+            var words = LineShapes.CountWords(text);
+            if (words >= 2 && words <= MaxWords && !termOf.ContainsKey(text) && terms.Count < MaxTerms)
             {
-                continue;
+                var term = new Term(text);
+                terms.Add(term);
+                termOf.Add(text, term);
             }
+        }
 
-            if (!looked.TryGetValue(term, out var unquoted))
-            {
-                if (looked.Count == MaxTerms)
-                {
-                    continue;
-                }
+        if (terms.Count == 0)
+        {
+            return;
+        }
 
-                unquoted = OccursUnquoted(term, candidates, elements);
-                looked.Add(term, unquoted);
-            }
-
-            if (unquoted)
+        FindUnquoted(terms, candidates, elements);
+        foreach (var quote in candidates)
+        {
+            if (quote.SkipReason is null && quote.IsPartial && !quote.RunsOn
+                && termOf.TryGetValue(quote.Text.TrimEnd('.', ',', ';', '!', '?', ' '), out var term) && term.Unquoted)
             {
                 quote.SkipReason = Reason;
             }
         }
     }
 
-    private static bool OccursUnquoted(string term, List<QuoteCandidate> candidates, List<Element> elements)
+    /// <summary>
+    /// Sets <see cref="Term.Unquoted"/> for each phrase written, as whole words, outside every quote's
+    /// marks before <see cref="MaxOccurrences"/> of its whole-word occurrences were found inside quotes.
+    /// One pass over the elements for all phrases: each word start is looked up by its first word's
+    /// ignore-case hash, and only a phrase whose first word hashes alike is compared there. (A phrase that
+    /// does not open on a letter or digit is searched for on its own.)
+    /// </summary>
+    private static void FindUnquoted(List<Term> terms, List<QuoteCandidate> candidates, List<Element> elements)
     {
-        var checkedOccurrences = 0;
-        foreach (var element in elements)
+        var byFirstWord = new Dictionary<int, List<Term>>();
+        var open = 0;
+        foreach (var term in terms)
         {
-            var text = element.Unit.Text;
-            for (var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.OrdinalIgnoreCase))
+            if (!CharClass.IsLetterOrDigit(term.Text[0]))
             {
-                if (!IsWholeWords(text, at, term.Length))
+                term.Search(candidates, elements);
+                continue;
+            }
+
+            var key = FoldedHash(term.Text, 0, WordEnd(term.Text, 0));
+            if (!byFirstWord.TryGetValue(key, out var list))
+            {
+                byFirstWord.Add(key, list = new List<Term>());
+            }
+
+            list.Add(term);
+            open++;
+        }
+
+        for (var e = 0; e < elements.Count && open > 0; e++)
+        {
+            var element = elements[e];
+            var text = element.Unit.Text;
+            var i = 0;
+            while (i < text.Length && open > 0)
+            {
+                if (!CharClass.IsLetterOrDigit(text[i]))
                 {
+                    i++;
                     continue;
                 }
 
-                if (!InsideAQuote(element, at, candidates))
+                var end = WordEnd(text, i);
+                if (byFirstWord.TryGetValue(FoldedHash(text, i, end), out var list))
                 {
-                    return true;
+                    foreach (var term in list)
+                    {
+                        if (!term.Done && term.OccursAt(text, i) && term.Count(InsideAQuote(element, i, candidates)))
+                        {
+                            open--;
+                        }
+                    }
                 }
 
-                if (++checkedOccurrences == MaxOccurrences)
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>A phrase looked for, and what was found of it.</summary>
+    private sealed class Term
+    {
+        private int _quotedOccurrences;
+
+        public Term(string text) => Text = text;
+
+        public string Text { get; }
+
+        /// <summary>Written outside any quote marks (the answer, once <see cref="Done"/>).</summary>
+        public bool Unquoted { get; private set; }
+
+        public bool Done { get; private set; }
+
+        /// <summary>The phrase, whole words, starts at <paramref name="at"/> (ignoring case).</summary>
+        public bool OccursAt(string text, int at) =>
+            at + Text.Length <= text.Length && string.Compare(text, at, Text, 0, Text.Length, StringComparison.OrdinalIgnoreCase) == 0
+            && IsWholeWords(text, at, Text.Length);
+
+        /// <summary>Counts one whole-word occurrence; true when that settles the answer.</summary>
+        public bool Count(bool insideAQuote)
+        {
+            if (!insideAQuote)
+            {
+                Unquoted = Done = true;
+            }
+            else if (++_quotedOccurrences == MaxOccurrences)
+            {
+                Done = true;
+            }
+
+            return Done;
+        }
+
+        /// <summary>The same answer by plain search, for a phrase that does not open on a letter or digit.</summary>
+        public void Search(List<QuoteCandidate> candidates, List<Element> elements)
+        {
+            foreach (var element in elements)
+            {
+                var text = element.Unit.Text;
+                for (var at = text.IndexOf(Text, StringComparison.OrdinalIgnoreCase); at >= 0 && !Done; at = text.IndexOf(Text, at + 1, StringComparison.OrdinalIgnoreCase))
                 {
-                    return false;
+                    if (IsWholeWords(text, at, Text.Length))
+                    {
+                        Count(InsideAQuote(element, at, candidates));
+                    }
+                }
+
+                if (Done)
+                {
+                    return;
                 }
             }
         }
+    }
 
-        return false;
+    /// <summary>Where the run of letters and digits starting at <paramref name="start"/> ends.</summary>
+    private static int WordEnd(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && CharClass.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>A hash of the characters from <paramref name="start"/> to <paramref name="end"/> that is the same for strings equal ignoring case.</summary>
+    private static int FoldedHash(string text, int start, int end)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261;
+            for (var i = start; i < end; i++)
+            {
+                hash = (hash ^ IgnoreCaseComparer.Fold(text[i])) * 16777619;
+            }
+
+            return hash;
+        }
     }
 
     private static bool IsWholeWords(string text, int at, int length) =>
