@@ -72,6 +72,7 @@ internal static class UnquotedTerms
     private static void FindUnquoted(List<Term> terms, List<QuoteCandidate> candidates, List<Element> elements)
     {
         var byFirstWord = new Dictionary<int, List<Term>>();
+        var firstLetters = new FirstLetters(); // most words open on no phrase's first letter and are not hashed
         var open = 0;
         foreach (var term in terms)
         {
@@ -88,6 +89,7 @@ internal static class UnquotedTerms
             }
 
             list.Add(term);
+            firstLetters.Add(term.Text[0]);
             open++;
         }
 
@@ -105,7 +107,7 @@ internal static class UnquotedTerms
                 }
 
                 var end = WordEnd(text, i);
-                if (byFirstWord.TryGetValue(FoldedHash(text, i, end), out var list))
+                if (firstLetters.Contains(text[i]) && byFirstWord.TryGetValue(FoldedHash(text, i, end), out var list))
                 {
                     foreach (var term in list)
                     {
@@ -118,6 +120,45 @@ internal static class UnquotedTerms
 
                 i = end;
             }
+        }
+    }
+
+    /// <summary>
+    /// The phrases' first letters, folded as <see cref="IgnoreCaseComparer"/> folds them: a bit mask for ASCII
+    /// and a short list for the rest (at most <see cref="MaxTerms"/>), asked of every word start.
+    /// </summary>
+    private sealed class FirstLetters
+    {
+        private readonly List<char> _others = new();
+        private ulong _low;
+        private ulong _high;
+
+        public void Add(char c)
+        {
+            var folded = IgnoreCaseComparer.Fold(c);
+            if (folded < 64)
+            {
+                _low |= 1UL << folded;
+            }
+            else if (folded < 128)
+            {
+                _high |= 1UL << (folded - 64);
+            }
+            else if (!_others.Contains(folded))
+            {
+                _others.Add(folded);
+            }
+        }
+
+        public bool Contains(char c)
+        {
+            if (c < 128)
+            {
+                var folded = c >= 'a' && c <= 'z' ? c - 0x20 : c;
+                return folded < 64 ? (_low & (1UL << folded)) != 0 : (_high & (1UL << (folded - 64))) != 0;
+            }
+
+            return _others.Count > 0 && _others.Contains(IgnoreCaseComparer.Fold(c));
         }
     }
 
