@@ -79,6 +79,16 @@ public sealed class FuzzTests
         }
     }
 
+    /// <summary>
+    /// Found by the splice test with seed 13 on the sixth session's corpus: a subject ending on a closing
+    /// parenthesis with no opening one before it read the token before the phrase's start.
+    /// </summary>
+    [Fact]
+    public void A_closing_parenthesis_with_no_opening_one_before_a_verb_trips_no_guard()
+    {
+        AssertNoGuardFired("Headline: Test\nLanguage: fr\n\nLe porte-parole ) a dit que la situation était calme. « Rien ne bouge », a-t-il ajouté.\n", "stray parenthesis");
+    }
+
     private static void AssertNoGuardFired(string text, string what)
     {
         var article = ArticleParser.Parse(text);

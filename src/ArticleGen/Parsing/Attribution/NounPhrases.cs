@@ -27,6 +27,11 @@ internal static class NounPhrases
                 {
                     to--;
                 }
+
+                if (to == from)
+                {
+                    break; // "Le porte-parole ) a dit": a closing parenthesis with no opening one; nothing is left
+                }
             }
 
             appositionBeforeVerb |= tokens[to - 1].Text == ",";
