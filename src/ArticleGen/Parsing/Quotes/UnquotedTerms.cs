@@ -25,10 +25,11 @@ internal static class UnquotedTerms
 
     public static void Mark(List<QuoteCandidate> candidates, List<Element> elements)
     {
-        // The distinct phrases to look for (the first MaxTerms met, ignoring case), then one pass over the
-        // text for all of them.
+        // The distinct phrases to look for (the first MaxTerms met, ignoring case) and the quotes that hold
+        // them, then one pass over the text for all of them.
         var terms = new List<Term>();
         var termOf = new Dictionary<string, Term>(IgnoreCaseComparer.Instance);
+        var quoted = new List<(QuoteCandidate Quote, Term Term)>();
         foreach (var quote in candidates)
         {
             if (quote.SkipReason is not null || !quote.IsPartial || quote.RunsOn)
@@ -38,11 +39,21 @@ internal static class UnquotedTerms
 
             var text = quote.Text.TrimEnd('.', ',', ';', '!', '?', ' ');
             var words = LineShapes.CountWords(text);
-            if (words >= 2 && words <= MaxWords && !termOf.ContainsKey(text) && terms.Count < MaxTerms)
+            if (words < 2 || words > MaxWords)
             {
-                var term = new Term(text);
+                continue;
+            }
+
+            if (!termOf.TryGetValue(text, out var term) && terms.Count < MaxTerms)
+            {
+                term = new Term(text);
                 terms.Add(term);
                 termOf.Add(text, term);
+            }
+
+            if (term is not null)
+            {
+                quoted.Add((quote, term));
             }
         }
 
@@ -52,10 +63,9 @@ internal static class UnquotedTerms
         }
 
         FindUnquoted(terms, candidates, elements);
-        foreach (var quote in candidates)
+        foreach (var (quote, term) in quoted)
         {
-            if (quote.SkipReason is null && quote.IsPartial && !quote.RunsOn
-                && termOf.TryGetValue(quote.Text.TrimEnd('.', ',', ';', '!', '?', ' '), out var term) && term.Unquoted)
+            if (term.Unquoted)
             {
                 quote.SkipReason = Reason;
             }
