@@ -230,8 +230,9 @@ internal static class Antecedents
     }
 
     /// <summary>
-    /// The person named right after "according to", "selon" or "d'après" inside the sentence, when no speech
-    /// verb comes before the marker (else that verb's subject speaks, and the marker names a source); else null.
+    /// The person named right after "according to" or "d'après" inside the sentence, when no speech verb
+    /// comes before the marker (else that verb's subject speaks, and the marker names a source); else null.
+    /// ("selon" is itself listed as a speech-verb form, for "», selon X", so it ends the search.)
     /// </summary>
     private static string? MarkedSource(string text, List<Token> tokens, NameIndex names)
     {
