@@ -87,12 +87,18 @@ internal sealed class IgnoreCaseComparer : IEqualityComparer<string>
         return true;
     }
 
-    public int GetHashCode(string text)
+    public int GetHashCode(string text) => Hash(text, 0, text.Length);
+
+    /// <summary>
+    /// The hash of <c>text.Substring(start, end - start)</c>, without cutting it: the same for any two
+    /// ranges equal under ordinal-ignore-case.
+    /// </summary>
+    internal static int Hash(string text, int start, int end)
     {
         unchecked
         {
             var hash = (int)2166136261;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = start; i < end; i++)
             {
                 hash = (hash ^ Fold(text[i])) * 16777619;
             }

@@ -92,7 +92,7 @@ internal static class UnquotedTerms
                 continue;
             }
 
-            var key = FoldedHash(term.Text, 0, WordEnd(term.Text, 0));
+            var key = IgnoreCaseComparer.Hash(term.Text, 0, WordEnd(term.Text, 0));
             if (!byFirstWord.TryGetValue(key, out var list))
             {
                 byFirstWord.Add(key, list = new List<Term>());
@@ -117,7 +117,7 @@ internal static class UnquotedTerms
                 }
 
                 var end = WordEnd(text, i);
-                if (firstLetters.Contains(text[i]) && byFirstWord.TryGetValue(FoldedHash(text, i, end), out var list))
+                if (firstLetters.Contains(text[i]) && byFirstWord.TryGetValue(IgnoreCaseComparer.Hash(text, i, end), out var list))
                 {
                     foreach (var term in list)
                     {
@@ -238,21 +238,6 @@ internal static class UnquotedTerms
         }
 
         return end;
-    }
-
-    /// <summary>A hash of the characters from <paramref name="start"/> to <paramref name="end"/> that is the same for strings equal ignoring case.</summary>
-    private static int FoldedHash(string text, int start, int end)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261;
-            for (var i = start; i < end; i++)
-            {
-                hash = (hash ^ IgnoreCaseComparer.Fold(text[i])) * 16777619;
-            }
-
-            return hash;
-        }
     }
 
     private static bool IsWholeWords(string text, int at, int length) =>
