@@ -2,10 +2,36 @@ using System.Globalization;
 using ArticleGen.Eval;
 
 // Prints quote-extraction precision, recall and F1 and speaker accuracy over the evaluation corpus.
-// Usage: dotnet run --project tests/ArticleGen.Eval [-- --verbose] [-- --corpus <folder>]
+// Usage: dotnet run --project tests/ArticleGen.Eval [-- --verbose] [-- --corpus <folder>] [-- --agreement <reference> <second>]
 // --verbose prints each error of the seed and the dev set; the held-out set's errors are printed only
 // with --verbose-heldout, so that tuning the rules on dev never shows what goes wrong on held-out text.
+// --agreement <reference folder> <second folder> scores a second hand annotation against the first instead.
 var verbose = args.Contains("--verbose") || args.Contains("--verbose-heldout");
+var agreementIndex = Array.IndexOf(args, "--agreement");
+if (agreementIndex >= 0)
+{
+    if (agreementIndex + 2 >= args.Length)
+    {
+        Console.Error.WriteLine("usage: --agreement <reference folder> <second annotation folder> [--verbose]");
+        return 2;
+    }
+
+    var agreement = Agreement.ScoreFolders(args[agreementIndex + 1], args[agreementIndex + 2]);
+    Console.WriteLine("second annotation scored against the reference, as ArticleGen's output is");
+    PrintTable(new List<(string Name, List<Score> Articles)> { ("agreement", agreement) }.Concat(ByLanguage("agreement", agreement)).ToList());
+    if (verbose)
+    {
+        Console.WriteLine();
+        foreach (var disagreement in agreement.SelectMany(a => a.Errors))
+        {
+            Console.WriteLine("  " + disagreement);
+        }
+    }
+
+    return 0;
+}
+
+
 var verboseHeldout = args.Contains("--verbose-heldout");
 var corpusIndex = Array.IndexOf(args, "--corpus");
 var corpus = corpusIndex >= 0 && corpusIndex + 1 < args.Length ? args[corpusIndex + 1] : Path.Combine(AppContext.BaseDirectory, "corpus");
@@ -23,23 +49,11 @@ var rows = new List<(string Name, List<Score> Articles)>();
 foreach (var (name, articles) in sets)
 {
     rows.Add((name, articles));
-    var languages = articles.Select(a => a.Language ?? "?").Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToList();
-    if (languages.Count > 1)
-    {
-        rows.AddRange(languages.Select(language => ($"  {name} {language}", articles.Where(a => (a.Language ?? "?") == language).ToList())));
-    }
+    rows.AddRange(ByLanguage(name, articles));
 }
 
 rows.Add(("all", sets.SelectMany(s => s.Articles).ToList()));
-Console.WriteLine("set          articles  quotes  found  matched  precision  recall     F1  speaker-acc");
-foreach (var (name, articles) in rows)
-{
-    var score = Score.Sum(name, articles);
-    Console.WriteLine(string.Format(
-        CultureInfo.InvariantCulture,
-        "{0,-12} {1,8} {2,7} {3,6} {4,8} {5,10:0.000} {6,7:0.000} {7,6:0.000} {8,12:0.000}",
-        name, articles.Count, score.Expected, score.Predicted, score.Matched, score.Precision, score.Recall, score.F1, score.SpeakerAccuracy));
-}
+PrintTable(rows);
 
 if (verbose)
 {
@@ -47,5 +61,29 @@ if (verbose)
     foreach (var error in sets.Where(s => verboseHeldout || s.Name != "heldout").SelectMany(s => s.Articles).SelectMany(a => a.Errors))
     {
         Console.WriteLine("  " + error);
+    }
+}
+
+return 0;
+
+// A set's French and English parts, when it holds both.
+static IEnumerable<(string Name, List<Score> Articles)> ByLanguage(string name, List<Score> articles)
+{
+    var languages = articles.Select(a => a.Language ?? "?").Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToList();
+    return languages.Count > 1
+        ? languages.Select(language => ($"  {name} {language}", articles.Where(a => (a.Language ?? "?") == language).ToList()))
+        : Enumerable.Empty<(string, List<Score>)>();
+}
+
+static void PrintTable(List<(string Name, List<Score> Articles)> rows)
+{
+    Console.WriteLine("set          articles  quotes  found  matched  precision  recall     F1  speaker-acc");
+    foreach (var (name, articles) in rows)
+    {
+        var score = Score.Sum(name, articles);
+        Console.WriteLine(string.Format(
+            CultureInfo.InvariantCulture,
+            "{0,-12} {1,8} {2,7} {3,6} {4,8} {5,10:0.000} {6,7:0.000} {7,6:0.000} {8,12:0.000}",
+            name, articles.Count, score.Expected, score.Predicted, score.Matched, score.Precision, score.Recall, score.F1, score.SpeakerAccuracy));
     }
 }

@@ -38,15 +38,7 @@ public static class QuoteEvaluation
 {
     public static Score ScoreArticle(string name, string text, string expectedJson)
     {
-        using var document = JsonDocument.Parse(expectedJson);
-        var root = document.RootElement;
-        var language = root.TryGetProperty("language", out var lang) ? lang.GetString() : null;
-        var expected = root.GetProperty("quotes").EnumerateArray().Select(q => new ExpectedQuote(
-            q.GetProperty("text").GetString()!,
-            q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
-            q.TryGetProperty("speaker_alternatives", out var alts) ? alts.EnumerateArray().Select(a => a.GetString()!).ToList() : new List<string>(),
-            q.TryGetProperty("partial", out var p) && p.GetBoolean())).ToList();
-
+        var (language, expected) = ReadExpected(expectedJson);
         var article = ArticleParser.Parse(text, language);
         foreach (var failure in article.Diagnostics.Where(d => d.Id is "ARTG024" or "ARTG025"))
         {
@@ -93,6 +85,20 @@ public static class QuoteEvaluation
         return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors) { Language = language };
     }
 
+    /// <summary>The language and the quotes of a ground-truth file (<c>name.expected.json</c>).</summary>
+    public static (string? Language, List<ExpectedQuote> Quotes) ReadExpected(string expectedJson)
+    {
+        using var document = JsonDocument.Parse(expectedJson);
+        var root = document.RootElement;
+        var language = root.TryGetProperty("language", out var lang) ? lang.GetString() : null;
+        var quotes = root.GetProperty("quotes").EnumerateArray().Select(q => new ExpectedQuote(
+            q.GetProperty("text").GetString()!,
+            q.TryGetProperty("speaker", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null,
+            q.TryGetProperty("speaker_alternatives", out var alts) ? alts.EnumerateArray().Select(a => a.GetString()!).ToList() : new List<string>(),
+            q.TryGetProperty("partial", out var p) && p.GetBoolean())).ToList();
+        return (language, quotes);
+    }
+
     /// <summary>Every article of a corpus folder (<c>name.txt</c> beside <c>name.expected.json</c>).</summary>
     public static List<Score> ScoreFolder(string folder) =>
         Directory.Exists(folder)
@@ -103,9 +109,11 @@ public static class QuoteEvaluation
             }).ToList()
             : new List<Score>();
 
-    private static bool Same(string a, string b) => Normalize(a) == Normalize(b);
+    /// <summary>The same quote text: white space and apostrophe forms normalised.</summary>
+    internal static bool Same(string a, string b) => Normalize(a) == Normalize(b);
 
-    private static bool SameSpeaker(ExpectedQuote expected, string? actual)
+    /// <summary>Whether <paramref name="actual"/> is the expected speaker or one of its alternatives (case and apostrophe forms ignored); null only for null.</summary>
+    internal static bool SameSpeaker(ExpectedQuote expected, string? actual)
     {
         if (expected.Speaker is null || actual is null)
         {
