@@ -21,10 +21,26 @@ public sealed record Score(string Name, int Expected, int Predicted, int Matched
     /// <summary>Right speakers among the quotes found (a quote that is not found has no speaker to judge).</summary>
     public double SpeakerAccuracy => Matched == 0 ? 1 : (double)SpeakersRight / Matched;
 
+    /// <summary>Quotes found to which a speaker is given (not null).</summary>
+    public int SpeakersGiven { get; init; }
+
+    /// <summary>Of <see cref="SpeakersGiven"/>, the right ones.</summary>
+    public int GivenRight { get; init; }
+
+    /// <summary>
+    /// When a speaker is given, how often it is right: what a reader who trusts every shown speaker gets.
+    /// A rule that gives no speaker rather than a wrong one raises this and leaves <see cref="SpeakerAccuracy"/> as it is.
+    /// </summary>
+    public double GivenSpeakerPrecision => SpeakersGiven == 0 ? 1 : (double)GivenRight / SpeakersGiven;
+
     public static Score Sum(string name, IEnumerable<Score> scores)
     {
         var list = scores.ToList();
-        return new Score(name, list.Sum(s => s.Expected), list.Sum(s => s.Predicted), list.Sum(s => s.Matched), list.Sum(s => s.SpeakersRight), list.SelectMany(s => s.Errors).ToList());
+        return new Score(name, list.Sum(s => s.Expected), list.Sum(s => s.Predicted), list.Sum(s => s.Matched), list.Sum(s => s.SpeakersRight), list.SelectMany(s => s.Errors).ToList())
+        {
+            SpeakersGiven = list.Sum(s => s.SpeakersGiven),
+            GivenRight = list.Sum(s => s.GivenRight),
+        };
     }
 }
 
@@ -50,6 +66,8 @@ public static class QuoteEvaluation
         var used = new bool[expected.Count];
         var matched = 0;
         var speakersRight = 0;
+        var speakersGiven = 0;
+        var givenRight = 0;
         var errors = new List<string>();
         foreach (var quote in predicted)
         {
@@ -63,9 +81,11 @@ public static class QuoteEvaluation
             used[index] = true;
             matched++;
             var e = expected[index];
+            speakersGiven += quote.Speaker is null ? 0 : 1;
             if (SameSpeaker(e, quote.Speaker))
             {
                 speakersRight++;
+                givenRight += quote.Speaker is null ? 0 : 1;
             }
             else
             {
@@ -82,7 +102,7 @@ public static class QuoteEvaluation
             }
         }
 
-        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors) { Language = language };
+        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors) { Language = language, SpeakersGiven = speakersGiven, GivenRight = givenRight };
     }
 
     /// <summary>The language and the quotes of a ground-truth file (<c>name.expected.json</c>).</summary>

@@ -18,6 +18,24 @@ public sealed class CorpusTests
     }
 
     [Fact]
+    public void Given_speaker_precision_counts_the_quotes_with_a_speaker()
+    {
+        const string text = "Headline: Essai\n\n« Nous viendrons demain matin », a dit Jean Roe.\n\n« Nous partirons demain soir », a dit Marie Dupont.\n";
+        const string expected = """
+            { "language": "fr", "quotes": [
+              { "text": "Nous viendrons demain matin", "speaker": "Jean Roe" },
+              { "text": "Nous partirons demain soir", "speaker": "Paul Durand" }
+            ] }
+            """;
+
+        var score = QuoteEvaluation.ScoreArticle("a", text, expected);
+
+        Assert.Equal((2, 2, 1), (score.Matched, score.SpeakersGiven, score.GivenRight));
+        Assert.Equal(0.5, score.GivenSpeakerPrecision);
+        Assert.Equal(0.5, score.SpeakerAccuracy);
+    }
+
+    [Fact]
     public void Dev_set_keeps_its_figures()
     {
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev"));
