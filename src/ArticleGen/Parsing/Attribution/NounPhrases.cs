@@ -90,6 +90,14 @@ internal static class NounPhrases
             }
 
             var adjacent = all[all.Count - 1];
+
+            // "The Aam Aadmi Party in Goa said", "Amnesty International in London said": a place after
+            // "in"/"à" says where the speaker is; the name before the preposition is who speaks.
+            if (all.Count >= 2 && tokens[adjacent.Start - 1].Lower is "in" or "at" or "à" or "en" && all[all.Count - 2].End == adjacent.Start - 1)
+            {
+                adjacent = all[all.Count - 2];
+            }
+
             return new Cue(SpeakerKind.Name, Slice(text, tokens, adjacent.Start, adjacent.End), Role(text, tokens, from, adjacent.Start));
         }
 
@@ -609,7 +617,26 @@ internal static class NounPhrases
             k++;
         }
 
-        return k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")" ? k : null;
+        if (!(k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")"))
+        {
+            return null;
+        }
+
+        // "la Société des journalistes (SDJ) d'I-Télé", "l'Agence régionale de santé (ARS) d'Île-de-France":
+        // a "de" complement naming a place or a body after the acronym is still the organisation's name.
+        var after = k + 3;
+        if (after + 1 < to && tokens[after].Lower is "d'" or "d’" or "de" or "du" && IsNameWord(tokens[after + 1]) && !IsAcronym(tokens[after + 1]))
+        {
+            var end = after + 2;
+            while (end < to && IsNameWord(tokens[end]) && !IsAcronym(tokens[end]))
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        return k;
     }
 
     /// <summary>
@@ -662,7 +689,14 @@ internal static class NounPhrases
         || word.EndsWith("aise", System.StringComparison.Ordinal) || word.EndsWith("ique", System.StringComparison.Ordinal);
 
     public static bool IsNameStart(List<Token> tokens, int i) =>
-        (IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i)) || IsParticleAfterTitle(tokens, i);
+        (IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i) && !IsLoneLetter(tokens, i)) || IsParticleAfterTitle(tokens, i);
+
+    /// <summary>
+    /// "l'hépatite C et …", "le plan B": a capital letter alone, with no name after it, is a label, not a
+    /// name ("John F Kennedy" opens at "John"; an initial keeps its period: "J. Kerry").
+    /// </summary>
+    private static bool IsLoneLetter(List<Token> tokens, int i) =>
+        tokens[i].Text.Length == 1 && !(i + 1 < tokens.Count && IsNameWord(tokens[i + 1]));
 
     /// <summary>
     /// "Mayor de Blasio", "M. de Villepin", "Général de Gaulle": after a capitalised title, a lower-case
@@ -713,9 +747,16 @@ internal static class NounPhrases
             return true;
         }
 
-        if (next.Text is "," or "." or "!" && (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal) || WordLists.Interjections.Contains(tokens[i].Text)))
+        if (next.Text is "," or "." or "!" && (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[i].Text.EndsWith("ment", System.StringComparison.Ordinal)
+            || WordLists.Interjections.Contains(tokens[i].Text)))
         {
-            return true; // "Previously, …", "Mainly, …", "Well, …", "Oh, …", "Yep. …": an adverb or interjection
+            return true; // "Previously, …", "Mainly, …", "Concrètement, …", "Well, …", "Oh, …", "Yep. …": an adverb or interjection
+        }
+
+        // "Can you clarify …", "Did he say …": an auxiliary before a subject pronoun asks a question.
+        if (WordLists.Auxiliaries.Contains(tokens[i].Text) && next.Lower is "you" or "we" or "i" or "he" or "she" or "they" or "it")
+        {
+            return true;
         }
 
         // "Previously you had mentioned", "Mainly because": an adverb before a pronoun or a conjunction
@@ -756,7 +797,25 @@ internal static class NounPhrases
     // character tests first, the set lookup and the search only for capitalised words.
     private static bool IsNameWord(Token token) =>
         token.IsWord && (token.IsCapitalized || IsParticleJoined(token.Text)) && !char.IsDigit(token.Text[0])
-        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && !IsAge(token.Text);
+        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && !IsAge(token.Text) && !IsCompoundAdjective(token.Text);
+
+    /// <summary>
+    /// "Venezuela-style", "Paris-based", "French-born", "Kurdish-led", "English-speaking": a capitalised word
+    /// joined by a hyphen to a participle or to one of a few adjective-making words is an adjective. Only
+    /// those: Korean given names also end on a lower-case syllable ("Ban Ki-moon", "Kim Jong-un").
+    /// </summary>
+    private static bool IsCompoundAdjective(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || word.Length - hyphen - 1 < 3 || word.IndexOf('-') != hyphen)
+        {
+            return false;
+        }
+
+        var tail = word.Substring(hyphen + 1);
+        return tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal)
+            || tail is "style" or "born" or "made" or "like" or "wide" or "era" or "type" or "free" or "run" or "bound";
+    }
 
     private const string AgeSuffix = "-year-old";
 

@@ -79,6 +79,7 @@ internal static class WordLists
     /// </summary>
     public static readonly HashSet<string> NotNames = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
+        "eux", "lui", "moi", "toi", // stressed pronouns opening a sentence: "Eux d'ajouter que …"
         "mais", "et", "ou", "donc", "or", "ni", "car", "selon", "pour", "d’après", "après", "avant", "en", "dans", "sur", "par", "avec", "à", "au", "aux",
         "the", "a", "an", "he", "she", "they", "we", "you", "i", "it", "this", "that", "these", "those", "but", "and", "or", "so", "according", "for",
         "in", "on", "at", "by", "with", "from", "to", "as", "if", "when", "while", "after", "before", "his", "her", "their", "its", "our", "my", "there", "here",
@@ -117,6 +118,13 @@ internal static class WordLists
     public static readonly HashSet<string> SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
 
     /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
+    /// <summary>
+    /// English auxiliaries and modals: opening a sentence before a subject pronoun, they ask a question
+    /// ("Can you clarify …", "Did he say …"), so they are no name there.
+    /// </summary>
+    public static readonly HashSet<string> Auxiliaries = Set(
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had");
+
     public static readonly HashSet<string> Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
