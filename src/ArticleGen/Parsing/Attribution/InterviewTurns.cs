@@ -40,11 +40,23 @@ internal static class InterviewTurns
             return IsInterviewer(label) ? null : label;
         }
 
-        if (!IsInterviewer(label))
-        {
-            return null;
-        }
+        return IsInterviewer(label) ? NearestAnswer(elementOrder, elements) : null;
+    }
 
+    /// <summary>
+    /// Whose words a quote no cue attributes is, in an interview turn: in the answer of the person
+    /// interviewed, theirs ("((Rich Bowen)) … "The future of the CentOS Project is CentOS Stream.""); in the
+    /// interviewer's question, the person answering it ("((WN)) Your website says "…""), the label of the
+    /// nearest answer. Null outside a turn, or when the interviewer's question has no answer near it.
+    /// </summary>
+    public static string? TurnOwner(Quotes.QuoteCandidate quote, List<Element> elements)
+    {
+        var label = Label(elements[quote.ElementOrder]);
+        return label is null ? null : IsInterviewer(label) ? NearestAnswer(quote.ElementOrder, elements) : label;
+    }
+
+    private static string? NearestAnswer(int elementOrder, List<Element> elements)
+    {
         for (var distance = 1; distance <= TurnsAround; distance++)
         {
             foreach (var order in new[] { elementOrder + distance, elementOrder - distance })

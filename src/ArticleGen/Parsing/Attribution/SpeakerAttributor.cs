@@ -143,6 +143,13 @@ internal static class SpeakerAttributor
                 quote.Speaker = previous.Speaker;
                 quote.Role = previous.Role;
             }
+            else if (InterviewTurns.TurnOwner(quote, elements) is { } owner)
+            {
+                // "((Rich Bowen)) … "The future of the CentOS Project is CentOS Stream."": with no cue, a
+                // quote in an interview turn is the words of the person the turn belongs to, or answers.
+                quote.Speaker = owner;
+                quote.SpeakerIsTurnOwner = true;
+            }
 
             if (quote.Speaker is not null)
             {

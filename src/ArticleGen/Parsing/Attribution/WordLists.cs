@@ -80,6 +80,7 @@ internal static class WordLists
     public static readonly HashSet<string> NotNames = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "eux", "lui", "moi", "toi", // stressed pronouns opening a sentence: "Eux d'ajouter que …"
+        "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "not", "once", "wherever", "whenever", "whatever", "whoever",
         "mais", "et", "ou", "donc", "or", "ni", "car", "selon", "pour", "d’après", "après", "avant", "en", "dans", "sur", "par", "avec", "à", "au", "aux",
         "the", "a", "an", "he", "she", "they", "we", "you", "i", "it", "this", "that", "these", "those", "but", "and", "or", "so", "according", "for",
         "in", "on", "at", "by", "with", "from", "to", "as", "if", "when", "while", "after", "before", "his", "her", "their", "its", "our", "my", "there", "here",

@@ -52,5 +52,14 @@ internal sealed class QuoteCandidate
     /// <summary>True when the speaker came from a cue of this quote's own (not continued from the previous quote).</summary>
     public bool HasOwnCue { get; set; }
 
+    /// <summary>
+    /// True when the speaker is only whose interview turn holds the quote: a default, no evidence that the
+    /// marks reproduce somebody's words, so the skip rules read the quote as one with no speaker.
+    /// </summary>
+    public bool SpeakerIsTurnOwner { get; set; }
+
+    /// <summary>A speaker found by the text around the quote, not by default: what the skip rules weigh.</summary>
+    public bool HasAttributedSpeaker => Speaker is not null && !SpeakerIsTurnOwner;
+
     public string? SkipReason { get; set; }
 }

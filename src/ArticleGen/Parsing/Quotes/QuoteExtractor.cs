@@ -77,6 +77,7 @@ internal static class QuoteExtractor
                 candidate.Speaker = null;
                 candidate.Role = null;
                 candidate.HasOwnCue = false;
+                candidate.SpeakerIsTurnOwner = false;
             }
 
             state.Diagnostics.Add(DiagnosticIds.AttributionFailure, TextRange.FileStart, exception.GetType().Name, exception.Message);

@@ -79,7 +79,7 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "name or nickname";
             }
-            else if (quote.Speaker is null && words <= 6 && IsTitleCase(text))
+            else if (!quote.HasAttributedSpeaker && words <= 6 && IsTitleCase(text))
             {
                 quote.SkipReason = TitleOfAWork; // "Kimono Obi Tying", "Underappreciated Sports Anime/Manga": nobody says it
             }
@@ -91,7 +91,7 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "name or nickname"; // "l'émission « L'Émission politique »", "le parti « La République en marche »"
             }
-            else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue && quote.Speaker is null)
+            else if (quote.IsPartial && words <= 3 && !quote.HasOwnCue && !quote.HasAttributedSpeaker)
             {
                 quote.SkipReason = "scare quote";
             }
