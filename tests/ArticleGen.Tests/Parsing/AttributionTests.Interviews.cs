@@ -34,6 +34,26 @@ public sealed partial class AttributionTests
     }
 
     [Fact]
+    public void An_answer_runs_on_over_paragraphs_with_no_label()
+    {
+        var quotes = InterviewQuotes(
+            "((WN))  How did the community take the news?",
+            "((Rich Bowen))  Badly at first.",
+            "The blog post was short: \"The future of the CentOS Project is CentOS Stream.\"  Then the questions came.");
+        Assert.Equal(("The future of the CentOS Project is CentOS Stream.", "Rich Bowen"), quotes.Single());
+    }
+
+    [Fact]
+    public void Where_only_the_questions_are_labelled_the_paragraph_after_one_belongs_to_no_named_turn()
+    {
+        // Passes before too: a guard, the interviewer's label does not run on into the answer.
+        var quotes = InterviewQuotes(
+            "((WN))  How did the community take the news?",
+            "Badly at first.  The blog post was short: \"The future of the CentOS Project is CentOS Stream.\"  Then the questions came.");
+        Assert.Null(quotes.Single().Speaker);
+    }
+
+    [Fact]
     public void A_short_term_in_a_turn_is_still_no_quote()
     {
         // Passes before too: a guard, the turn's owner is no evidence that the marks hold somebody's words.

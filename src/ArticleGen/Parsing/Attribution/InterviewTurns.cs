@@ -22,7 +22,7 @@ internal static class InterviewTurns
     public static string? Speaker(Quotes.QuoteCandidate quote, int sentenceStart, List<Element> elements)
     {
         var elementOrder = quote.ElementOrder;
-        var label = Label(elements[elementOrder]);
+        var label = TurnLabel(elements, elementOrder);
         if (label is null)
         {
             return null;
@@ -51,8 +51,40 @@ internal static class InterviewTurns
     /// </summary>
     public static string? TurnOwner(Quotes.QuoteCandidate quote, List<Element> elements)
     {
-        var label = Label(elements[quote.ElementOrder]);
+        var label = TurnLabel(elements, quote.ElementOrder);
         return label is null ? null : IsInterviewer(label) ? NearestAnswer(quote.ElementOrder, elements) : label;
+    }
+
+    /// <summary>How far back, in paragraphs, an answer's label is looked for.</summary>
+    private const int AnswerParagraphs = 12;
+
+    /// <summary>
+    /// The label of the turn a paragraph belongs to: its own, else, for an answer that runs on over
+    /// paragraphs with no label, the label of the answer it continues. Not the interviewer's: where only
+    /// the questions are labelled, the unlabelled paragraph after one is its answer, by nobody named. A
+    /// heading or a caption ends a turn.
+    /// </summary>
+    private static string? TurnLabel(List<Element> elements, int order)
+    {
+        if (Label(elements[order]) is { } own)
+        {
+            return own;
+        }
+
+        for (var k = order - 1; k >= 0 && order - k <= AnswerParagraphs; k--)
+        {
+            if (elements[k].Kind != ElementKind.Paragraph)
+            {
+                return null;
+            }
+
+            if (Label(elements[k]) is { } label)
+            {
+                return IsInterviewer(label) ? null : label;
+            }
+        }
+
+        return null;
     }
 
     private static string? NearestAnswer(int elementOrder, List<Element> elements)
@@ -95,7 +127,7 @@ internal static class InterviewTurns
     }
 
     /// <summary>The paragraph opens with a speaker's label: a turn of an interview.</summary>
-    public static bool IsTurn(Element element) => Label(element) is not null;
+    public static bool IsTurn(List<Element> elements, int order) => TurnLabel(elements, order) is not null;
 
     /// <summary>The label a paragraph opens with, <c>((Name))</c>, else null.</summary>
     private static string? Label(Element element)
