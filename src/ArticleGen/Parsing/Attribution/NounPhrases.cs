@@ -19,7 +19,7 @@ internal static class NounPhrases
         }
 
         var appositionBeforeVerb = false;
-        while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || WordLists.TimeWords.Contains(tokens[to - 1].Text) || tokens[to - 1].Text is "," or "—" or "–" or ")"))
+        while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || IsTimeBeforeVerb(tokens, from, to - 1) || tokens[to - 1].Text is "," or "—" or "–" or ")"))
         {
             if (tokens[to - 1].Text == ")")
             {
@@ -138,6 +138,13 @@ internal static class NounPhrases
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
     }
+
+    /// <summary>
+    /// "Mardi, le ministre a dit", "the minister said Tuesday": a time word before the verb is no part of
+    /// the subject, unless a "du"/"de" complement makes it part of a name ("Le Journal du dimanche affirme").
+    /// </summary>
+    private static bool IsTimeBeforeVerb(List<Token> tokens, int from, int at) =>
+        WordLists.TimeWords.Contains(tokens[at].Text) && !(at > from && tokens[at - 1].Lower is "du" or "de");
 
     private static bool IsLatterWord(string word) =>
         string.Equals(word, "dernier", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "dernière", System.StringComparison.OrdinalIgnoreCase)
