@@ -65,4 +65,14 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("Le Figaro dénonce des « blocages scandaleux et inacceptables ».", "Le Figaro")]
+    [InlineData("Les Échos dénoncent des « blocages scandaleux et inacceptables ».", "Les Échos")]
+    [InlineData("« Les blocages sont scandaleux », écrit Le Figaro.", "Le Figaro")] // passes before too: inside a sentence the capital article was kept already
+    [InlineData("Le Pen dénonce des « blocages scandaleux et inacceptables ».", "Pen")] // passes before too: a guard, only press titles keep their article
+    public void A_press_title_opening_a_sentence_keeps_its_article(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
+    }
 }

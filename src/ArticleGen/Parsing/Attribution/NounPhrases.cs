@@ -139,6 +139,9 @@ internal static class NounPhrases
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
     }
 
+    private static bool IsPressTitleAfterArticle(List<Token> tokens, int i, int from) =>
+        i > from && tokens[i - 1].Text is "Le" or "La" or "Les" && WordLists.FrenchPressTitles.Contains(tokens[i].Text);
+
     /// <summary>
     /// "Mardi, le ministre a dit", "the minister said Tuesday": a time word before the verb is no part of
     /// the subject, unless a "du"/"de" complement makes it part of a name ("Le Journal du dimanche affirme").
@@ -266,7 +269,8 @@ internal static class NounPhrases
 
             if ((includeComplements || !complement) && (includePossessives || !possessive))
             {
-                spans.Add((i, end));
+                // "Le Figaro dénonce …" opening a sentence: a press title keeps its article.
+                spans.Add((IsPressTitleAfterArticle(tokens, i, from) ? i - 1 : i, end));
             }
 
             i = end - 1;

@@ -126,6 +126,14 @@ internal static class WordLists
     public static readonly HashSet<string> Auxiliaries = Set(
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had");
 
+    /// <summary>
+    /// The word after the article in French press titles: the article is part of the name ("Le Figaro",
+    /// "La Croix", "Les Échos"), also where it opens the sentence and is written with a capital anyway.
+    /// </summary>
+    public static readonly HashSet<string> FrenchPressTitles = Set(
+        "Figaro", "Monde", "Parisien", "Point", "Progrès", "Télégramme", "Dauphiné", "Canard", "Temps", "Soir", "Devoir", "Nouvel",
+        "Croix", "Tribune", "Dépêche", "Provence", "Voix", "Montagne", "Marseillaise", "Échos", "Inrockuptibles", "Républicain");
+
     public static readonly HashSet<string> Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
