@@ -46,8 +46,9 @@ internal static class InterviewTurns
     /// <summary>
     /// Whose words a quote no cue attributes is, in an interview turn: in the answer of the person
     /// interviewed, theirs ("((Rich Bowen)) … "The future of the CentOS Project is CentOS Stream.""); in the
-    /// interviewer's question, the person answering it ("((WN)) Your website says "…""), the label of the
-    /// nearest answer. Null outside a turn, or when the interviewer's question has no answer near it.
+    /// interviewer's question, the person answering it ("((WN)) "Melbourne is poised to be a world city"
+    /// is on your website. How?"), the label of the nearest answer. Null outside a turn, or when the
+    /// interviewer's question has no answer near it.
     /// </summary>
     public static string? TurnOwner(Quotes.QuoteCandidate quote, List<Element> elements)
     {
@@ -126,7 +127,7 @@ internal static class InterviewTurns
         return null;
     }
 
-    /// <summary>The paragraph opens with a speaker's label: a turn of an interview.</summary>
+    /// <summary>The paragraph belongs to a turn of an interview: it opens with a speaker's label, or continues an answer that does.</summary>
     public static bool IsTurn(List<Element> elements, int order) => TurnLabel(elements, order) is not null;
 
     /// <summary>The label a paragraph opens with, <c>((Name))</c>, else null.</summary>

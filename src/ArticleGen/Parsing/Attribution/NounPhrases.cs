@@ -823,10 +823,25 @@ internal static class NounPhrases
             return false;
         }
 
-        var tail = word.Substring(hyphen + 1);
-        return tail.EndsWith("ed", System.StringComparison.Ordinal) || tail.EndsWith("ing", System.StringComparison.Ordinal)
-            || tail is "style" or "born" or "made" or "like" or "wide" or "era" or "type" or "free" or "run" or "bound";
+        // (Asked of every capitalised word: compared in place, with no copy of the tail.)
+        if (word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var tail in AdjectiveTails)
+        {
+            if (tail.Length == word.Length - hyphen - 1 && string.CompareOrdinal(word, hyphen + 1, tail, 0, tail.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>The words other than participles that make an adjective of a name before them: "Venezuela-style".</summary>
+    private static readonly string[] AdjectiveTails = { "style", "born", "made", "like", "wide", "era", "type", "free", "run", "bound" };
 
     private const string AgeSuffix = "-year-old";
 
