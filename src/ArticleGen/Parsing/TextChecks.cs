@@ -17,16 +17,16 @@ internal static class TextChecks
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c >= ' ' && c < '\u007F')
+            if (c < 0x100 ? !Latin1Suspects[c] : !(c == '\uFFFD' || IsBidi(c)))
             {
-                continue; // printable ASCII, most of any article: none of the checks below can match it
+                continue; // printable ASCII and most accented letters, most of any article: none of the checks below can match it
             }
 
             if (c == '\0')
             {
                 Count(ref nulCount, ref firstNul, i);
             }
-            else if ((c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) || (c >= '\u007F' && c <= '\u009F'))
+            else if (IsControl(c))
             {
                 Count(ref controlCount, ref firstControl, i);
             }
@@ -34,7 +34,7 @@ internal static class TextChecks
             {
                 Count(ref replacementCount, ref firstReplacement, i);
             }
-            else if (c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            else if (IsBidi(c))
             {
                 Count(ref bidiCount, ref firstBidi, i);
             }
@@ -58,6 +58,32 @@ internal static class TextChecks
             }
         }
     }
+
+    /// <summary>
+    /// For each Latin-1 character, whether one of the checks can match at it: NUL, a control character, or
+    /// the first character of a mojibake pair. A table read, so that accented letters (é, à), frequent in
+    /// French, skip the checks as cheaply as printable ASCII does. (Above Latin-1 only U+FFFD and the bidi
+    /// controls can match.)
+    /// </summary>
+    private static readonly bool[] Latin1Suspects = BuildLatin1Suspects();
+
+    private static bool[] BuildLatin1Suspects()
+    {
+        var suspects = new bool[0x100];
+        for (var c = 0; c < suspects.Length; c++)
+        {
+            suspects[c] = c == 0 || IsControl((char)c) || IsMojibakeLead((char)c);
+        }
+
+        return suspects;
+    }
+
+    private static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v')) || (c >= '\u007F' && c <= '\u009F');
+
+    private static bool IsBidi(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    /// <summary>The characters <see cref="IsMojibake"/> can match at: the Latin-1 reading of a UTF-8 lead byte.</summary>
+    private static bool IsMojibakeLead(char c) => c is 'Ã' or 'â' or 'Â';
 
     /// <summary>UTF-8 bytes read as Latin-1/Windows-1252: "Ã©" for "é", "â€™" for "’", "Â " for a no-break space.</summary>
     private static bool IsMojibake(string text, int i)
