@@ -11,6 +11,13 @@ internal static class DurationLine
     private static readonly string[] Keywords = { "durée", "duree", "duration", "length", "runtime", "durata", "dauer", "duración" };
 
     /// <summary>
+    /// For each ASCII character, whether it equals the first character of a keyword ignoring case (asked of
+    /// the framework once): every block's last line is tried here, and most open with a character that
+    /// starts no keyword, so the eight ignore-case comparisons are skipped for them.
+    /// </summary>
+    private static readonly bool[] AsciiInitials = BuildAsciiInitials();
+
+    /// <summary>
     /// Whether <paramref name="line"/> is a duration line. <paramref name="seconds"/> is null when the
     /// keyword is there but the value is malformed; <paramref name="valueStart"/> is where the value begins.
     /// </summary>
@@ -20,6 +27,11 @@ internal static class DurationLine
         valueStart = 0;
         var text = line.TrimStart();
         var indent = line.Length - text.Length;
+        if (text.Length == 0 || (text[0] < 0x80 && !AsciiInitials[text[0]]))
+        {
+            return false; // no keyword is empty, and a text starting with a keyword starts with its first character
+        }
+
         foreach (var keyword in Keywords)
         {
             if (!text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
@@ -90,6 +102,20 @@ internal static class DurationLine
         return parts.Length == 2
             ? (numbers[0] * 60) + numbers[1]
             : (numbers[0] * 3600) + (numbers[1] * 60) + numbers[2];
+    }
+
+    private static bool[] BuildAsciiInitials()
+    {
+        var initials = new bool[0x80];
+        for (var c = 0; c < initials.Length; c++)
+        {
+            foreach (var keyword in Keywords)
+            {
+                initials[c] |= string.Equals(((char)c).ToString(), keyword.Substring(0, 1), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return initials;
     }
 
     private static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F';

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleGen.Parsing;
 
@@ -25,13 +24,24 @@ internal static class LanguageGuess
     /// <summary>The longest word of either list ("said", "dans", "avec").</summary>
     private const int MaxFunctionWord = 4;
 
+    /// <summary>What an entry of <see cref="AsciiWords"/> holds below its key: the word's language.</summary>
+    private const int French = 1;
+
+    /// <inheritdoc cref="French"/>
+    private const int English = 2;
+
+    /// <summary>log2 of the size of <see cref="AsciiWords"/>: 128 slots for the 36 words, so a probe rarely goes past one.</summary>
+    private const int TableBits = 7;
+
     /// <summary>
-    /// The words of both lists written in ASCII letters, by <see cref="AsciiKey"/>; true for French. A word
-    /// of ASCII letters is looked up here (most words of either language), others compared with the lists
-    /// (<see cref="IsAnyOf"/>). Same answers: ignoring case, an ASCII word can only equal an ASCII word of
-    /// the lists (their only other letter, é in "été", has no ASCII case form).
+    /// The words of both lists written in ASCII letters: an open-addressing table (linear probing) of
+    /// <c>key &lt;&lt; 2 | language</c> by <see cref="AsciiKey"/>, 0 for an empty slot (no key is 0: a word
+    /// has two letters or more). A word of ASCII letters is looked up here (most words of either language),
+    /// others by <see cref="CountOther"/>. Same answers: ignoring case, an ASCII word can only equal an ASCII
+    /// word of the lists (their only other letter, é in "été", has no ASCII case form). A table, not a
+    /// Dictionary: about a word in three is looked up, and the hash is one multiplication.
     /// </summary>
-    private static readonly Dictionary<int, bool> AsciiWords = BuildAsciiWords();
+    private static readonly int[] AsciiWords = BuildAsciiWords();
 
     public static string? Guess(ParseState state)
     {
@@ -73,18 +83,11 @@ internal static class LanguageGuess
 
             var start = i;
             var key = 0; // as AsciiKey: seven bits a letter, lower-cased; overflows on long words, which are not looked up
-            var ascii = true;
+            var bits = 0; // every letter's bits together: below 0x80 for an ASCII word, below 0x100 for a Latin-1 one
             do
             {
-                if (c < 0x80)
-                {
-                    key = (key << 7) | (c | 0x20); // an ASCII letter here: | 0x20 lower-cases A–Z, leaves a–z
-                }
-                else
-                {
-                    ascii = false;
-                }
-
+                key = (key << 7) | (c | 0x20); // | 0x20 lower-cases an ASCII letter A–Z, leaves a–z; the key of a non-ASCII word is not read
+                bits |= c;
                 i++;
             }
             while (i < text.Length && IsLetter(c = text[i]));
@@ -95,22 +98,65 @@ internal static class LanguageGuess
                 continue; // ignoring case never changes a string's length, so no function word can match
             }
 
-            if (ascii)
+            if (bits < 0x80)
             {
-                if (AsciiWords.TryGetValue(key, out var isFrench))
-                {
-                    french += isFrench ? 1 : 0;
-                    english += isFrench ? 0 : 1;
-                }
+                var language = Lookup(key);
+                french += language & French;
+                english += language >> 1;
             }
-            else if (IsAnyOf(FrenchWords, text, start, length))
+            else
+            {
+                CountOther(text, start, length, bits, ref french, ref english);
+            }
+        }
+    }
+
+    /// <summary>The language of the ASCII word of <paramref name="key"/> in <see cref="AsciiWords"/>, 0 when it is no function word.</summary>
+    private static int Lookup(int key)
+    {
+        var slot = Slot(key);
+        while (true)
+        {
+            var entry = AsciiWords[slot];
+            if (entry == 0)
+            {
+                return 0;
+            }
+
+            if (entry >> 2 == key)
+            {
+                return entry & 3;
+            }
+
+            slot = (slot + 1) & ((1 << TableBits) - 1);
+        }
+    }
+
+    /// <summary>The first slot of <paramref name="key"/>: Fibonacci hashing, the top bits of the key times 2^32 / φ.</summary>
+    private static int Slot(int key) => (int)(unchecked((uint)key * 2654435769u) >> (32 - TableBits));
+
+    /// <summary>
+    /// Counts a word of two to four letters with a letter beyond ASCII. A word of Latin-1 letters can only be
+    /// "été" (no Latin-1 letter beyond ASCII equals an ASCII one ignoring case, and only é and É fold to É):
+    /// tested in place, as most such words are French ("où", "même", "déjà"). Any other word is compared with
+    /// both lists by the framework, in the lists' order.
+    /// </summary>
+    private static void CountOther(string text, int start, int length, int bits, ref int french, ref int english)
+    {
+        if (bits < 0x100)
+        {
+            if (length == 3 && (text[start] | 0x20) == 'é' && (text[start + 1] | 0x20) == 't' && (text[start + 2] | 0x20) == 'é')
             {
                 french++;
             }
-            else if (IsAnyOf(EnglishWords, text, start, length))
-            {
-                english++;
-            }
+        }
+        else if (IsAnyOf(FrenchWords, text, start, length))
+        {
+            french++;
+        }
+        else if (IsAnyOf(EnglishWords, text, start, length))
+        {
+            english++;
         }
     }
 
@@ -119,8 +165,8 @@ internal static class LanguageGuess
 
     /// <summary>
     /// Whether the word equals one of <paramref name="words"/>, ignoring case as the sets do (ordinal
-    /// ignore-case equality, one comparison per listed word of the same length): a word with a
-    /// non-ASCII letter (été, ÉTÉ, or a dotless ı that upper-cases to I) without a substring for it.
+    /// ignore-case equality, one comparison per listed word of the same length): a word with a letter
+    /// beyond Latin-1 (a dotless ı, a long ſ, a Greek or Cyrillic word) without a substring for it.
     /// </summary>
     private static bool IsAnyOf(string[] words, string text, int start, int length)
     {
@@ -157,25 +203,41 @@ internal static class LanguageGuess
         return key;
     }
 
-    private static Dictionary<int, bool> BuildAsciiWords()
+    private static int[] BuildAsciiWords()
     {
-        var words = new Dictionary<int, bool>();
-        foreach (var word in EnglishWords)
-        {
-            if (AsciiKey(word) is var key and >= 0)
-            {
-                words[key] = false;
-            }
-        }
-
+        var table = new int[1 << TableBits];
         foreach (var word in FrenchWords)
         {
-            if (AsciiKey(word) is var key and >= 0)
-            {
-                words[key] = true; // a word of both lists counts as French, as the lists are asked in that order
-            }
+            Add(word, French); // a word of both lists counts as French, as the lists are asked in that order
         }
 
-        return words;
+        foreach (var word in EnglishWords)
+        {
+            Add(word, English);
+        }
+
+        return table;
+
+        void Add(string word, int language)
+        {
+            var key = AsciiKey(word);
+            if (key < 0)
+            {
+                return;
+            }
+
+            var slot = Slot(key);
+            while (table[slot] != 0)
+            {
+                if (table[slot] >> 2 == key)
+                {
+                    return; // already there, from the list asked first
+                }
+
+                slot = (slot + 1) & ((1 << TableBits) - 1);
+            }
+
+            table[slot] = (key << 2) | language;
+        }
     }
 }

@@ -17,7 +17,10 @@ namespace ArticleGen.Parsing.Quotes;
 /// </summary>
 internal static class QuoteFilter
 {
-    private static readonly HashSet<string> WorkWords = new(StringComparer.OrdinalIgnoreCase)
+    // The word sets compare as OrdinalIgnoreCase does, through IgnoreCaseComparer: the words before a
+    // quote are often French ("émission", "inculpée", "l’"), which the framework's ignore-case hash
+    // upper-cases through the globalization layer at every lookup.
+    private static readonly HashSet<string> WorkWords = new(IgnoreCaseComparer.Instance)
     {
         "film", "films", "movie", "book", "novel", "album", "song", "single", "show", "series", "documentary", "play", "opera", "poem",
         "report", "operation", "exhibition", "campaign", "programme", "program", "newspaper", "magazine",
@@ -30,7 +33,7 @@ internal static class QuoteFilter
     /// "mis en examen pour « association de malfaiteurs »", "indicted for "first-degree murder"": the name of a
     /// charge. ("charged" is not here: it is also a speech verb, "charged that …", which the rule excludes.)
     /// </summary>
-    private static readonly HashSet<string> ChargeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> ChargeWords = new(IgnoreCaseComparer.Instance)
     {
         "examen", "enquête", "inculpé", "inculpée", "inculpés", "inculpées", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée",
         "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "indicted", "convicted",
@@ -38,12 +41,12 @@ internal static class QuoteFilter
     };
 
     /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
-    private static readonly HashSet<string> AuthorWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> AuthorWords = new(IgnoreCaseComparer.Instance)
     {
         "auteur", "auteure", "autrice", "author", "co-auteur", "co-author",
     };
 
-    private static readonly HashSet<string> NameWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NameWords = new(IgnoreCaseComparer.Instance)
     {
         "nicknamed", "dubbed", "alias", "aka", "so-called", "surnommé", "surnommée", "surnom", "soi-disant", "prétendu", "prétendue",
     };
