@@ -75,4 +75,14 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("Dans son édition de mercredi, Le Canard enchaîné rapporte également que la fille de François Fillon, entrée au barreau en 2006, avait commencé « en parallèle un stage d'avocate payé » en 2005.", "Le Canard enchaîné")]
+    [InlineData("Vers 22h25, Jean Dupont affirme que le Président et le Premier ministre souhaitent « que la hausse de la taxe carbone soit supprimée ».", "Jean Dupont")]
+    [InlineData("Le ministre de l'Économie, Paul Durand, souhaite « une réforme rapide et juste » pour le pays.", "Paul Durand")] // passes before too: a guard, with no reporting verb the subject wishes it
+    [InlineData("Jean Dupont affirme que le ministre a déclaré « qu'il n'y aura pas de hausse ».", "le ministre")] // passes before too: a guard, a true speech verb in the reported clause keeps its subject
+    public void An_incise_verb_inside_a_reported_clause_gives_the_report_s_source(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
+    }
 }

@@ -207,6 +207,15 @@ internal static class CueRules
                 continue;
             }
 
+            // "l'Élysée affirme que le Président … souhaitent « … »", "Le Canard enchaîné rapporte également que la
+            // fille …, avait commencé « … »": a verb that speaks only when inverted in an incise ("souhaite-t-il")
+            // is, inside a clause that a speech verb's "que" reports, what the report says; its source speaks.
+            if (SpeechVerbs.IsInciseOnly(tokens[v].Text) && InvertedPronoun(tokens, v) is null && ReportingVerbBefore(tokens, v) is int reporting)
+            {
+                v = reporting + 1; // the loop's next verb is the reporting one
+                continue;
+            }
+
             // "« … », a-t-il dit, avant d'ajouter : « … »", "…, ajoute-t-elle, avant de préciser : « … »": an
             // inverted incise before the quote speaks for its pronoun.
             if ((InvertedPronoun(tokens, v) ?? (v >= 1 ? InvertedPronoun(tokens, v - 1) : null)) is { } invertedSubject and not "on")
@@ -1109,6 +1118,29 @@ internal static class CueRules
     }
 
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
+    /// <summary>
+    /// The speech verb before <paramref name="v"/> in its sentence that opens the reported clause holding it
+    /// ("affirme que", "rapporte également que", "said that"), else null.
+    /// </summary>
+    private static int? ReportingVerbBefore(List<Token> tokens, int v)
+    {
+        for (var u = v - 2; u >= 0; u--)
+        {
+            var next = u + 1;
+            while (next < v && WordLists.Fillers.Contains(tokens[next].Text))
+            {
+                next++;
+            }
+
+            if (next < v && tokens[next].Text is "que" or "qu’" or "qu'" or "that" && IsVerb(tokens, u) && !SpeechVerbs.IsInciseOnly(tokens[u].Text))
+            {
+                return u;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsVerb(List<Token> tokens, int v) =>
         (tokens[v].Lower == "put" && v + 1 < tokens.Count && tokens[v + 1].Lower == "it" && v >= 2) // "As Johnson put it, "…""
         || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))

@@ -119,6 +119,34 @@ internal static class SpeechVerbs
         return wanting is not null && WantingVerbs.Contains(wanting);
     }
 
+    /// <summary>
+    /// Speech verbs only in an incise, inverted ("« … », poursuit-il", "souhaite-t-elle", "continued Smith"):
+    /// written before their quote inside a clause that another speech verb reports ("affirme que le
+    /// ministre souhaite « … »"), they say what the report says, not who speaks.
+    /// </summary>
+    public static bool IsInciseOnly(string word) => InciseOnlyForms.Contains(word);
+
+    private static readonly HashSet<string> InciseOnlyForms = BuildInciseOnly();
+
+    private static HashSet<string> BuildInciseOnly()
+    {
+        var forms = new HashSet<string>(IgnoreCaseComparer.Instance)
+        {
+            "poursuit", "poursuivi", "poursuivait", "poursuivit", "poursuivent", "commençait", "commençaient", "commença",
+            "continue", "continues", "continued", "continuing",
+        };
+
+        foreach (var stem in new[] { "commenc", "continu", "souhait", "termin", "espér", "espèr" })
+        {
+            foreach (var ending in new[] { "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "era", "ant" })
+            {
+                forms.Add(stem + ending);
+            }
+        }
+
+        return forms;
+    }
+
     private static HashSet<string> BuildInfinitives()
     {
         var infinitives = new HashSet<string>(IgnoreCaseComparer.Instance);
