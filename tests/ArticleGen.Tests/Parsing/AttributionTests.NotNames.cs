@@ -85,4 +85,13 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Lors d'une interview sur la radio France Inter , ce jeudi matin, le secrétaire général de la CGT du livre affirme qu'il n'y a eu « ni exigence, ni diktat ».", "le secrétaire général de la CGT du livre")]
+    [InlineData("fr", "Michel Sapin , le ministre des finances , à l'origine de la loi, a répondu que la décision procédait d’une « stratégie extrêmement concertée ».", "Michel Sapin")] // passes before too: a guard, an apposition to a name
+    [InlineData("fr", "Samedi, la ministre de la Justice Nicole Belloubet a appelé à « éviter les violences et les heurts ».", "Nicole Belloubet")] // passes before too: a guard, a name ends the phrase
+    public void After_an_opening_phrase_the_noun_phrase_before_the_verb_is_the_subject(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, "Le matin. " + paragraph).Speaker);
+    }
 }

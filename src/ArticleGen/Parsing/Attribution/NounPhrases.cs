@@ -63,6 +63,21 @@ internal static class NounPhrases
             }
         }
 
+        // "Lors d'une interview sur la radio France Inter, ce jeudi matin, le secrétaire général de la CGT du livre
+        // affirme", "In Paris, the mayor said": after an opening phrase and its comma, a determiner and a lower-case
+        // noun running on to the verb are its subject; the names in the opening phrase are not. (Not when a name
+        // ends the phrase, "…, la ministre de la Justice Nicole Belloubet a appelé", read below; nor when a name
+        // ends the words before the comma, whose apposition it is; nor after French "a", the auxiliary.)
+        if (!appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var lastComma && lastComma > from && lastComma + 2 < to
+            && tokens[lastComma + 1].Lower != "a" && WordLists.Determiners.Contains(tokens[lastComma + 1].Text)
+            && tokens[lastComma + 2] is { IsWord: true, IsCapitalized: false } noun && !EndsWithName(tokens, lastComma + 1, to)
+            && !EndsWithName(tokens, from, lastComma) // "Michel Sapin, le ministre des finances": an apposition to the name
+            && !WordLists.Fillers.Contains(noun.Text) && !SpeechVerbs.IsSpeechVerb(noun.Text) && !LooksLikeVerb(noun)
+            && Description(text, tokens, lastComma + 1, to) is { Kind: SpeakerKind.Description } openedDescription)
+        {
+            return openedDescription;
+        }
+
         // "Speaking to NBC News, she said": a subject pronoun right before the verb is its subject,
         // whatever names come earlier in the clause.
         if (!appositionBeforeVerb && to - from > 1 && tokens[to - 1].Lower is "il" or "elle" or "ils" or "elles" or "he" or "she" or "they")
@@ -138,6 +153,9 @@ internal static class NounPhrases
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
     }
+
+    private static bool EndsWithName(List<Token> tokens, int from, int to) =>
+        NameSpans(tokens, from, to, includeComplements: true) is { Count: > 0 } names && names[names.Count - 1].End == to;
 
     private static bool IsPressTitleAfterArticle(List<Token> tokens, int i, int from) =>
         i > from && tokens[i - 1].Text is "Le" or "La" or "Les" && WordLists.FrenchPressTitles.Contains(tokens[i].Text);
