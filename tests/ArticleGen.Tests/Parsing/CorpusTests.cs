@@ -42,7 +42,7 @@ public sealed class CorpusTests
         var score = Score.Sum("dev", articles);
         Assert.Equal(156, articles.Count);
         Assert.True(score.F1 >= 0.964, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.864, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.875, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -51,8 +51,8 @@ public sealed class CorpusTests
         // Figures only, never the errors: the held-out articles must not be tuned on.
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "heldout"));
         var score = Score.Sum("heldout", articles);
-        Assert.Equal(84, articles.Count);
-        Assert.True(score.F1 >= 0.963, $"heldout F1 {score.F1:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.645, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
+        Assert.Equal(96, articles.Count);
+        Assert.True(score.F1 >= 0.961, $"heldout F1 {score.F1:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.675, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 }
