@@ -127,9 +127,6 @@ internal static class InterviewTurns
         return null;
     }
 
-    /// <summary>The paragraph belongs to a turn of an interview: it opens with a speaker's label, or continues an answer that does.</summary>
-    public static bool IsTurn(List<Element> elements, int order) => TurnLabel(elements, order) is not null;
-
     /// <summary>The label a paragraph opens with, <c>((Name))</c>, else null.</summary>
     private static string? Label(Element element)
     {

@@ -50,17 +50,17 @@ internal static class NounPhrases
             return before > from ? Subject(text, tokens, from, before) : null;
         }
 
+        // The last comma before the verb, where an opening phrase ends: the two rules below read after it.
+        var lastComma = appositionBeforeVerb ? -1 : tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",");
+
         // "alors que le convoi remontait Pennsylvania Avenue, nombre de manifestants … ont clamé": after a
         // subordinate phrase and its comma, a lower-case noun phrase before the verb is the subject.
-        if (!appositionBeforeVerb && from > 0 && WordLists.ClauseBoundaries.Contains(tokens[from - 1].Text))
+        if (lastComma > from && from > 0 && WordLists.ClauseBoundaries.Contains(tokens[from - 1].Text)
+            && lastComma + 2 < to && tokens[lastComma + 1] is { IsWord: true, IsCapitalized: false } head
+            && !WordLists.Pronouns.Contains(head.Text) && !WordLists.Fillers.Contains(head.Text) && !WordLists.ClauseBoundaries.Contains(head.Text)
+            && !SpeechVerbs.IsSpeechVerb(head.Text) && !LooksLikeVerb(head) && tokens[lastComma + 2].Lower is "de" or "d’" or "d'" or "of" or "des")
         {
-            var comma = tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",");
-            if (comma > from && comma + 2 < to && tokens[comma + 1] is { IsWord: true, IsCapitalized: false } head
-                && !WordLists.Pronouns.Contains(head.Text) && !WordLists.Fillers.Contains(head.Text) && !WordLists.ClauseBoundaries.Contains(head.Text)
-                && !SpeechVerbs.IsSpeechVerb(head.Text) && !LooksLikeVerb(head) && tokens[comma + 2].Lower is "de" or "d’" or "d'" or "of" or "des")
-            {
-                return Description(text, tokens, comma + 1, to);
-            }
+            return Description(text, tokens, lastComma + 1, to);
         }
 
         // "Lors d'une interview sur la radio France Inter, ce jeudi matin, le secrétaire général de la CGT du livre
@@ -68,7 +68,7 @@ internal static class NounPhrases
         // noun running on to the verb are its subject; the names in the opening phrase are not. (Not when a name
         // ends the phrase, "…, la ministre de la Justice Nicole Belloubet a appelé", read below; nor when a name
         // ends the words before the comma, whose apposition it is; nor after French "a", the auxiliary.)
-        if (!appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var lastComma && lastComma > from && lastComma + 2 < to
+        if (lastComma > from && lastComma + 2 < to
             && tokens[lastComma + 1].Lower != "a" && WordLists.Determiners.Contains(tokens[lastComma + 1].Text)
             && tokens[lastComma + 2] is { IsWord: true, IsCapitalized: false } noun && !EndsWithName(tokens, lastComma + 1, to)
             && !EndsWithName(tokens, from, lastComma) // "Michel Sapin, le ministre des finances": an apposition to the name

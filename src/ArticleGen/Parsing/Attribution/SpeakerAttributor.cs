@@ -42,7 +42,7 @@ internal static class SpeakerAttributor
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
             var cue = FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements);
-            if (InterviewTurns.IsTurn(elements, quote.ElementOrder) && InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
+            if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
                 // transcript, "I" is the turn's speaker and the interviewer's "you" the person answering.
