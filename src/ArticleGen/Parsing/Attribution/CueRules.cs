@@ -1117,7 +1117,6 @@ internal static class CueRules
         return end > start + 1 && end - start <= 3 ? end : null;
     }
 
-    /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     /// <summary>
     /// The speech verb before <paramref name="v"/> in its sentence that opens the reported clause holding it
     /// ("affirme que", "rapporte également que", "said that"), else null.
@@ -1141,6 +1140,7 @@ internal static class CueRules
         return null;
     }
 
+    /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
         (tokens[v].Lower == "put" && v + 1 < tokens.Count && tokens[v + 1].Lower == "it" && v >= 2) // "As Johnson put it, "…""
         || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))

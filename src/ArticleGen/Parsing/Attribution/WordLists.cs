@@ -118,7 +118,6 @@ internal static class WordLists
     /// </summary>
     public static readonly HashSet<string> SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
 
-    /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
     /// <summary>
     /// English auxiliaries and modals: opening a sentence before a subject pronoun, they ask a question
     /// ("Can you clarify …", "Did he say …"), so they are no name there.
@@ -134,6 +133,7 @@ internal static class WordLists
         "Figaro", "Monde", "Parisien", "Point", "Progrès", "Télégramme", "Dauphiné", "Canard", "Temps", "Soir", "Devoir", "Nouvel",
         "Croix", "Tribune", "Dépêche", "Provence", "Voix", "Montagne", "Marseillaise", "Échos", "Inrockuptibles", "Républicain");
 
+    /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
     public static readonly HashSet<string> Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
