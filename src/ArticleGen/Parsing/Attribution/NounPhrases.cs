@@ -304,9 +304,15 @@ internal static class NounPhrases
     /// </summary>
     public static int OfficeHolderStart(List<Token> tokens, int start, int end)
     {
+        // (Most names have two words: they are turned down before the words before them are lower-cased.)
+        if (end - start < 3)
+        {
+            return start;
+        }
+
         // ("ministre de la Défense Antoni Macierewicz": the place may keep its article.)
         var link = start >= 3 && tokens[start - 1].Lower is "la" or "l’" or "l'" or "the" ? start - 2 : start - 1;
-        return end - start >= 3 && link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
+        return link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
             && tokens[end - 2].IsCapitalized && tokens[end - 1].IsCapitalized
             ? end - 2
             : start;
@@ -643,8 +649,9 @@ internal static class NounPhrases
     /// <summary>Where lower-case words after a capitalised one end right before "(ACRONYM)", else null.</summary>
     private static int? OrganisationBeforeAcronym(List<Token> tokens, int from, int to)
     {
-        // (Asked at every name: "Fillon a …", "Smith said": an auxiliary right after the name ends it at once.)
-        if (from >= to || WordLists.Fillers.Contains(tokens[from].Text))
+        // (Asked at every name, nearly always in vain: the lower-case words and the parenthesis are read
+        // first, with no lookup; "Fillon a …", "Smith said": an auxiliary right after the name ends it.)
+        if (from >= to)
         {
             return null;
         }
@@ -655,7 +662,8 @@ internal static class NounPhrases
             k++;
         }
 
-        if (!(k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")"))
+        if (!(k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")")
+            || WordLists.Fillers.Contains(tokens[from].Text))
         {
             return null;
         }
