@@ -55,24 +55,27 @@ internal sealed class NameGenders
             return;
         }
 
-        string? mark = null;
+        var gender = Agreement.Unknown;
         if (title is not null)
         {
-            mark = FirstWord(title);
+            gender = GenderOfMark(FirstWord(title));
         }
         else if (start >= 1 && tokens[start - 1].IsWord)
         {
             // "Mrs Alder", "spokeswoman Jane Doe"; "la ministre Ericka Bareigts", "le juge Renaud Van
             // Ruymbeke": the determiner of a role noun.
             var before = tokens[start - 1];
-            mark = before.Text;
-            if (GenderOfMark(mark) == Agreement.Unknown || WordLists.Determiners.Contains(mark))
+            gender = GenderOfMark(before.Text);
+            if (gender == Agreement.Unknown || WordLists.Determiners.Contains(before.Text))
             {
-                mark = start >= 2 && NounPhrases.IsRoleNoun(before) && tokens[start - 2].Lower is "le" or "la" or "un" or "une" ? tokens[start - 2].Text : null;
+                // (Asked at every name: the determiner first, as it is seldom there and the role-noun test
+                // looks the word up in seven lists; the word's own gender, known above, is not asked again.)
+                gender = start >= 2 && tokens[start - 2].Lower is "le" or "la" or "un" or "une" && NounPhrases.IsRoleNoun(before)
+                    ? GenderOfMark(tokens[start - 2].Text)
+                    : Agreement.Unknown;
             }
         }
 
-        var gender = mark is null ? Agreement.Unknown : GenderOfMark(mark);
         if (gender == Agreement.Unknown)
         {
             return;

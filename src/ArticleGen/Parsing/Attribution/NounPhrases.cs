@@ -304,9 +304,15 @@ internal static class NounPhrases
     /// </summary>
     public static int OfficeHolderStart(List<Token> tokens, int start, int end)
     {
+        // (Most names have two words: they are turned down before the words before them are lower-cased.)
+        if (end - start < 3)
+        {
+            return start;
+        }
+
         // ("ministre de la Défense Antoni Macierewicz": the place may keep its article.)
         var link = start >= 3 && tokens[start - 1].Lower is "la" or "l’" or "l'" or "the" ? start - 2 : start - 1;
-        return end - start >= 3 && link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
+        return link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
             && tokens[end - 2].IsCapitalized && tokens[end - 1].IsCapitalized
             ? end - 2
             : start;
@@ -608,17 +614,26 @@ internal static class NounPhrases
             if (IsNameWord(tokens[end]) && !IsAcronym(tokens[end]))
             {
                 end++;
+                continue;
             }
-            else if (IsSurnameMonth(tokens, end))
+
+            if (IsSurnameMonth(tokens, end))
             {
                 end++; // "Theresa May", "Brian May": a month word after a name, with no day after it, is a surname
+                continue;
             }
-            else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
+
+            // (Every name ends here, mostly on a verb or a mark: the particle is looked up once, and only in a word short enough.)
+            if (!IsNameParticle(tokens[end].Text))
+            {
+                break;
+            }
+
+            if (end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
             {
                 end += 2; // Staffan de Mistura, Marine Le Pen, Bruno Le Maire, Vincent van Gogh
             }
-            else if (WordLists.NameParticles.Contains(tokens[end].Text) && end + 2 < to && WordLists.NameParticles.Contains(tokens[end + 1].Text)
-                && IsNameWord(tokens[end + 2]) && !IsAcronym(tokens[end + 2]))
+            else if (end + 2 < to && IsNameParticle(tokens[end + 1].Text) && IsNameWord(tokens[end + 2]) && !IsAcronym(tokens[end + 2]))
             {
                 end += 3; // Thomas de la Morlais, Ursula von der Leyen
             }
@@ -634,8 +649,9 @@ internal static class NounPhrases
     /// <summary>Where lower-case words after a capitalised one end right before "(ACRONYM)", else null.</summary>
     private static int? OrganisationBeforeAcronym(List<Token> tokens, int from, int to)
     {
-        // (Asked at every name: "Fillon a …", "Smith said": an auxiliary right after the name ends it at once.)
-        if (from >= to || WordLists.Fillers.Contains(tokens[from].Text))
+        // (Asked at every name, nearly always in vain: the lower-case words and the parenthesis are read
+        // first, with no lookup; "Fillon a …", "Smith said": an auxiliary right after the name ends it.)
+        if (from >= to)
         {
             return null;
         }
@@ -646,7 +662,8 @@ internal static class NounPhrases
             k++;
         }
 
-        if (!(k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")"))
+        if (!(k > from && k + 2 < tokens.Count && k <= to && tokens[k].Text == "(" && IsAcronym(tokens[k + 1]) && tokens[k + 2].Text == ")")
+            || WordLists.Fillers.Contains(tokens[from].Text))
         {
             return null;
         }
@@ -717,8 +734,20 @@ internal static class NounPhrases
         || word.EndsWith("ienne", System.StringComparison.Ordinal) || word.EndsWith("ais", System.StringComparison.Ordinal)
         || word.EndsWith("aise", System.StringComparison.Ordinal) || word.EndsWith("ique", System.StringComparison.Ordinal);
 
-    public static bool IsNameStart(List<Token> tokens, int i) =>
-        (IsNameWord(tokens[i]) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i) && !IsLoneLetter(tokens, i)) || IsParticleAfterTitle(tokens, i);
+    public static bool IsNameStart(List<Token> tokens, int i)
+    {
+        // Asked of every token of the article, most of them lower-case words and marks. Neither capitalised
+        // nor joined to a particle ("el-Sisi"), a token is no name word, so only a particle after a title
+        // opens a name there; a word longer than every particle is none, and needs no call to tell.
+        var token = tokens[i];
+        if (!token.IsCapitalized && !(token.IsWord && IsParticleJoined(token.Text)))
+        {
+            // (The particle's first tests, repeated here, spare the call for nearly every word: one after a capital is rare.)
+            return token.Text.Length <= LongestNameParticle && i > 0 && tokens[i - 1].IsCapitalized && IsParticleAfterTitle(tokens, i);
+        }
+
+        return (IsNameWord(token) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i) && !IsLoneLetter(tokens, i)) || IsParticleAfterTitle(tokens, i);
+    }
 
     /// <summary>
     /// "l'hépatite C et …", "le plan B": a capital letter alone, with no name after it, is a label, not a
@@ -738,6 +767,12 @@ internal static class NounPhrases
         && !tokens[i].IsCapitalized && WordLists.NameParticles.Contains(tokens[i].Text) && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
 
     private static readonly int LongestNameParticle = System.Linq.Enumerable.Max(WordLists.NameParticles, particle => particle.Length);
+
+    /// <summary>
+    /// <c>WordLists.NameParticles.Contains(word)</c>, with no lookup for a word longer than every particle (words
+    /// equal ignoring case have equal lengths): most words asked are verbs and nouns that end a name.
+    /// </summary>
+    private static bool IsNameParticle(string word) => word.Length <= LongestNameParticle && WordLists.NameParticles.Contains(word);
 
     /// <summary>
     /// A capitalised word opening its sentence that is not a name but an introductory word: a
@@ -874,8 +909,15 @@ internal static class NounPhrases
     /// <summary>"el-Sisi", "al-Assad", "ben-Ami": a lower-case particle joined to a capitalised name.</summary>
     private static bool IsParticleJoined(string word)
     {
-        var dash = word.IndexOf('-');
-        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1])
+        // (Asked of every lower-case word: only its first four characters are read, not the whole word
+        // searched. A first hyphen further on, or none, is no particle's: the answer is the same.)
+        if (word.Length < 3 || word[0] == '-')
+        {
+            return false; // no room for a particle, a hyphen and a capital; or a first hyphen opening the word
+        }
+
+        var dash = word[1] == '-' ? 1 : word[2] == '-' ? 2 : word.Length > 3 && word[3] == '-' ? 3 : -1;
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1])
             && WordLists.NameParticles.Contains(word.Substring(0, dash));
     }
 

@@ -83,6 +83,14 @@ internal static class WordStrings
     /// </summary>
     public static string Lower(string word)
     {
+        // Most words the rules lower-case are lower-case ASCII already ("de", "said", ","), for which
+        // ToLowerInvariant gives back the same characters: returned as they are, with no thread-static
+        // read of the table (a call into the runtime on Linux) and no hash.
+        if (IsLowerCaseAscii(word))
+        {
+            return word;
+        }
+
         var table = t_table;
         if (table is not null && word.Length is > 0 and <= MaxCachedLength)
         {
@@ -94,6 +102,20 @@ internal static class WordStrings
         }
 
         return word.ToLowerInvariant();
+    }
+
+    /// <summary>Whether every character is ASCII and none a capital: what <c>ToLowerInvariant</c> leaves unchanged for certain.</summary>
+    private static bool IsLowerCaseAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c > '\u007F' || c is >= 'A' and <= 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A cheap hash (length, first, middle and last characters): a collision costs only a compare and a new string.</summary>
