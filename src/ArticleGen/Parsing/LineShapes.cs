@@ -94,8 +94,8 @@ internal static class LineShapes
     /// <summary>Words for <c>WordCount</c>: runs of non-space characters holding at least one letter or digit.</summary>
     /// <remarks>
     /// Every paragraph and caption is read whole here, so the loop has no branch on the text: each
-    /// character's class (<see cref="Latin1Classes"/> below U+0100) updates the count and the run's state
-    /// arithmetically. Same count as testing <see cref="char.IsWhiteSpace(char)"/> and then
+    /// character's class bits (<see cref="Attribution.CharClass.Of"/>, a Latin-1 table read) update the count
+    /// and the run's state arithmetically. Same count as testing <see cref="char.IsWhiteSpace(char)"/> and then
     /// <see cref="char.IsLetterOrDigit(char)"/> on each character: no character is both.
     /// </remarks>
     public static int CountContentWords(string text)
@@ -104,30 +104,13 @@ internal static class LineShapes
         var counted = 0; // 1 once the current run of non-space characters has been counted, else 0
         foreach (var c in text)
         {
-            var kind = c < 0x100 ? Latin1Classes[c] : Classify(c);
-            var letterOrDigit = kind >> 1;
+            var kind = Attribution.CharClass.Of(c); // 1 white space, 2 letter, 4 digit
+            var letterOrDigit = ((kind >> 1) | (kind >> 2)) & 1;
             count += letterOrDigit & ~counted;
             counted = (counted | letterOrDigit) & ~kind; // white space (bit 0) ends the run
         }
 
         return count;
-    }
-
-    /// <summary><see cref="Classify"/> of each Latin-1 character, asked once.</summary>
-    private static readonly int[] Latin1Classes = BuildLatin1Classes();
-
-    /// <summary>1 for white space, 2 for a letter or digit, 0 for anything else, by the framework's own tests.</summary>
-    private static int Classify(char c) => (char.IsWhiteSpace(c) ? 1 : 0) | (char.IsLetterOrDigit(c) ? 2 : 0);
-
-    private static int[] BuildLatin1Classes()
-    {
-        var classes = new int[0x100];
-        for (var c = 0; c < classes.Length; c++)
-        {
-            classes[c] = Classify((char)c);
-        }
-
-        return classes;
     }
 
     private static bool HasLetter(string text)
