@@ -113,7 +113,12 @@ internal static class NounPhrases
                 adjacent = all[all.Count - 2];
             }
 
-            return new Cue(SpeakerKind.Name, Slice(text, tokens, adjacent.Start, adjacent.End), Role(text, tokens, from, adjacent.Start));
+            // "the newspaper The Guardian wrote": a title written with its capitalised article after a
+            // lower-case word keeps the article; the words before it are the role.
+            var nameStart = adjacent.Start - 2 >= from && IsCapitalizedArticle(tokens[adjacent.Start - 1]) && tokens[adjacent.Start - 2] is { IsWord: true, IsCapitalized: false }
+                ? adjacent.Start - 1
+                : adjacent.Start;
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, nameStart, adjacent.End), Role(text, tokens, from, nameStart));
         }
 
         // "The UN said", "In a press release, the UN said": an acronym after "the" opening the clause (or
@@ -156,6 +161,8 @@ internal static class NounPhrases
 
     private static bool EndsWithName(List<Token> tokens, int from, int to) =>
         NameSpans(tokens, from, to, includeComplements: true) is { Count: > 0 } names && names[names.Count - 1].End == to;
+
+    private static bool IsCapitalizedArticle(Token token) => token.Text is "Le" or "La" or "Les" or "L'" or "L’" or "The";
 
     private static bool IsPressTitleAfterArticle(List<Token> tokens, int i, int from) =>
         i > from && tokens[i - 1].Text is "Le" or "La" or "Les" && WordLists.FrenchPressTitles.Contains(tokens[i].Text);
@@ -235,9 +242,27 @@ internal static class NounPhrases
             return false;
         }
 
-        for (var i = from + 2; i < nameStart; i++)
+        // The last preposition before the name opens the complement. "La présidente du Rassemblement national
+        // Marine Le Pen": when a capitalised word stands between them, the complement has its own name
+        // ("Rassemblement national", "Affaires étrangères") and the name after it is the person's, in apposition;
+        // titles are no such name ("A spokesperson for Prime Minister Justin Trudeau" speaks for him).
+        for (var i = nameStart - 1; i >= from + 2; i--)
         {
             if (WordLists.Prepositions.Contains(tokens[i].Text) || tokens[i].Text is "of" or "within" or "de" or "du" or "des" or "d’" or "d'")
+            {
+                return !HasNameOfItsOwn(tokens, i + 1, nameStart);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised word that is no title: "du Rassemblement national", not "for Prime Minister".</summary>
+    private static bool HasNameOfItsOwn(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].IsCapitalized && !PersonNames.IsTitle(tokens[i].Text) && !WordLists.Titles.Contains(tokens[i].Text))
             {
                 return true;
             }
@@ -312,10 +337,14 @@ internal static class NounPhrases
 
         // ("ministre de la Défense Antoni Macierewicz": the place may keep its article.)
         var link = start >= 3 && tokens[start - 1].Lower is "la" or "l’" or "l'" or "the" ? start - 2 : start - 1;
-        return link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
-            && tokens[end - 2].IsCapitalized && tokens[end - 1].IsCapitalized
-            ? end - 2
-            : start;
+        if (!(link >= 1 && tokens[link].Lower is "of" or "for" or "de" && WordLists.Titles.Contains(tokens[link - 1].Text)
+            && tokens[end - 2].IsCapitalized && tokens[end - 1].IsCapitalized))
+        {
+            return start;
+        }
+
+        // "ministre de l'Économie Bruno Le Maire": a surname that opens on a particle takes the word before it.
+        return end - 3 > start && WordLists.NameParticles.Contains(tokens[end - 2].Text) && tokens[end - 3].IsCapitalized ? end - 3 : end - 2;
     }
 
     /// <summary>The name starting at <paramref name="index"/> follows a link, preposition or determiner: "de MSF", "pour la Syrie", "of UCL".</summary>
@@ -465,6 +494,14 @@ internal static class NounPhrases
         if (next < n && IsNameStart(tokens, next))
         {
             var end = NameEnd(tokens, next, n);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
+        }
+
+        // "écrit le quotidien Le Figaro", "wrote the newspaper The Guardian": a title that opens on its
+        // capitalised article is the name the description announces, article included.
+        if (next + 1 < n && IsCapitalizedArticle(tokens[next]) && IsNameStart(tokens, next + 1))
+        {
+            var end = NameEnd(tokens, next + 1, n);
             return new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
         }
 

@@ -138,7 +138,8 @@ internal static class PersonNames
         return words[k] is "for" or "of" or "de" or "du" or "des" or "pour" or "d’" or "d'";
     }
 
-    private static bool IsTitle(string word)
+    /// <summary>A title word ("minister", "Dr."), a French nationality noun ("Suisse"), or a compound of one ("Ex-Prime").</summary>
+    public static bool IsTitle(string word)
     {
         // A nationality counts only written as a French noun, with its capital: "le Suisse Pablo Dana".
         if (TitleWords.Contains(word) || (char.IsUpper(word[0]) && WordLists.Demonyms.Contains(word)))
