@@ -48,5 +48,15 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute(language, Opening(language) + paragraph));
     }
 
+    [Theory]
+    [InlineData("en", "\"There is no reason to panic,\" said Dr. Anne Smith, the county health director.", "Anne Smith", "county health director")]
+    [InlineData("fr", "« Il n'y a pas de raison de paniquer », a déclaré le Dr Anne Martin, directrice de l'hôpital.", "Anne Martin", "directrice de l'hôpital")]
+    [InlineData("en", "\"There is no reason to panic,\" said Dr. Anne Smith.", "Anne Smith", null)]
+    [InlineData("en", "\"We are ready,\" said Sen. Chuck Schumer, the Democratic leader.", "Chuck Schumer", "Sen.")] // passes before too: an office before the name is its role
+    public void A_form_of_address_before_a_name_is_no_role_and_leaves_it_to_the_apposition(string language, string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute(language, Opening(language) + paragraph));
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

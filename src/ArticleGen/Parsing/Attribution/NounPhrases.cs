@@ -478,7 +478,8 @@ internal static class NounPhrases
                 }
             }
 
-            var role = nameStart > j ? Slice(text, tokens, j, nameStart) : Apposition(text, tokens, end);
+            // ("said Dr. Anne Smith, the county health director": a form of address is no role; the apposition is.)
+            var role = nameStart > j && !OnlyFormsOfAddress(tokens, j, nameStart) ? Slice(text, tokens, j, nameStart) : Apposition(text, tokens, end);
             return new Cue(SpeakerKind.Name, Slice(text, tokens, nameStart, end), role);
         }
 
@@ -1368,6 +1369,20 @@ internal static class NounPhrases
         }
 
         return StripDeterminer(text, tokens, start, end);
+    }
+
+    /// <summary>"Dr.", "le Dr", "Mrs": the words before a name are forms of address, with maybe a determiner.</summary>
+    private static bool OnlyFormsOfAddress(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!WordLists.FormsOfAddress.Contains(tokens[i].Text) && !(i == from && WordLists.Determiners.Contains(tokens[i].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? StripDeterminer(string text, List<Token> tokens, int start, int end)

@@ -61,7 +61,7 @@ internal static class WordLists
 
     /// <summary>Forms of address among the titles: dropped from names, but no role ("Mme Grand" has none).</summary>
     public static readonly HashSet<string> FormsOfAddress = Set(
-        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady");
+        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "dr", "dr.");
 
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
     public static readonly HashSet<string> Titles = Set(
