@@ -1342,6 +1342,14 @@ internal static class NounPhrases
             return null;
         }
 
+        // "« … », said Liz Truss, adding that she would « … »": the second quote's clause opens on the first
+        // quote's incise, whose verb is no role ("juge", a verb too, is a title).
+        var verb = start + 1 < end && tokens[start].Lower is "a" or "avait" or "has" or "had" ? start + 1 : start; // "a déclaré Jean Dupont"
+        if (!tokens[verb].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && !PersonNames.IsTitle(tokens[verb].Text))
+        {
+            return null;
+        }
+
         return StripDeterminer(text, tokens, start, end);
     }
 
@@ -1361,15 +1369,19 @@ internal static class NounPhrases
         }
 
         // ("Maria Lopez, 54, said", "Jean Dupont, 45 ans, a expliqué": an age is no role; "Jean Dupont, avant de
-        // quitter la salle": nor is a phrase that opens on a preposition.)
+        // quitter la salle": nor is a phrase that opens on a preposition; "said Liz Truss, adding that",
+        // "Jean Dupont, ajoutant que": nor a speech verb's participle.)
         if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) || char.IsDigit(tokens[start].Text[0])
-            || WordLists.Prepositions.Contains(tokens[start].Text))
+            || WordLists.Prepositions.Contains(tokens[start].Text) || IsSpeechParticiple(tokens[start].Text))
         {
             return null;
         }
 
         return StripDeterminer(text, tokens, start, end);
     }
+
+    private static bool IsSpeechParticiple(string word) =>
+        (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ant", System.StringComparison.Ordinal)) && SpeechVerbs.IsSpeechVerb(word);
 
     /// <summary>"Dr.", "le Dr", "Mrs": the words before a name are forms of address, with maybe a determiner.</summary>
     private static bool OnlyFormsOfAddress(List<Token> tokens, int from, int to)
