@@ -69,5 +69,23 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute(language, Opening(language) + paragraph));
     }
 
+    [Theory]
+    [InlineData("fr", "Ce mercredi, Jean Dupont a « enjoint au ministre de prendre des mesures rapides ».", "Jean Dupont")]
+    [InlineData("en", "This week, John Smith has \"refused to comment on the ongoing investigation\".", "John Smith")]
+    [InlineData("fr", "Jean Dupont a « enjoint au ministre de prendre des mesures rapides ».", "Jean Dupont")] // passes before too
+    public void A_time_phrase_opening_the_sentence_is_no_part_of_its_subject(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, Opening(language) + paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The Turkish Ministry of Foreign Affairs denounced the summit, calling the agreements \"legitimate and fully compatible with international law\".", "The Turkish Ministry of Foreign Affairs")]
+    [InlineData("The ministry condemned the attack, saying it was \"an act of cowardice\".", "The ministry")] // passes before too: "condemned" is a speech verb
+    [InlineData("The newly elected mayor criticised the plan, calling it \"a recipe for disaster\".", "The newly elected mayor")] // the subject ends at "criticised", not at "elected" (after an adverb, no verb)
+    public void An_english_past_tense_ends_the_subject_that_a_participle_clause_speaks_for(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

@@ -643,7 +643,7 @@ internal static class CueRules
 
         // "Comme à son habitude, prise pendant la campagne, Donald Trump a profité …": introductory
         // phrases before commas are skipped, two at most.
-        for (var skipped = 0; skipped < 2 && IsIntroduction(tokens, first); skipped++)
+        for (var skipped = 0; skipped < 2 && (IsIntroduction(tokens, first) || IsTimeOpening(tokens, first)); skipped++)
         {
             var comma = tokens.FindIndex(first, System.Math.Min(12, tokens.Count - first), t => t.Text == ",");
             if (comma < 0 || comma + 1 >= tokens.Count)
@@ -768,6 +768,11 @@ internal static class CueRules
     }
 
     /// <summary>A word that opens an introductory phrase, not the subject: a preposition, an adverb, a participle.</summary>
+    /// <summary>"Ce mercredi,", "Cette semaine,", "This week,", "Last Friday,": a time phrase opening the sentence.</summary>
+    private static bool IsTimeOpening(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Lower is "ce" or "cette" or "this" or "last" or "next"
+        && (WordLists.TimeWords.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower is "semaine" or "mois" or "année" or "month" or "year");
+
     private static bool IsIntroduction(List<Token> tokens, int i) =>
         !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Pronouns.Contains(tokens[i].Text) && !NounPhrases.IsNameStart(tokens, i)
         && (WordLists.NotNames.Contains(tokens[i].Text) || WordLists.Prepositions.Contains(tokens[i].Text) || !tokens[i].IsCapitalized);
@@ -838,7 +843,8 @@ internal static class CueRules
 
         for (var k = start; k < tokens.Count; k++)
         {
-            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
+            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text)
+                || NounPhrases.IsPastAfterNoun(tokens, start, k))
             {
                 return k == start ? null : NounPhrases.Subject(text, tokens, start, k) ?? LeadingName(text, tokens, k);
             }

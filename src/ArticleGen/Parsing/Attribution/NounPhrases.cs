@@ -352,6 +352,15 @@ internal static class NounPhrases
         index > 0 && (WordLists.NounLinks.Contains(tokens[index - 1].Text) || WordLists.Prepositions.Contains(tokens[index - 1].Text) || WordLists.Determiners.Contains(tokens[index - 1].Text))
         && !WordLists.Titles.Contains(tokens[index - 1].Text);
 
+    /// <summary>
+    /// "The Turkish Ministry of Foreign Affairs denounced the summit, calling …": an English past tense after a
+    /// noun ends the subject, whatever the verb ("The newly elected mayor", "The so-called experts" are no verbs).
+    /// </summary>
+    public static bool IsPastAfterNoun(List<Token> tokens, int start, int k) =>
+        k >= start + 2 && tokens[k] is { IsWord: true, IsCapitalized: false } verb && verb.Text.Length > 4 && verb.Text.EndsWith("ed", System.StringComparison.Ordinal)
+        && tokens[k - 1] is { IsWord: true } noun && !WordLists.Determiners.Contains(noun.Text) && !noun.Text.EndsWith("ly", System.StringComparison.Ordinal)
+        && !WordLists.Fillers.Contains(noun.Text);
+
     /// <summary>A pronoun, an auxiliary, a French infinitive, imperfect or participle ending, or an English past ("placed").</summary>
     private static bool LooksLikeVerb(Token token) =>
         WordLists.Pronouns.Contains(token.Text)
