@@ -87,5 +87,16 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Le maire de Montreuil-Bellay, Daniel Fourrier, a pris un arrêté.", "« Je préfère être hors la loi », a rétorqué l'élu.", "Daniel Fourrier")]
+    [InlineData("en", "Canada's immigration minister, Raj Bedi, announced a cap on Monday.", "\"The system has grown faster than communities can absorb,\" the minister said.", "Raj Bedi")]
+    [InlineData("fr", "Guillaume Pepy, directeur de la SNCF, a parlé lundi.", "« La grève va beaucoup perturber le trafic », a ajouté le dirigeant.", "Guillaume Pepy")]
+    [InlineData("fr", "Selon le maire, Jean Dupont a menti.", "« Je préfère être hors la loi », a rétorqué l'élu.", "l'élu")] // passes before too: "selon le maire" is no apposition
+    [InlineData("fr", "Le maire de Saumur, Jean Dupont, et le député Paul Martin, ont parlé.", "« Je préfère être hors la loi », a rétorqué l'élu.", "l'élu")] // passes before too: two elected people, nobody chosen
+    public void A_noun_of_the_office_an_apposition_gave_finds_its_holder(string language, string first, string second, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, Opening(language) + first, second).Speaker);
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

@@ -81,6 +81,10 @@ internal sealed class NameIndex
                     {
                         index.NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
                     }
+                    else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
+                    {
+                        index.NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
+                    }
                 }
                 else if (start >= 1 && tokens[start - 1].IsWord)
                 {
@@ -137,20 +141,42 @@ internal sealed class NameIndex
     /// the one person the article gives that title, by the title's head noun (an English title's last word,
     /// a French one's first), else null (nobody, or two people).
     /// </summary>
-    public string? HolderOfTitle(string noun) => _titleHolders.TryGetValue(noun, out var holder) ? holder : null;
+    /// <remarks>
+    /// A noun of a kind of office ("le dirigeant" after "le PDG de …", "l'élu" after "le maire de …") finds the
+    /// one person the article gives an office of that kind, when no one holds the noun itself.
+    /// </remarks>
+    public string? HolderOfTitle(string noun) =>
+        _titleHolders.TryGetValue(noun, out var holder) ? holder
+        : WordLists.OfficeKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
+        : null;
 
     private void NoteTitle(string title, string person)
     {
         var words = Words(title);
-        var head = System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];
+        var of = System.Array.IndexOf(words, "of");
+        var head = of > 0 ? words[of - 1] // "chief financial officer of Vestfjord"
+            : System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];
+        if (!IsOfficeWord(head) && IsOfficeWord(words[0]))
+        {
+            head = words[0]; // "directrice financière": a French noun before its adjective
+        }
+
         if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || WordLists.FormsOfAddress.Contains(head) || head is "father" or "Father" or "père" or "Père"
-            || !WordLists.Titles.Contains(head))
+            || !IsOfficeWord(head))
         {
             return;
         }
 
-        _titleHolders[head] = _titleHolders.TryGetValue(head, out var known) && known != person ? null : person;
+        Note(head);
+        if (WordLists.OfficeKinds.TryGetValue(head, out var kind))
+        {
+            Note(kind);
+        }
+
+        void Note(string key) => _titleHolders[key] = _titleHolders.TryGetValue(key, out var known) && known != person ? null : person;
     }
+
+    private static bool IsOfficeWord(string word) => WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word);
 
     /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>
     public string Fullest(string name)

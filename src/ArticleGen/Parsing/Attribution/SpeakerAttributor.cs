@@ -233,11 +233,13 @@ internal static class SpeakerAttributor
             : null;
     }
 
-    /// <summary>"the chief", "le président": a definite description by one noun that the article gives one named person as a title.</summary>
+    /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>
     private static string? TitleHolder(string description, NameIndex names)
     {
         var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1]) : null;
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
+            : words.Length == 1 && words[0].Length > 2 && words[0][0] is 'l' or 'L' && words[0][1] is '\'' or '’' ? names.HolderOfTitle(words[0].Substring(2))
+            : null;
     }
 
     // (Keys as written: the holders' dictionary ignores case.)

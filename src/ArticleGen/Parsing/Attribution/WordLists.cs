@@ -74,6 +74,15 @@ internal static class WordLists
         "mp", "mps", "mep", "meps", "msp", "ceo");
 
     /// <summary>
+    /// Office nouns by the kind of office they name, so a later noun of the same kind finds the holder:
+    /// "le dirigeant" after "le PDG de Aérosud, Denis Cavaillé", "l'élu" after "le maire de Montreuil-Bellay".
+    /// (The kinds are keys of their own, written with a colon so no word can be one.)
+    /// </summary>
+    public static readonly Dictionary<string, string> OfficeKinds = Kinds(
+        ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder" }),
+        ("kind:elected", new[] { "maire", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "mp" }));
+
+    /// <summary>
     /// Capitalised words that start sentences without being names. Compared ignoring case, so no word
     /// here may also be a surname ("Quant", "Vu", "Si" are left out: Mary Quant, Vu Duc Dam).
     /// </summary>
@@ -186,4 +195,18 @@ internal static class WordLists
     public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
     private static HashSet<string> Set(params string[] words) => new(words, IgnoreCaseComparer.Instance);
+
+    private static Dictionary<string, string> Kinds(params (string Kind, string[] Words)[] kinds)
+    {
+        var byWord = new Dictionary<string, string>(IgnoreCaseComparer.Instance);
+        foreach (var (kind, words) in kinds)
+        {
+            foreach (var word in words)
+            {
+                byWord.Add(word, kind);
+            }
+        }
+
+        return byWord;
+    }
 }

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// The office a name is given between commas, before or after it: "Le maire de Montreuil-Bellay, Daniel
+/// Fourrier, a pris …", "Canada's immigration minister, Raj Bedi, announced …", "Guillaume Pepy, président
+/// de la SNCF, a annoncé …". The name index notes it, so "l'élu" or "the minister" later finds the person.
+/// </summary>
+internal static class Appositions
+{
+    /// <summary>How many tokens an apposed office may hold.</summary>
+    private const int MaxTokens = 10;
+
+    /// <summary>The office written before or after the name at [<paramref name="start"/>, <paramref name="end"/>), else null.</summary>
+    public static string? TitleAround(string text, List<Token> tokens, int start, int end) =>
+        Before(text, tokens, start) ?? After(text, tokens, end);
+
+    // "Le maire de Montreuil-Bellay, | Daniel Fourrier": the clause opens on the office, then a comma.
+    private static string? Before(string text, List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var phraseStart = start - 1;
+        while (phraseStart > 0 && start - 1 - phraseStart < MaxTokens && !IsBoundary(tokens[phraseStart - 1]))
+        {
+            phraseStart--;
+        }
+
+        // The office opens the clause: on a determiner or possessive ("Le maire", "Sa directrice",
+        // "Canada's immigration minister") or on the office noun itself; "Selon le maire, Jean Dupont" does not.
+        var first = tokens[phraseStart];
+        if (!(phraseStart == 0 || IsBoundary(tokens[phraseStart - 1]))
+            || !(WordLists.Determiners.Contains(first.Text) || NounPhrases.IsPossessive(first.Text) || WordLists.Titles.Contains(first.Text) || WordLists.OfficeKinds.ContainsKey(first.Text)))
+        {
+            return null;
+        }
+
+        return Phrase(text, tokens, phraseStart, start - 1);
+    }
+
+    // "Guillaume Pepy, | président de la SNCF, | a annoncé": an office in lower case after the comma.
+    private static string? After(string text, List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || !tokens[end + 1].IsWord || (tokens[end + 1].IsCapitalized && !WordLists.Determiners.Contains(tokens[end + 1].Text)))
+        {
+            return null;
+        }
+
+        var phraseEnd = end + 1;
+        while (phraseEnd < tokens.Count && phraseEnd - end <= MaxTokens && !IsBoundary(tokens[phraseEnd]) && !WordLists.ClauseBoundaries.Contains(tokens[phraseEnd].Text))
+        {
+            phraseEnd++;
+        }
+
+        return phraseEnd < tokens.Count && tokens[phraseEnd].Text == "," ? Phrase(text, tokens, end + 1, phraseEnd) : null;
+    }
+
+    // The words of the phrase, its leading determiners and possessives left out.
+    private static string? Phrase(string text, List<Token> tokens, int from, int to)
+    {
+        while (from < to && (WordLists.Determiners.Contains(tokens[from].Text) || NounPhrases.IsPossessive(tokens[from].Text)))
+        {
+            from++;
+        }
+
+        return from < to ? NounPhrases.Slice(text, tokens, from, to) : null;
+    }
+
+    private static bool IsBoundary(Token token) => token.Text is "," or "." or ";" or ":" or "(" or ")" or "!" or "?" or "«" or "»" or "\"" or "“" or "”";
+}
