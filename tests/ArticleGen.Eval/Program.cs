@@ -7,7 +7,32 @@ using ArticleGen.Eval;
 // --verbose prints each error of the seed and the dev set; the held-out set's errors are printed only
 // with --verbose-heldout, so that tuning the rules on dev never shows what goes wrong on held-out text.
 // --agreement <reference folder> <second folder> scores a second hand annotation against the first instead.
+// --constructions [file] scores the construction probes (tests/corpus/constructions) instead; --verbose lists the misses.
 var verbose = args.Contains("--verbose") || args.Contains("--verbose-heldout");
+var constructionsIndex = Array.IndexOf(args, "--constructions");
+if (constructionsIndex >= 0)
+{
+    var file = constructionsIndex + 1 < args.Length && !args[constructionsIndex + 1].StartsWith("--", StringComparison.Ordinal)
+        ? args[constructionsIndex + 1]
+        : Path.Combine(AppContext.BaseDirectory, "corpus", "constructions", "constructions.json");
+    var results = Constructions.Score(file);
+    foreach (var group in results.GroupBy(r => r.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Prepend(results.GroupBy(_ => "all").Single()))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key,-4} {group.Count(),4} passages  speaker right {group.Count(r => r.Right),4}  accuracy {group.Count(r => r.Right) / (double)group.Count():0.000}"));
+    }
+
+    if (verbose)
+    {
+        Console.WriteLine();
+        foreach (var miss in results.Where(r => !r.Right))
+        {
+            Console.WriteLine("  " + miss.Line);
+        }
+    }
+
+    return 0;
+}
+
 var agreementIndex = Array.IndexOf(args, "--agreement");
 if (agreementIndex >= 0)
 {

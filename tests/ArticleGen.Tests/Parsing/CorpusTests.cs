@@ -55,4 +55,13 @@ public sealed class CorpusTests
         Assert.True(score.F1 >= 0.958, $"heldout F1 {score.F1:0.000}");
         Assert.True(score.SpeakerAccuracy >= 0.680, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
+
+    [Fact]
+    public void Construction_probes_keep_their_figures()
+    {
+        // Short passages written for one construction each (tests/corpus/constructions): 119 of 160 when added.
+        var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions.json"));
+        Assert.Equal(160, results.Count);
+        Assert.True(results.Count(r => r.Right) >= 119, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
+    }
 }
