@@ -94,6 +94,15 @@ internal static class NounPhrases
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, person, to), Role(text, tokens, from, person));
         }
+        // "Japan's Ministry of Defense said", "Britain's Department of Health said": an organisation's head noun
+        // and the "of" complement after it are one name ("Tristan Smith of UCL" is a person and an affiliation).
+        if (!appositionBeforeVerb && all.Count >= 2 && all[all.Count - 1].End == to && all[all.Count - 2].End == all[all.Count - 1].Start - 1
+            && tokens[all[all.Count - 1].Start - 1].Lower == "of" && PersonNames.IsOrganisationWord(tokens[all[all.Count - 2].End - 1].Text)
+            && !IsAffiliation(tokens, from, all[all.Count - 2].Start) && !OpensWithDescription(tokens, from, all[all.Count - 2].Start)) // "Steve Peers of the University of Essex", "A spokesman for the University of Oxford"
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, all[all.Count - 2].Start, to), Role(text, tokens, from, all[all.Count - 2].Start));
+        }
+
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
             && !(IsAffiliation(tokens, from, all[all.Count - 1].Start) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
         {

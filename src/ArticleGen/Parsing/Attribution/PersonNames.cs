@@ -40,6 +40,9 @@ internal static class PersonNames
         "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
     };
 
+    /// <summary>A word that ends an organisation's name: "Ministry", "Department", "University".</summary>
+    public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);
+
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
     public static (string Name, string? Title) Clean(string name)
     {
