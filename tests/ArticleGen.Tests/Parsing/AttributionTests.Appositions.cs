@@ -108,5 +108,14 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("« Ce n'est pas une grève contre les usagers », a martelé mardi matin devant le dépôt de bus de Vitry-sur-Seine, où une centaine de salariés s'étaient rassemblés dès l'aube, Nadia Ferhat, secrétaire générale de la CGT-RATP.", "Nadia Ferhat", "secrétaire générale de la CGT-RATP")]
+    [InlineData("« Cette réforme va vider les campagnes », a prévenu, lors d'une conférence de presse organisée à Limoges en présence de plusieurs élus, le docteur Alain Meyssonnier.", "Alain Meyssonnier", null)]
+    [InlineData("« Rien n’a changé », a affirmé à l’AFP Rami Abdel Rahmane, directeur de l’OSDH, joint par téléphone.", "Rami Abdel Rahmane", "directeur de l’OSDH")] // passes before too: the person right after the verb
+    public void A_french_inverted_subject_comes_after_every_complement(string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute("fr", Opening("fr") + paragraph));
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

@@ -106,7 +106,7 @@ internal static class CueRules
                     || (tokens[i].Lower == "a" && i + 1 < v && (WordLists.Fillers.Contains(tokens[i + 1].Text) || WordLists.Prepositions.Contains(tokens[i + 1].Text)
                         || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi")));
             return before == i || invertedAuxiliary
-                ? NounPhrases.AfterVerb(text, tokens, v + 1)
+                ? LateSubject.Prefer(text, tokens, v + 1, NounPhrases.AfterVerb(text, tokens, v + 1))
                 : NounPhrases.Subject(text, tokens, i, v);
         }
 
