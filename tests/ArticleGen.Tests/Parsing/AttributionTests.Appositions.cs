@@ -117,5 +117,15 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute("fr", Opening("fr") + paragraph));
     }
 
+    [Theory]
+    [InlineData("\"The water came up through the floor first,\" Joaquín Ferrer, a 70-year-old resident of Paiporta, near Valencia, said in a phone interview.", "Joaquín Ferrer", "70-year-old resident of Paiporta")]
+    [InlineData("\"We have not received any formal offer,\" Henrik Dahl, chief financial officer of Norwegian shipping group Vestfjord, told Reuters by phone on Wednesday.", "Henrik Dahl", "chief financial officer of Norwegian shipping group Vestfjord")]
+    [InlineData("\"I would do it again,\" Marisol Chávez, a 38-year-old mother of three who crossed into Texas near Eagle Pass last week after a two-month journey from Honduras, told The Associated Press.", "Marisol Chávez", null)]
+    [InlineData("\"We will rebuild,\" Maria Lopez, a teacher, said on Tuesday.", "Maria Lopez", "teacher")] // passes before too: a short apposition
+    public void An_english_incise_s_verb_may_come_after_a_long_apposition(string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute("en", Opening("en") + paragraph));
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

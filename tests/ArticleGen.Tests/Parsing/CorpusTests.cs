@@ -59,9 +59,9 @@ public sealed class CorpusTests
     [Fact]
     public void Construction_probes_keep_their_figures()
     {
-        // Short passages written for one construction each (tests/corpus/constructions): 117 of 160 when written, 122 at the end of the eighth session.
+        // Short passages written for one construction each (tests/corpus/constructions): 117 of 160 when written, 125 at the end of the eighth session.
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 122, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
+        Assert.True(results.Count(r => r.Right) >= 125, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
     }
 }

@@ -110,6 +110,61 @@ internal static class CueRules
                 : NounPhrases.Subject(text, tokens, i, v);
         }
 
+        return NameBeforeLongApposition(text, tokens, i);
+    }
+
+    /// <summary>How far after a name its apposition may run before the speech verb.</summary>
+    private const int AppositionPatience = 40;
+
+    /// <summary>
+    /// "“…,” Marisol Chávez, a 38-year-old mother of three who crossed into Texas last week after a journey from
+    /// Honduras, told The Associated Press": the incise opens on a name and a comma, and its speech verb comes
+    /// right after the comma that closes a long apposition (past <see cref="IncisePatience"/>).
+    /// </summary>
+    private static Cue? NameBeforeLongApposition(string text, List<Token> tokens, int i)
+    {
+        if (i >= tokens.Count || !NounPhrases.IsNameStart(tokens, i))
+        {
+            return null;
+        }
+
+        var nameEnd = NounPhrases.NameEnd(tokens, i, tokens.Count);
+        if (nameEnd - i < 2 || nameEnd >= tokens.Count || tokens[nameEnd].Text != ",")
+        {
+            return null;
+        }
+
+        var limit = System.Math.Min(tokens.Count, nameEnd + AppositionPatience);
+        var segmentEnd = -1;
+        for (var k = nameEnd + 1; k < limit; k++)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"" or "(" or ")")
+            {
+                return null;
+            }
+
+            if (tokens[k].Text != ",")
+            {
+                continue;
+            }
+
+            segmentEnd = segmentEnd < 0 ? k : segmentEnd;
+            var verb = k + 1;
+            while (verb < limit && WordLists.Fillers.Contains(tokens[verb].Text))
+            {
+                verb++;
+            }
+
+            if (verb < limit && !tokens[verb].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && !IsPresentParticiple(tokens[verb].Text))
+            {
+                // The first segment is the role when it reads as one: short, on no relative clause.
+                var role = segmentEnd - nameEnd - 1 is > 0 and <= 10 && !tokens.GetRange(nameEnd + 1, segmentEnd - nameEnd - 1).Exists(t => WordLists.ClauseBoundaries.Contains(t.Text))
+                    ? NounPhrases.StripLeadingDeterminers(text, tokens, nameEnd + 1, segmentEnd)
+                    : null;
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, i, nameEnd), role);
+            }
+        }
+
         return null;
     }
 

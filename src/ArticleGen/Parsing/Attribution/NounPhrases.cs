@@ -1415,6 +1415,9 @@ internal static class NounPhrases
         return true;
     }
 
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/>, leading determiners and fillers left out; null when none is left.</summary>
+    public static string? StripLeadingDeterminers(string text, List<Token> tokens, int start, int end) => StripDeterminer(text, tokens, start, end);
+
     private static string? StripDeterminer(string text, List<Token> tokens, int start, int end)
     {
         while (start < end && (WordLists.Determiners.Contains(tokens[start].Text) || WordLists.Fillers.Contains(tokens[start].Text)))
