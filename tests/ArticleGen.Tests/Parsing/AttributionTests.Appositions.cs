@@ -127,5 +127,14 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute("en", Opening("en") + paragraph));
     }
 
+    [Theory]
+    [InlineData("« Le président a pris acte de la démission », a fait savoir l'Élysée dans la soirée.", "Élysée")]
+    [InlineData("« Le président a pris acte de la démission », fait savoir l'Élysée.", "Élysée")]
+    [InlineData("L'Élysée a fait savoir que « le président a pris acte de la démission ».", "L'Élysée")] // passes before too: the subject keeps its elided article at the sentence's start
+    public void Faire_savoir_inverted_is_one_speech_verb(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", Opening("fr") + paragraph).Speaker);
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

@@ -73,7 +73,8 @@ internal static class CueRules
                 continue;
             }
 
-            var before = v;
+            // ("a fait savoir l'Élysée": the form of "faire" is part of the verb.)
+            var before = v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text) ? v - 1 : v;
             while (before > i && (WordLists.Fillers.Contains(tokens[before - 1].Text) || tokens[before - 1].Text == ","))
             {
                 before--;
