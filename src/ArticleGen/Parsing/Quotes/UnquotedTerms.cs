@@ -20,6 +20,15 @@ internal static class UnquotedTerms
     /// <summary>At most this many distinct phrases are looked for, so the search stays linear in the article's length.</summary>
     private const int MaxTerms = 16;
 
+    /// <summary>
+    /// Up to five characters (two letters in both cases), <see cref="string.IndexOfAny(char[], int)"/> is the
+    /// runtime's vectorised search; with more, each call builds a lookup first. The pass over each corpus article
+    /// with phrases, timed both ways: five or fewer, 0.47 of the plain loop's time on average (94 of 97 articles
+    /// faster, the worst 1.29 times: a letter frequent inside words stops the search at most words); more than
+    /// five, 2.7 times (21 articles), so those keep the plain loop.
+    /// </summary>
+    private const int MaxSearchedCharacters = 5;
+
     /// <summary>At most this many occurrences of a phrase are checked against the quotes around them: linear again.</summary>
     private const int MaxOccurrences = 64;
 
@@ -103,6 +112,9 @@ internal static class UnquotedTerms
             open++;
         }
 
+        // The phrases' first letters as the text may write them, when they are few and ASCII: the runtime's
+        // vectorised search then skips to the next of them, instead of this loop reading every character.
+        var opening = firstLetters.AsciiForms(MaxSearchedCharacters);
         for (var e = 0; e < elements.Count && open > 0; e++)
         {
             var element = elements[e];
@@ -110,7 +122,21 @@ internal static class UnquotedTerms
             var i = 0;
             while (i < text.Length && open > 0)
             {
-                if (!CharClass.IsLetterOrDigit(text[i]))
+                if (opening is not null)
+                {
+                    i = text.IndexOfAny(opening, i);
+                    if (i < 0)
+                    {
+                        break;
+                    }
+
+                    if (i > 0 && CharClass.IsLetterOrDigit(text[i - 1]))
+                    {
+                        i++; // inside a word: no phrase starts there
+                        continue;
+                    }
+                }
+                else if (!CharClass.IsLetterOrDigit(text[i]))
                 {
                     i++;
                     continue;
@@ -158,6 +184,30 @@ internal static class UnquotedTerms
             {
                 _others.Add(folded);
             }
+        }
+
+        /// <summary>
+        /// Every character <see cref="Contains"/> answers true for (both cases of each letter), when no phrase opens
+        /// on a character beyond ASCII (<see cref="Contains"/> then answers false for every such character) and
+        /// they are at most <paramref name="max"/>; null otherwise.
+        /// </summary>
+        public char[]? AsciiForms(int max)
+        {
+            if (_others.Count > 0)
+            {
+                return null;
+            }
+
+            var forms = new List<char>();
+            for (var c = (char)0; c < 128; c++)
+            {
+                if (Contains(c))
+                {
+                    forms.Add(c);
+                }
+            }
+
+            return forms.Count <= max ? forms.ToArray() : null;
         }
 
         public bool Contains(char c)
