@@ -15,6 +15,12 @@ if (constructionsIndex >= 0)
     var file = constructionsIndex + 1 < args.Length && !args[constructionsIndex + 1].StartsWith("--", StringComparison.Ordinal)
         ? args[constructionsIndex + 1]
         : Path.Combine(AppContext.BaseDirectory, "corpus", "constructions", "constructions.json");
+    if (!File.Exists(file))
+    {
+        Console.Error.WriteLine($"no such file: {file} (usage: --constructions [file] [--verbose])");
+        return 2;
+    }
+
     var results = Constructions.Score(file);
     foreach (var group in results.GroupBy(r => r.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Prepend(results.GroupBy(_ => "all").Single()))
     {
