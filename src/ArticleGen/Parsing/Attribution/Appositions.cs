@@ -59,7 +59,8 @@ internal static class Appositions
         return phraseEnd < tokens.Count && tokens[phraseEnd].Text == "," ? Phrase(text, tokens, end + 1, phraseEnd) : null;
     }
 
-    // The words of the phrase, its leading determiners and possessives left out.
+    // The words of the phrase, its leading determiners and possessives left out; null unless one of them is an
+    // office word, which the index would note (most names' neighbours are none: no string is cut for them).
     private static string? Phrase(string text, List<Token> tokens, int from, int to)
     {
         while (from < to && (WordLists.Determiners.Contains(tokens[from].Text) || NounPhrases.IsPossessive(tokens[from].Text)))
@@ -67,7 +68,15 @@ internal static class Appositions
             from++;
         }
 
-        return from < to ? NounPhrases.Slice(text, tokens, from, to) : null;
+        for (var i = from; i < to; i++)
+        {
+            if (WordLists.Titles.Contains(tokens[i].Text) || WordLists.OfficeKinds.ContainsKey(tokens[i].Text))
+            {
+                return NounPhrases.Slice(text, tokens, from, to);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsBoundary(Token token) => token.Text is "," or "." or ";" or ":" or "(" or ")" or "!" or "?" or "«" or "»" or "\"" or "“" or "”";

@@ -27,31 +27,34 @@ internal static class LateSubject
     // segments at least come before the name, so the name is not the verb's first complement.
     private static Cue? Closing(string text, List<Token> tokens, int from)
     {
+        // (The last two commas and how many there are: all the rule reads of them.)
         var end = from;
-        var commas = new List<int>();
+        var commas = 0;
+        var last = -1;
+        var beforeLast = -1;
         while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?" or ":" or "«" or "»" or "\"" or "“" or "”"))
         {
             if (tokens[end].Text == ",")
             {
-                commas.Add(end);
+                (beforeLast, last) = (last, end);
+                commas++;
             }
 
             end++;
         }
 
-        if (commas.Count < 2)
+        if (commas < 2)
         {
             return null;
         }
 
-        var last = commas[commas.Count - 1];
-        if (NameSegment(tokens, last + 1, end) is { } closing && commas.Count >= 2)
+        if (NameSegment(tokens, last + 1, end) is { } closing)
         {
             return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, closing.Start, closing.End), null);
         }
 
-        if (commas.Count >= 3 && last + 1 < end && tokens[last + 1] is { IsWord: true, IsCapitalized: false }
-            && NameSegment(tokens, commas[commas.Count - 2] + 1, last) is { } apposed)
+        if (commas >= 3 && last + 1 < end && tokens[last + 1] is { IsWord: true, IsCapitalized: false }
+            && NameSegment(tokens, beforeLast + 1, last) is { } apposed)
         {
             return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, apposed.Start, apposed.End), NounPhrases.Slice(text, tokens, last + 1, end));
         }
