@@ -103,6 +103,10 @@ public sealed partial class AttributionTests
     [InlineData("Britain's Department of Health said: \"The missile is believed to have fallen outside the zone.\"", "Britain's Department of Health")]
     [InlineData("Steve Peers of the University of Essex, speaking to BBC, said \"we will fight this in court\".", "Steve Peers")] // passes before too: a person and an affiliation
     [InlineData("A spokesman for the University of Oxford said \"we will fight this in court\".", "A spokesman for the University of Oxford")] // passes before too
+    [InlineData("The Office for National Statistics said \"we will review the case\".", "Office for National Statistics")]
+    [InlineData("\"We will review the case,\" said the Institute for Fiscal Studies.", "Institute for Fiscal Studies")]
+    [InlineData("\"We will review the case,\" the Commission on Presidential Debates said in a statement.", "Commission on Presidential Debates")]
+    [InlineData("Secretary of State Mike Pompeo said \"we did it at last\".", "Mike Pompeo")] // passes before too: a title's place, then the person
     public void An_organisation_s_head_noun_keeps_its_of_complement(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);

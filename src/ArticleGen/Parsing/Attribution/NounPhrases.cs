@@ -94,13 +94,13 @@ internal static class NounPhrases
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, person, to), Role(text, tokens, from, person));
         }
-        // "Japan's Ministry of Defense said", "Britain's Department of Health said": an organisation's head noun
-        // and the "of" complement after it are one name ("Tristan Smith of UCL" is a person and an affiliation).
-        if (!appositionBeforeVerb && all.Count >= 2 && all[all.Count - 1].End == to && all[all.Count - 2].End == all[all.Count - 1].Start - 1
-            && tokens[all[all.Count - 1].Start - 1].Lower == "of" && PersonNames.IsOrganisationWord(tokens[all[all.Count - 2].End - 1].Text)
-            && !IsAffiliation(tokens, from, all[all.Count - 2].Start) && !OpensWithDescription(tokens, from, all[all.Count - 2].Start)) // "Steve Peers of the University of Essex", "A spokesman for the University of Oxford"
+        // "Japan's Ministry of Defense said", "The Office for National Statistics said": an organisation's head noun
+        // and the complement after it are one name ("Tristan Smith of UCL" is a person and an affiliation).
+        if (!appositionBeforeVerb && all.Count >= 2 && all[all.Count - 1].End == to && OrganisationStart(tokens, all[all.Count - 1].Start, from) is var organisation
+            && organisation < all[all.Count - 1].Start
+            && !IsAffiliation(tokens, from, organisation) && !OpensWithDescription(tokens, from, organisation)) // "Steve Peers of the University of Essex", "A spokesman for the University of Oxford"
         {
-            return new Cue(SpeakerKind.Name, Slice(text, tokens, all[all.Count - 2].Start, to), Role(text, tokens, from, all[all.Count - 2].Start));
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, organisation, to), Role(text, tokens, from, organisation));
         }
 
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
@@ -1024,6 +1024,14 @@ internal static class NounPhrases
         }
 
         var last = spans[spans.Count - 1];
+
+        // "said the Institute for Fiscal Studies": the chain is one organisation's name, no role and a name.
+        var organisation = OrganisationStart(tokens, last.Start, j);
+        if (organisation < last.Start)
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, organisation, last.End), StripDeterminer(text, tokens, j, organisation));
+        }
+
         if (last.End - last.Start < 2)
         {
             return null;
@@ -1400,6 +1408,45 @@ internal static class NounPhrases
 
     private static bool IsSpeechParticiple(string word) =>
         (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ant", System.StringComparison.Ordinal)) && SpeechVerbs.IsSpeechVerb(word);
+
+    /// <summary>How many links an organisation's name may hold: "Centers for Disease Control and Prevention" has two.</summary>
+    private const int MaxOrganisationLinks = 3;
+
+    /// <summary>
+    /// Where an organisation's name starts when the name at <paramref name="start"/> is the complement of its head
+    /// noun: "Office for | National Statistics", "Committee on | Foreign Affairs", "Japan's Ministry of | Defense",
+    /// "Centers for | Disease Control and | Prevention"; else <paramref name="start"/>. A link ("for", "on", "of")
+    /// counts only after an organisation word; "and" only inside a name that such a link then opens.
+    /// </summary>
+    public static int OrganisationStart(List<Token> tokens, int start, int from)
+    {
+        var accepted = start;
+        var s = start;
+        for (var links = 0; links < MaxOrganisationLinks && s - 2 >= from && tokens[s - 1].Lower is "for" or "on" or "of" or "and"
+            && tokens[s - 2] is { IsWord: true, IsCapitalized: true } && !WordLists.Determiners.Contains(tokens[s - 2].Text); links++)
+        {
+            var link = tokens[s - 1].Lower;
+            var head = tokens[s - 2].Text;
+            var run = s - 2;
+            while (run - 1 >= from && tokens[run - 1] is { IsWord: true, IsCapitalized: true } && !WordLists.Determiners.Contains(tokens[run - 1].Text))
+            {
+                run--;
+            }
+
+            s = run;
+            if (link != "and")
+            {
+                if (!PersonNames.IsOrganisationWord(head))
+                {
+                    break;
+                }
+
+                accepted = run;
+            }
+        }
+
+        return accepted;
+    }
 
     /// <summary>"Dr.", "le Dr", "Mrs": the words before a name are forms of address, with maybe a determiner.</summary>
     private static bool OnlyFormsOfAddress(List<Token> tokens, int from, int to)

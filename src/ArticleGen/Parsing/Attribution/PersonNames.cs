@@ -38,6 +38,7 @@ internal static class PersonNames
         "Court", "Times", "Post", "News", "Press", "Network", "Service", "Services", "Corporation", "Inc", "Ltd", "Watch", "Federation",
         "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
         "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
+        "Centre", "Center", "Centres", "Centers", "Administration", "Society", "Institution", "Secretariat", "Tribunal",
     };
 
     /// <summary>A word that ends an organisation's name: "Ministry", "Department", "University".</summary>
