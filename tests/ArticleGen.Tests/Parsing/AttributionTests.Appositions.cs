@@ -140,5 +140,14 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("fr", Opening("fr") + paragraph).Speaker);
     }
 
+    [Theory]
+    [InlineData("« Nous ne lâcherons rien », a lancé sous les applaudissements la maire de Paris, Anne Hidalgo.", "Anne Hidalgo", "maire de Paris")]
+    [InlineData("« Nous ne lâcherons rien », a déclaré au Journal du dimanche le ministre de l'Économie.", "le ministre de l'Économie", null)]
+    [InlineData("« Nous ne lâcherons rien », a confié à France Info Jacques Witkowski.", "Jacques Witkowski", null)] // passes before too
+    public void A_french_inverted_subject_comes_after_a_complement_and_an_outlet_s_name(string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute("fr", Opening("fr") + paragraph));
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

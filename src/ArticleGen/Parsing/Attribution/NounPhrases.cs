@@ -1104,7 +1104,19 @@ internal static class NounPhrases
         {
             var end = NameEnd(tokens, j, tokens.Count);
             var person = PersonAfterOutlet(tokens, j, end);
-            return person > j ? person : end;
+            if (person > j)
+            {
+                return person;
+            }
+
+            // "a déclaré au Journal du dimanche le ministre": the outlet's lower-case complement is the outlet's too.
+            if (end + 1 < tokens.Count && tokens[end].Lower is "du" or "de" or "des" && tokens[end + 1] is { IsWord: true, IsCapitalized: false } next
+                && !WordLists.Determiners.Contains(next.Text))
+            {
+                return end + 2;
+            }
+
+            return end;
         }
 
         var words = 0;
