@@ -149,5 +149,13 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute("fr", Opening("fr") + paragraph));
     }
 
+    [Theory]
+    [InlineData("en", "Police Chief Ann Lee said officers had been deployed.", "\"The situation is under control,\" the chief said.", "chief")]
+    [InlineData("fr", "Le président Emmanuel Macron a visité l’usine.", "« Nous tiendrons nos engagements », a assuré le président.", "président")]
+    public void The_role_a_definite_description_gives_its_holder_has_no_determiner(string language, string first, string second, string role)
+    {
+        Assert.Equal(role, Attribute(language, Opening(language) + first, second).Role);
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

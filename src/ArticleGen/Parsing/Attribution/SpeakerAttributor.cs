@@ -105,7 +105,7 @@ internal static class SpeakerAttributor
                         // definite description by a role that one person quoted before holds is that person.
                         if (heading is null && (RoleHolder(found.Text, roleHolders) ?? TitleHolder(found.Text, names)) is { } holder)
                         {
-                            (speaker, role) = (holder, found.Text);
+                            (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
                         }
 
                         break;
@@ -231,6 +231,18 @@ internal static class SpeakerAttributor
         return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
             : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
             : null;
+    }
+
+    /// <summary>"the chief" → "chief", "l'élu" → "élu": a description without its leading determiner.</summary>
+    private static string WithoutDeterminer(string description)
+    {
+        var space = description.IndexOf(' ');
+        if (space > 0 && WordLists.Determiners.Contains(description.Substring(0, space)))
+        {
+            return description.Substring(space + 1);
+        }
+
+        return description.Length > 2 && description[0] is 'l' or 'L' && description[1] is '\'' or '’' ? description.Substring(2) : description;
     }
 
     /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>
