@@ -157,5 +157,17 @@ public sealed partial class AttributionTests
         Assert.Equal(role, Attribute(language, Opening(language) + first, second).Role);
     }
 
+    [Theory]
+    [InlineData("en", "UN Secretary-General António Guterres on Sunday called for \"an immediate humanitarian ceasefire\" and the release of all hostages.", 0, "António Guterres")]
+    [InlineData("fr", "Le président du groupe LR au Sénat, Jean-Pierre Lacombe, y a vu « un énième effet d'annonce sans lendemain », quand les centristes ont salué « un pas dans la bonne direction ».", 0, "Jean-Pierre Lacombe")]
+    [InlineData("fr", "Selon la direction de Michelin, « aucun licenciement sec n'est envisagé » sur le site de Cholet, dont la fermeture a été annoncée mardi.", 0, "la direction de Michelin")]
+    public void A_time_phrase_a_new_clause_or_a_relative_is_no_part_of_the_cue(string language, string paragraph, int quoteIndex, string speaker)
+    {
+        // (The quote under test is not always the last: "quand les centristes ont salué « … »" follows it.)
+        var article = ArticleGen.Parsing.ArticleParser.Parse($"Headline: Test\nLanguage: {language}\n\n{Opening(language)}{paragraph}");
+        var quote = article.Quotes[quoteIndex];
+        Assert.Equal(speaker, quote.SpeakerIndex < 0 ? null : article.Speakers[quote.SpeakerIndex].Name);
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

@@ -21,7 +21,8 @@ internal static class CueRules
         }
 
         // "« … » et lui demande si …": a coordinated clause goes on with the sentence's subject; it is no incise.
-        if (i >= tokens.Count || tokens[i].Lower is "et" or "and" or "mais" or "but")
+        // (Likewise "« … », quand les centristes ont salué « … »", "…," while critics said: a new clause, another speaker.)
+        if (i >= tokens.Count || tokens[i].Lower is "et" or "and" or "mais" or "but" or "quand" or "tandis" or "lorsque" or "while" or "whereas")
         {
             return null;
         }
@@ -66,6 +67,13 @@ internal static class CueRules
                 // "souligne-t-on à l'Élysée", "indique-t-on de source policière", "explique-t-on dans l'entourage
                 // du ministre": an impersonal "on" names its speaker by where it speaks from.
                 return inverted == "on" ? WhereOnSpeaks(text, tokens, v) : new Cue(SpeakerKind.Pronoun, inverted, null);
+            }
+
+            // "« … » sur le site de Cholet, dont la fermeture a été annoncée": a verb after a relative pronoun is
+            // the relative clause's, no incise's.
+            if (v > i && tokens[v].Lower is "dont" or "which" or "whose")
+            {
+                return null;
             }
 
             if (!IsVerb(tokens, v))

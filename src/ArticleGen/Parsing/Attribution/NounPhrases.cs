@@ -19,7 +19,8 @@ internal static class NounPhrases
         }
 
         var appositionBeforeVerb = false;
-        while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || IsTimeBeforeVerb(tokens, from, to - 1) || tokens[to - 1].Text is "," or "—" or "–" or ")"))
+        while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || IsTimeBeforeVerb(tokens, from, to - 1) || tokens[to - 1].Text is "," or "—" or "–" or ")"
+            || OpensTimePhrase(tokens, to - 1)))
         {
             if (tokens[to - 1].Text == ")")
             {
@@ -182,6 +183,10 @@ internal static class NounPhrases
     /// </summary>
     private static bool IsTimeBeforeVerb(List<Token> tokens, int from, int at) =>
         WordLists.TimeWords.Contains(tokens[at].Text) && !(at > from && tokens[at - 1].Lower is "du" or "de");
+
+    /// <summary>"(Guterres) on Sunday called", "(the minister) last week said": the word before a time word opens the time phrase.</summary>
+    private static bool OpensTimePhrase(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Lower is "on" or "last" or "this" or "next" && WordLists.TimeWords.Contains(tokens[at + 1].Text);
 
     private static bool IsLatterWord(string word) =>
         string.Equals(word, "dernier", System.StringComparison.OrdinalIgnoreCase) || string.Equals(word, "dernière", System.StringComparison.OrdinalIgnoreCase)
