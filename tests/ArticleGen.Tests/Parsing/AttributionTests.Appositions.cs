@@ -169,5 +169,13 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, quote.SpeakerIndex < 0 ? null : article.Speakers[quote.SpeakerIndex].Name);
     }
 
+    [Theory]
+    [InlineData("« Je ne suis pas embarrassé par cela. » , avait-il déjà déclaré auparavant à la commission de Bruxelles , tout en répondant que ces dons n'avaient aucune contrepartie, « cela va de soi » .", "Pierre Moscovici")]
+    [InlineData("« Je ne suis pas embarrassé par cela », a-t-il dit, avant d'ajouter : « cela va de soi ».", "Pierre Moscovici")] // passes before too
+    public void An_inverted_incise_before_a_quote_speaks_for_its_pronoun_past_fillers(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "Pierre Moscovici a reçu des costumes.", paragraph).Speaker);
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

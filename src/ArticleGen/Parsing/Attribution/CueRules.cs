@@ -281,8 +281,14 @@ internal static class CueRules
             }
 
             // "« … », a-t-il dit, avant d'ajouter : « … »", "…, ajoute-t-elle, avant de préciser : « … »": an
-            // inverted incise before the quote speaks for its pronoun.
-            if ((InvertedPronoun(tokens, v) ?? (v >= 1 ? InvertedPronoun(tokens, v - 1) : null)) is { } invertedSubject and not "on")
+            // inverted incise before the quote speaks for its pronoun ("avait-il déjà déclaré": past its fillers).
+            var auxiliary = v - 1;
+            while (auxiliary > 0 && WordLists.Fillers.Contains(tokens[auxiliary].Text))
+            {
+                auxiliary--;
+            }
+
+            if ((InvertedPronoun(tokens, v) ?? (auxiliary >= 0 ? InvertedPronoun(tokens, auxiliary) : null)) is { } invertedSubject and not "on")
             {
                 return new Cue(SpeakerKind.Pronoun, invertedSubject, null);
             }
