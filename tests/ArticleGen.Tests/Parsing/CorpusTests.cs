@@ -42,7 +42,7 @@ public sealed class CorpusTests
         var score = Score.Sum("dev", articles);
         Assert.Equal(157, articles.Count);
         Assert.True(score.F1 >= 0.964, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.875, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.879, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -59,10 +59,10 @@ public sealed class CorpusTests
     [Fact]
     public void Construction_probes_keep_their_figures()
     {
-        // Short passages written for one construction each (tests/corpus/constructions): 117 of 160 when written, 125 at the end of the eighth session.
+        // Short passages written for one construction each (tests/corpus/constructions): 116 of 160 with the rules of the eighth session's start (1bd0e66), 128 at its end.
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 125, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
+        Assert.True(results.Count(r => r.Right) >= 128, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
     }
 
     [Fact]
