@@ -167,7 +167,7 @@ internal static class CueRules
             if (verb < limit && !tokens[verb].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && !IsPresentParticiple(tokens[verb].Text))
             {
                 // The first segment is the role when it reads as one: short, on no relative clause.
-                var role = segmentEnd - nameEnd - 1 is > 0 and <= 10 && !tokens.GetRange(nameEnd + 1, segmentEnd - nameEnd - 1).Exists(t => WordLists.ClauseBoundaries.Contains(t.Text))
+                var role = segmentEnd - nameEnd - 1 is > 0 and <= 10 && !HasClauseBoundary(tokens, nameEnd + 1, segmentEnd)
                     ? NounPhrases.StripLeadingDeterminers(text, tokens, nameEnd + 1, segmentEnd)
                     : null;
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, i, nameEnd), role);
@@ -837,12 +837,25 @@ internal static class CueRules
         return null;
     }
 
-    /// <summary>A word that opens an introductory phrase, not the subject: a preposition, an adverb, a participle.</summary>
+    private static bool HasClauseBoundary(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (WordLists.ClauseBoundaries.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Ce mercredi,", "Cette semaine,", "This week,", "Last Friday,": a time phrase opening the sentence.</summary>
     private static bool IsTimeOpening(List<Token> tokens, int i) =>
         i + 2 < tokens.Count && tokens[i].Lower is "ce" or "cette" or "this" or "last" or "next"
         && (WordLists.TimeWords.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower is "semaine" or "mois" or "année" or "month" or "year");
 
+    /// <summary>A word that opens an introductory phrase, not the subject: a preposition, an adverb, a participle.</summary>
     private static bool IsIntroduction(List<Token> tokens, int i) =>
         !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Pronouns.Contains(tokens[i].Text) && !NounPhrases.IsNameStart(tokens, i)
         && (WordLists.NotNames.Contains(tokens[i].Text) || WordLists.Prepositions.Contains(tokens[i].Text) || !tokens[i].IsCapitalized);
@@ -959,7 +972,7 @@ internal static class CueRules
             : null;
     }
 
-    private static bool IsPresentParticiple(string word) =>
+    public static bool IsPresentParticiple(string word) =>
         (word.EndsWith("ant", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal)) && word.Length > 5;
 
     /// <summary>

@@ -95,6 +95,7 @@ internal static class NounPhrases
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, person, to), Role(text, tokens, from, person));
         }
+
         // "Japan's Ministry of Defense said", "The Office for National Statistics said": an organisation's head noun
         // and the complement after it are one name ("Tristan Smith of UCL" is a person and an affiliation).
         if (!appositionBeforeVerb && all.Count >= 2 && all[all.Count - 1].End == to && OrganisationStart(tokens, all[all.Count - 1].Start, from) is var organisation
@@ -1423,8 +1424,7 @@ internal static class NounPhrases
         return StripDeterminer(text, tokens, start, end);
     }
 
-    private static bool IsSpeechParticiple(string word) =>
-        (word.EndsWith("ing", System.StringComparison.Ordinal) || word.EndsWith("ant", System.StringComparison.Ordinal)) && SpeechVerbs.IsSpeechVerb(word);
+    private static bool IsSpeechParticiple(string word) => CueRules.IsPresentParticiple(word) && SpeechVerbs.IsSpeechVerb(word);
 
     /// <summary>How many links an organisation's name may hold: "Centers for Disease Control and Prevention" has two.</summary>
     private const int MaxOrganisationLinks = 3;

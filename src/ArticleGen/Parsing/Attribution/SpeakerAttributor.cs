@@ -221,7 +221,7 @@ internal static class SpeakerAttributor
     {
         var space = description.IndexOf(' ');
         var definite = space > 0 && description.Substring(0, space).ToLowerInvariant() is "le" or "la" or "the";
-        var elided = description.IndexOfAny(Separators.Apostrophes) == 1 && char.ToLowerInvariant(description[0]) == 'l';
+        var elided = OpensOnElidedArticle(description);
         if (!definite && !elided)
         {
             return null;
@@ -242,15 +242,19 @@ internal static class SpeakerAttributor
             return description.Substring(space + 1);
         }
 
-        return description.Length > 2 && description[0] is 'l' or 'L' && description[1] is '\'' or '’' ? description.Substring(2) : description;
+        return OpensOnElidedArticle(description) ? description.Substring(2) : description;
     }
+
+    /// <summary>"l'élu", "L’armée": an elided article and a word after it.</summary>
+    private static bool OpensOnElidedArticle(string description) =>
+        description.Length > 2 && description[0] is 'l' or 'L' && description[1] is '\'' or '’';
 
     /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>
     private static string? TitleHolder(string description, NameIndex names)
     {
         var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
-            : words.Length == 1 && words[0].Length > 2 && words[0][0] is 'l' or 'L' && words[0][1] is '\'' or '’' ? names.HolderOfTitle(words[0].Substring(2))
+            : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
             : null;
     }
 
