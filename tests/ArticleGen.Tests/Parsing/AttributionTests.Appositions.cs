@@ -177,5 +177,24 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("fr", "Pierre Moscovici a reçu des costumes.", paragraph).Speaker);
     }
 
+    [Fact]
+    public void A_run_on_quote_is_one_speaker_s_and_its_sentences_are_no_antecedents()
+    {
+        var article = ArticleGen.Parsing.ArticleParser.Parse(
+            "Headline: Test\nLanguage: en\n\nDr. Felix Aranda, the WHO representative in Sudan, said the situation was the worst he had seen.\n\n"
+            + "\"Hospitals have no fuel, no oxygen and in many cases no staff. Children are dying of diseases we could treat.\n\n"
+            + "\"We need safe corridors now, not next month,\" he said.");
+        Assert.Equal(new[] { "Felix Aranda", "Felix Aranda" }, article.Quotes.Select(q => q.SpeakerIndex < 0 ? null : article.Speakers[q.SpeakerIndex].Name));
+    }
+
+    [Fact]
+    public void A_run_on_quote_takes_the_cue_of_its_last_paragraph_over_the_previous_speaker()
+    {
+        // Passes before too for the last quote; the first two continued Mary Smith.
+        var article = ArticleGen.Parsing.ArticleParser.Parse(
+            "Headline: Test\nLanguage: en\n\nMary Smith said \"we are done here\".\n\n\"We tried everything.\n\n\"Nothing worked.\n\n\"We will try again,\" said John Brown.");
+        Assert.Equal(new[] { "Mary Smith", "John Brown", "John Brown", "John Brown" }, article.Quotes.Select(q => q.SpeakerIndex < 0 ? null : article.Speakers[q.SpeakerIndex].Name));
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

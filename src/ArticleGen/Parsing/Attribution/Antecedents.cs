@@ -416,6 +416,10 @@ internal static class Antecedents
         var sentences = new List<(int Start, int End)>();
         var start = System.Math.Max(0, limit - Reach);
         var depth = 0;
+
+        // Inside straight quotes too: a quote running on to the paragraph's end ("Hospitals have no fuel. Children
+        // are dying…) holds no sentence of the narrator's, so none of its subjects is an antecedent.
+        var straight = false;
         for (var i = start; i < limit; i++)
         {
             var c = text[i];
@@ -427,8 +431,12 @@ internal static class Antecedents
             {
                 depth = System.Math.Max(0, depth - 1);
             }
+            else if (c == '"')
+            {
+                straight = !straight;
+            }
 
-            var endsHere = (depth == 0 && c is '.' or '!' or '?' or '…' && Parsing.Sentences.IsEnd(text, i))
+            var endsHere = (depth == 0 && !straight && c is '.' or '!' or '?' or '…' && Parsing.Sentences.IsEnd(text, i))
                 || (c is '»' or '”' or '"' && i > 0 && text[i - 1] is '.' or '!' or '?' && Parsing.Sentences.IsEnd(text, i));
             if (endsHere)
             {

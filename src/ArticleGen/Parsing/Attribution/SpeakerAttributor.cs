@@ -162,6 +162,40 @@ internal static class SpeakerAttributor
         }
 
         ShareSentenceSpeakers(quotes);
+        ShareRunOnSpeakers(quotes);
+    }
+
+    /// <summary>
+    /// ""Hospitals have no fuel … | "We need safe corridors now," he said.": a quote that runs on over paragraphs is
+    /// one speaker's, so a paragraph of it with no cue of its own takes the speaker of the paragraph that reopens
+    /// it, when that one has a cue (the last paragraph of a run often carries the incise).
+    /// </summary>
+    private static void ShareRunOnSpeakers(List<QuoteCandidate> quotes)
+    {
+        for (var k = quotes.Count - 2; k >= 0; k--)
+        {
+            var quote = quotes[k];
+            var next = quotes[k + 1];
+            if (quote.RunsOn && !quote.HasOwnCue && next.Speaker is not null && (next.HasOwnCue || next.RunsOn)
+                && next.ElementOrder == quote.ElementOrder + 1 && next.Open == FirstMarkOf(next.Element.Unit.Text))
+            {
+                quote.Speaker = next.Speaker;
+                quote.Role = next.Role;
+                quote.HasOwnCue = next.HasOwnCue;
+            }
+        }
+    }
+
+    // Where a paragraph's text starts, past white space: a run-on quote reopens there.
+    private static int FirstMarkOf(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>
