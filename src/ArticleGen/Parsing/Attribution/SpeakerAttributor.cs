@@ -107,6 +107,12 @@ internal static class SpeakerAttributor
                         {
                             (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
                         }
+                        else if (heading is null && IsAgeDescription(found.Text) && Antecedents.Find(quote, elements, names, found.Text) is { } aged)
+                        {
+                            // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
+                            // named by their age stands, as a pronoun does, for the person the sentences before are about.
+                            speaker = aged;
+                        }
 
                         break;
                 }
@@ -266,6 +272,23 @@ internal static class SpeakerAttributor
             : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
             : null;
     }
+
+    /// <summary>"the 67-year-old", "the 45-year-old man", "le quinquagénaire", "l'octogénaire": a definite description by age.</summary>
+    private static bool IsAgeDescription(string description)
+    {
+        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1 && OpensOnElidedArticle(words[0]))
+        {
+            return IsAgeNoun(words[0].Substring(2));
+        }
+
+        return words.Length is 2 or 3 && words[0].ToLowerInvariant() is "the" or "le" or "la"
+            && (words[1].EndsWith("-year-old", System.StringComparison.Ordinal) && char.IsDigit(words[1][0]) || IsAgeNoun(words[1]))
+            && (words.Length == 2 || words[2].ToLowerInvariant() is "man" or "woman" or "boy" or "girl");
+    }
+
+    private static bool IsAgeNoun(string word) =>
+        word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
 
     /// <summary>"the chief" → "chief", "l'élu" → "élu": a description without its leading determiner.</summary>
     private static string WithoutDeterminer(string description)

@@ -109,6 +109,8 @@ internal static class WordLists
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
         "contacted", "reached", "quoted", "writing",
+        // Participles that open news sentences on trends: "Rising fuel costs have cut his income" (no surname among them).
+        "rising", "growing", "falling", "mounting", "soaring", "increasing", "declining", "worsening", "widening", "shrinking",
         // French sentences that open on an inverted verb: "Vient ensuite le tour de Trump", "Reste la question".
         "vient", "viennent", "reste", "restent", "suit", "suivent", "figurent", "arrive", "arrivent", "s’ensuit", "s'ensuit",
         "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s", "what's", "what’s", "let's", "let’s",
