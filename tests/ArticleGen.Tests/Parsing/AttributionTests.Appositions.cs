@@ -206,5 +206,14 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute(language, first, second, third).Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Lors du conseil, en présence du député Bernard Laborde, la présidente de l'agglomération, Nathalie Ibarboure, a annoncé : « Le réseau de bus sera gratuit. »", "Nathalie Ibarboure", "présidente de l'agglomération")]
+    [InlineData("en", "At the meeting, alongside Senator Bob Casey, the mayor of Scranton, Paige Cognetti, said: \"The buses will be free.\"", "Paige Cognetti", "mayor of Scranton")]
+    [InlineData("en", "Dr. Tristan Smith of UCL, a researcher on shipping, explained: \"The ships switch their transponders off.\"", "Tristan Smith", null)] // passes before too: the name between commas has a description after it, not before
+    public void A_name_between_commas_right_before_the_verb_is_the_person_the_description_announces(string language, string paragraph, string speaker, string? role)
+    {
+        Assert.Equal((speaker, role), Attribute(language, Opening(language) + paragraph));
+    }
+
     private static string Opening(string language) => language == "fr" ? "Le matin. " : "Hello there. ";
 }

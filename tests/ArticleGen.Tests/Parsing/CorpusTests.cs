@@ -59,10 +59,10 @@ public sealed class CorpusTests
     [Fact]
     public void Construction_probes_keep_their_figures()
     {
-        // Short passages written for one construction each (tests/corpus/constructions): 116 of 160 with the rules of the eighth session's start (1bd0e66), 131 at its end.
+        // Short passages written for one construction each (tests/corpus/constructions): 116 of 160 with the rules of the eighth session's start (1bd0e66), 132 at its end.
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 131, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
+        Assert.True(results.Count(r => r.Right) >= 132, string.Join("; ", results.Where(r => !r.Right).Select(r => r.Line)));
     }
 
     [Fact]

@@ -164,6 +164,15 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, speakerStart, speakerEnd), null);
         }
 
+        // "Lors du conseil, en présence du député Bernard Laborde, la présidente de l'agglomération, Nathalie Ibarboure,
+        // a annoncé": a full name set between commas right before the verb is the person the description before it
+        // announces, whatever names come earlier in the clause.
+        if (appositionBeforeVerb && spans.Count > 1 && spans[spans.Count - 1] is var apposed && apposed.End == to && apposed.End - apposed.Start > 1
+            && apposed.Start > from && tokens[apposed.Start - 1].Text == ",")
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, apposed.Start, apposed.End), Role(text, tokens, from, apposed.Start));
+        }
+
         var full = spans.FindIndex(s => s.End - s.Start > 1);
         var (start, end) = spans[full >= 0 ? full : 0];
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
