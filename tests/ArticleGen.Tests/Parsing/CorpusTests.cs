@@ -69,9 +69,18 @@ public sealed class CorpusTests
     public void Unseen_construction_probes_keep_their_figures()
     {
         // A second set of such passages, written by another helper and never tuned on: 126 of 160 with the
-        // rules of the eighth session's start, 128 at its end. Only totals are printed for it.
+        // rules of the eighth session's start, 129 at its end. Only totals are printed for it.
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-unseen.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 128, $"{results.Count(r => r.Right)} of 160");
+        Assert.True(results.Count(r => r.Right) >= 129, $"{results.Count(r => r.Right)} of 160");
+    }
+
+    [Fact]
+    public void Agency_style_construction_probes_keep_their_figures()
+    {
+        // Longer passages in news-agency style: 85 of 160 with the rules of the eighth session's start and end.
+        var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-agency.json"));
+        Assert.Equal(160, results.Count);
+        Assert.True(results.Count(r => r.Right) >= 85, $"{results.Count(r => r.Right)} of 160");
     }
 }
