@@ -183,25 +183,13 @@ internal static class SpeakerAttributor
             var quote = quotes[k];
             var next = quotes[k + 1];
             if (quote.RunsOn && !quote.HasOwnCue && next.Speaker is not null && (next.HasOwnCue || next.RunsOn)
-                && next.ElementOrder == quote.ElementOrder + 1 && next.Open == FirstMarkOf(next.Element.Unit.Text))
+                && next.ElementOrder == quote.ElementOrder + 1 && next.Open == 0) // (paragraph texts are trimmed: the reopening mark is their first character)
             {
                 quote.Speaker = next.Speaker;
                 quote.Role = next.Role;
                 quote.HasOwnCue = next.HasOwnCue;
             }
         }
-    }
-
-    // Where a paragraph's text starts, past white space: a run-on quote reopens there.
-    private static int FirstMarkOf(string text)
-    {
-        var i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     /// <summary>
