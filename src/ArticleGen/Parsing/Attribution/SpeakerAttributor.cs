@@ -41,7 +41,7 @@ internal static class SpeakerAttributor
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
-            var cue = FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements);
+            var cue = (quote.IsPartial ? null : InnerIncise.Find(quote)) ?? FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements);
             if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
