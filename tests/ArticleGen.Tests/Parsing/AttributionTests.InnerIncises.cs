@@ -20,9 +20,10 @@ public sealed partial class AttributionTests
     [Fact]
     public void A_pronoun_in_an_incise_inside_the_marks_resolves_as_after_them()
     {
+        // (Before the rule: no speaker; "il" in the sentence before does not agree with "elle".)
         Assert.Equal("Anne Hidalgo", Attribute(
             "fr",
-            "Anne Hidalgo a visité le chantier mardi.",
+            "Anne Hidalgo a reçu mardi Jean Dupont. Il a critiqué le chantier.",
             "« Nous tiendrons les délais, assure-t-elle. Les Parisiens le verront. »").Speaker);
     }
 

@@ -626,13 +626,15 @@ internal static class NounPhrases
 
         var subject = end > j ? Subject(text, tokens, j, end) : null;
 
-        // "Selon le président du comité d'organisation, Christophe Borgel, « … »": the name in apposition.
-        if (subject is { Kind: SpeakerKind.Description } && end + 1 < tokens.Count && tokens[end].Text == "," && IsNameStart(tokens, end + 1))
+        // "Selon le président du comité d'organisation, Christophe Borgel, « … »": the name in apposition, also
+        // after a description too long to be read as a speaker alone ("la tête de liste de l'union de la gauche à Marseille").
+        if ((subject is { Kind: SpeakerKind.Description } || (subject is null && end > j && !tokens[j].IsCapitalized)) && end + 1 < tokens.Count && tokens[end].Text == "," && IsNameStart(tokens, end + 1))
         {
             var nameEnd = NameEnd(tokens, end + 1, tokens.Count);
             if (nameEnd == tokens.Count || tokens[nameEnd].Text is "," or ":")
             {
-                return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, nameEnd), subject.Text);
+                // (The role without its determiner, as roles are written: "président du comité d'organisation".)
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, nameEnd), StripDeterminer(text, tokens, j, end));
             }
         }
 

@@ -41,7 +41,7 @@ internal static class SpeakerAttributor
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
-            var cue = (quote.IsPartial ? null : InnerIncise.Find(quote)) ?? FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements);
+            var cue = (quote.IsPartial ? null : InnerIncise.Find(quote)) ?? FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements) ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote));
             if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
@@ -581,6 +581,21 @@ internal static class SpeakerAttributor
     {
         var body = quote.Text;
         return body.Length > 0 && body[body.Length - 1] is '.' or '!' or '?' or '…' or ']';
+    }
+
+    /// <summary>"« Nous avons perdu une bataille, pas la guerre » : ces mots, …": the quote is the first thing in its sentence.</summary>
+    private static bool OpensSentence(QuoteCandidate quote, int sentenceStart)
+    {
+        var text = quote.Element.Unit.Text;
+        for (var i = sentenceStart; i < quote.Open; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words after the closing mark start with a capital: a new sentence, not an incise.</summary>

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using ArticleGen.Parsing.Quotes;
+
+namespace ArticleGen.Parsing.Attribution;
+
+/// <summary>
+/// A quote given first and its speaker named by the sentence after it, which points back at the words:
+/// "« … » C'est en ces termes que la présidente …, Valérie Chassagne, a qualifié …", "« … » Nathalie Dupuis
+/// résume ainsi …", "« … » : ces mots, prononcés dimanche par X, …", "“…” That was how X described …",
+/// "“…” Those words, spoken by X, …". Agency copy opens paragraphs this way; without the pointer
+/// (ainsi, en ces termes, ces mots, that was how) the next sentence may be about anyone.
+/// </summary>
+internal static class Cataphora
+{
+    /// <summary>How far into the next sentence its pointer may be ("Professeure de … depuis vingt-deux ans …, X résume ainsi").</summary>
+    private const int Reach = 60;
+
+    /// <summary>The speaker the sentence right after <paramref name="quote"/> names by pointing back at it, if it does.</summary>
+    public static Cue? Find(QuoteCandidate quote)
+    {
+        var text = quote.Element.Unit.Text;
+        var start = quote.Close + 1;
+        while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] is ':' or '.'))
+        {
+            start++;
+        }
+
+        // The next sentence, up to its end or the next quote's opening mark.
+        var tokens = Token.Split(text, start, System.Math.Min(text.Length, start + (Reach * 8)));
+        var end = 0;
+        while (end < tokens.Count && end < Reach && tokens[end].Text is not ("." or "!" or "?" or "«" or "“" or "\""))
+        {
+            end++;
+        }
+
+        for (var k = 0; k < end; k++)
+        {
+            var word = tokens[k].Lower;
+            switch (word)
+            {
+                // "Nathalie Dupuis résume ainsi", "Ainsi s'exprime X" is left alone (rare, and "ainsi" opens many sentences).
+                case "ainsi" when k >= 2 && IsLowerWord(tokens[k - 1]):
+                    return NounPhrases.Subject(text, tokens, 0, k - 1) is { Kind: not SpeakerKind.Description } subject ? subject : null;
+
+                // "X sums up the mood of …", "X summed it up", "X résume l'état d'esprit …": summing up points back at the words.
+                case "sums" or "summed" or "summarises" or "summarizes" or "summarised" or "summarized" or "résume" or "résumait" when k >= 1:
+                    return NounPhrases.Subject(text, tokens, 0, k) is { Kind: not SpeakerKind.Description } summary ? summary : null;
+
+                // "C'est en ces termes que X a …", "In those terms, X …" is left alone.
+                case "termes" when k >= 1 && tokens[k - 1].Lower == "ces" && k + 1 < end && tokens[k + 1].Lower is "que" or "qu'" or "qu’":
+                    return SubjectFrom(text, tokens, k + 2, end);
+
+                // "That was how X described", "This is how X put it", "C'est ainsi que" is the "ainsi" case above.
+                case "how" when k >= 2 && k <= 3 && tokens[k - 1].Lower is "was" or "is" && tokens[k - 2].Lower is "that" or "this" or "so":
+                    return SubjectFrom(text, tokens, k + 1, end);
+
+                // "Voilà comment X a résumé …".
+                case "comment" when k == 1 && tokens[0].Lower is "voilà" or "voici":
+                    return SubjectFrom(text, tokens, k + 1, end);
+
+                // "ces mots, prononcés dimanche soir par X, …", "Those words, spoken on Sunday by X, …".
+                case "mots" or "propos" or "paroles" or "words" when k >= 1 && k <= 2 && tokens[k - 1].Lower is "ces" or "those" or "these":
+                    return AgentAfter(text, tokens, k + 1, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLowerWord(Token token) => token.IsWord && !token.IsCapitalized;
+
+    /// <summary>The subject that opens a clause: its words up to the first lower-case word after a name or description.</summary>
+    private static Cue? SubjectFrom(string text, List<Token> tokens, int from, int end)
+    {
+        for (var v = from + 1; v < end; v++)
+        {
+            if (IsLowerWord(tokens[v]) && (WordLists.FrenchAuxiliaries.Contains(tokens[v].Text) || SpeechVerbs.IsSpeechVerb(tokens[v].Text)))
+            {
+                return NounPhrases.Subject(text, tokens, from, v);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"prononcés … par X, …", "spoken … by X": the agent of the participle after the pointer.</summary>
+    private static Cue? AgentAfter(string text, List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (tokens[k].Lower is "par" or "by")
+            {
+                return NounPhrases.AfterMarker(text, tokens, k + 1);
+            }
+        }
+
+        return null;
+    }
+}
