@@ -20,7 +20,10 @@ internal static class Antecedents
             return LastNamed(quote, elements, names, pronoun, latter);
         }
 
-        var agreement = NameGenders.OfPronoun(pronoun);
+        // ("la jeune femme", "the 45-year-old man": a description that refers back agrees by its determiner or noun.)
+        var agreement = NameGenders.OfPronoun(pronoun) is var ofPronoun && ofPronoun == Agreement.Unknown && pronoun.IndexOf(' ') > 0
+            ? NameGenders.OfDescription(pronoun)
+            : ofPronoun;
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var element = elements[order];

@@ -14,7 +14,30 @@ internal static class Appositions
 
     /// <summary>The office written before or after the name at [<paramref name="start"/>, <paramref name="end"/>), else null.</summary>
     public static string? TitleAround(string text, List<Token> tokens, int start, int end) =>
-        Before(text, tokens, start) ?? After(text, tokens, end);
+        Before(text, tokens, start) ?? After(text, tokens, end) ?? InsideClause(text, tokens, start, end);
+
+    // "La sénatrice … a interpellé | la ministre de la Santé, | Hélène Castaing, | sur …": an office in the middle of
+    // its clause, after a verb or a preposition, with the name closed off by a second comma. (Without that comma,
+    // "Selon le maire, Jean Dupont a menti" opens a new clause with another person.)
+    private static string? InsideClause(string text, List<Token> tokens, int start, int end)
+    {
+        if (start < 3 || tokens[start - 1].Text != "," || end >= tokens.Count || tokens[end].Text is not ("," or "." or ")" or ";"))
+        {
+            return null;
+        }
+
+        for (var d = start - 2; d >= 0 && start - 1 - d <= MaxTokens && !IsBoundary(tokens[d]); d--)
+        {
+            // The nearest determiner whose noun is an office: "la ministre de la Santé", not "la Santé".
+            if (WordLists.Determiners.Contains(tokens[d].Text) && d + 1 < start - 1
+                && (WordLists.Titles.Contains(tokens[d + 1].Text) || WordLists.OfficeKinds.ContainsKey(tokens[d + 1].Text)))
+            {
+                return Phrase(text, tokens, d, start - 1);
+            }
+        }
+
+        return null;
+    }
 
     // "Le maire de Montreuil-Bellay, | Daniel Fourrier": the clause opens on the office, then a comma.
     private static string? Before(string text, List<Token> tokens, int start)
@@ -73,6 +96,13 @@ internal static class Appositions
             if (WordLists.Titles.Contains(tokens[i].Text) || WordLists.OfficeKinds.ContainsKey(tokens[i].Text))
             {
                 return NounPhrases.Slice(text, tokens, from, to);
+            }
+
+            // "Martine Grosjean, | a interpellé la ministre de la Santé, |": a determiner before the office word opens
+            // another noun phrase (a verb's object); the office is someone else's.
+            if (WordLists.Determiners.Contains(tokens[i].Text))
+            {
+                return null;
             }
         }
 

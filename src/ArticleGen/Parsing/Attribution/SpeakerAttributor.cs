@@ -107,11 +107,12 @@ internal static class SpeakerAttributor
                         {
                             (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
                         }
-                        else if (heading is null && IsAgeDescription(found.Text) && Antecedents.Find(quote, elements, names, found.Text) is { } aged)
+                        else if (heading is null && RefersBack(found.Text) && Antecedents.Find(quote, elements, names, found.Text) is { } referred)
                         {
                             // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
-                            // named by their age stands, as a pronoun does, for the person the sentences before are about.
-                            speaker = aged;
+                            // named by their age (or "l'intéressé", "la jeune femme") stands, as a pronoun does, for the
+                            // person the sentences before are about.
+                            speaker = referred;
                         }
 
                         break;
@@ -273,6 +274,23 @@ internal static class SpeakerAttributor
         return words.Length is 2 or 3 && words[0].ToLowerInvariant() is "the" or "le" or "la"
             && (words[1].EndsWith("-year-old", System.StringComparison.Ordinal) && char.IsDigit(words[1][0]) || IsAgeNoun(words[1]))
             && (words.Length == 2 || words[2].ToLowerInvariant() is "man" or "woman" or "boy" or "girl");
+    }
+
+    /// <summary>
+    /// A definite description that refers back to someone already named, as a pronoun does: by age (<see cref="IsAgeDescription"/>),
+    /// "l'intéressé(e)" (the person concerned), "la jeune femme", "the young man".
+    /// </summary>
+    private static bool RefersBack(string description)
+    {
+        if (IsAgeDescription(description))
+        {
+            return true;
+        }
+
+        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        return (words.Length == 1 && OpensOnElidedArticle(words[0]) && words[0].Substring(2).ToLowerInvariant() is "intéressé" or "intéressée")
+            || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
+                && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
     }
 
     private static bool IsAgeNoun(string word) =>

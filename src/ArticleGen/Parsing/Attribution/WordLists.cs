@@ -80,7 +80,8 @@ internal static class WordLists
     /// </summary>
     public static readonly Dictionary<string, string> OfficeKinds = Kinds(
         ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder" }),
-        ("kind:elected", new[] { "maire", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "mp" }));
+        ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "mp" }),
+        ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }));
 
     /// <summary>
     /// Capitalised words that start sentences without being names. Compared ignoring case, so no word

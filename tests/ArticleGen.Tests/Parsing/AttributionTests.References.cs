@@ -1,0 +1,66 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// People referred back to by a description, the way agency copy varies its words ("la ministre", "l'édile",
+/// "le syndicaliste", "la jeune femme", "l'intéressé"). Found in the ninth session on agency-style probes.
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void An_office_in_apposition_to_a_verb_s_object_is_noted_for_that_person()
+    {
+        // "a interpellé la ministre de la Santé, Hélène Castaing, sur …": the office is in the middle of its clause.
+        Assert.Equal(("Hélène Castaing", "ministre"), Attribute(
+            "fr",
+            "Le ton est monté. Martine Grosjean a interpellé la ministre de la Santé, Hélène Castaing, sur la fermeture.",
+            "« Personne ne ferme un service par plaisir », a rétorqué la ministre."));
+    }
+
+    [Fact]
+    public void A_verb_phrase_after_a_name_is_no_office_of_that_name()
+    {
+        // "Martine Grosjean, a interpellé la ministre …,": the office after the verb is its object's, not hers;
+        // noted for both, "la ministre" had two holders and resolved to no one.
+        Assert.Equal(("Hélène Castaing", "ministre"), Attribute(
+            "fr",
+            "Le ton est monté. La sénatrice du Doubs, Martine Grosjean, a interpellé la ministre de la Santé, Hélène Castaing, sur la fermeture.",
+            "« Personne ne ferme un service par plaisir », a rétorqué la ministre."));
+    }
+
+    [Fact]
+    public void Selon_before_a_comma_and_a_name_with_a_verb_opens_a_new_clause()
+    {
+        // (Passes before too: it guards the office noted inside a clause, which needs a comma after the name.)
+        Assert.Equal(("le maire", null), Attribute(
+            "fr",
+            "Le matin. Selon le maire, Jean Dupont a menti.",
+            "« Nous porterons plainte », a déclaré le maire."));
+    }
+
+    [Theory]
+    [InlineData("Le maire, Francis Delpech, a répondu aux critiques.", "« Ceux qui s'y opposent ne vivent pas ici », a ajouté l'édile.", "Francis Delpech")]
+    [InlineData("Le délégué FO, Christophe Barral, a dénoncé le plan.", "« Ils nous parlent de compétitivité », rétorque le syndicaliste.", "Christophe Barral")]
+    public void A_description_by_an_office_of_the_same_kind_finds_its_only_holder(string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", before, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "La perchiste Manon Lefort a annoncé mardi la fin de sa saison.", "« Je reviendrai », a écrit la jeune femme.", "Manon Lefort")]
+    [InlineData("fr", "Le député Christian Maurel est soupçonné d'emplois fictifs.", "« Ma compagne a travaillé », a assuré l'intéressé.", "Christian Maurel")]
+    [InlineData("en", "The sprinter Tom Baker announced on Tuesday that his season was over.", "\"I will be back,\" the young man said.", "Tom Baker")]
+    public void A_description_that_refers_back_stands_for_the_person_the_sentences_before_are_about(string language, string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_description_that_refers_back_agrees_with_its_person()
+    {
+        // "la jeune femme" agrees in the feminine: the man named last is not her.
+        Assert.Equal("Manon Lefort", Attribute(
+            "fr",
+            "La perchiste Manon Lefort a annoncé mardi la fin de sa saison. Son entraîneur Philippe Dorval a confirmé la blessure.",
+            "« Je reviendrai », a écrit la jeune femme.").Speaker);
+    }
+}
