@@ -78,9 +78,20 @@ public sealed class CorpusTests
     [Fact]
     public void Agency_style_construction_probes_keep_their_figures()
     {
-        // Longer passages in news-agency style: 85 of 160 with the rules of the eighth session's start and end.
+        // Longer passages in news-agency style: 85 of 160 with the rules of the eighth session's start and end;
+        // tuned on in the ninth session (98 after its first rules).
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-agency.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 85, $"{results.Count(r => r.Right)} of 160");
+        Assert.True(results.Count(r => r.Right) >= 98, $"{results.Count(r => r.Right)} of 160");
+    }
+
+    [Fact]
+    public void Unseen_agency_style_construction_probes_keep_their_figures()
+    {
+        // A second agency-style set, written blind by a helper in the ninth session and never tuned on: 75 of 160
+        // with the rules of the session's start (5038286), 78 when it was added. Only totals are printed for it.
+        var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-agency-unseen.json"));
+        Assert.Equal(160, results.Count);
+        Assert.True(results.Count(r => r.Right) >= 78, $"{results.Count(r => r.Right)} of 160");
     }
 }
