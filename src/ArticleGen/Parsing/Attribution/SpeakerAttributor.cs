@@ -86,7 +86,7 @@ internal static class SpeakerAttributor
                         // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
                         // title and a capitalised name is that person.
                         var (named, heading) = PersonNames.Clean(found.Text);
-                        if (heading is null || named.IndexOf(' ') < 0)
+                        if (heading is null || named.IndexOf(' ') < 0 || EndsInLowerCase(named))
                         {
                             // "le journal parodique Le Gorafi": a description in apposition before a name.
                             (named, heading) = TrailingName(found.Text);
@@ -385,6 +385,13 @@ internal static class SpeakerAttributor
         }
 
         return (string.Join(" ", words, start, words.Length - start), string.Join(" ", words, 0, start));
+    }
+
+    /// <summary>"(the former) England captain": a phrase whose last word is in lower case is no name, whatever capital it holds.</summary>
+    private static bool EndsInLowerCase(string phrase)
+    {
+        var lastSpace = phrase.LastIndexOf(' ');
+        return lastSpace >= 0 && lastSpace + 1 < phrase.Length && char.IsLower(phrase[lastSpace + 1]);
     }
 
     /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>

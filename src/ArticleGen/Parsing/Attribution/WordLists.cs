@@ -187,6 +187,7 @@ internal static class WordLists
         "Autorité", "Comité", "Commission", "Confédération", "Syndicat", "Institut", "Observatoire", "Ministère", "Office", "Banque",
         "Caisse", "Centre", "Mouvement", "Tribunal", "Automobile", "Société", "Chambre", "Conférence", "Collectif", "Coordination",
         "Direction", "Inspection", "Haute", "Haut", "Secours", "Parquet", "Cnil", "Fondation", "Mutualité", "Académie", "Ordre",
+        "Rassemblement", "Parlement", "Police", "Gendarmerie", "Éducation", "Sécurité", "Alliance", "Mission",
     };
 
     /// <summary>Connectives that may open a sentence before its first phrase: "Mais, pour X, « … »", "However, according to X".</summary>
