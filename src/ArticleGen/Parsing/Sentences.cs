@@ -6,12 +6,12 @@ namespace ArticleGen.Parsing;
 /// <summary>Sentence boundaries in news prose, aware of quote marks and common abbreviations.</summary>
 internal static class Sentences
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Abbreviations = new(new[]
     {
         "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pr", "St", "Ste", "Sr", "Jr", "Gen", "Gén", "Lt", "Col",
         "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "U.S", "U.K",
-    };
+    });
 
     /// <summary>The first sentence of <paramref name="text"/> (the whole text when it has one sentence).</summary>
     public static string First(string text)

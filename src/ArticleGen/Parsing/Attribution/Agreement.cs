@@ -23,18 +23,18 @@ internal enum Agreement
 /// </summary>
 internal sealed class NameGenders
 {
-    private static readonly HashSet<string> MasculineMarks = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet MasculineMarks = new(new[]
     {
         "m.", "m", "mr", "mr.", "monsieur", "sir", "lord", "king", "prince", "père", "roi", "spokesman", "chairman", "congressman",
         "councilman", "assemblyman", "businessman", "le", "un", "président", "directeur", "sénateur", "député", "acteur", "chanteur",
-    };
+    });
 
-    private static readonly HashSet<string> FeminineMarks = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet FeminineMarks = new(new[]
     {
         "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "mlle", "madame", "mademoiselle", "dame", "lady", "queen", "princess", "princesse", "reine",
         "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "la", "une",
         "présidente", "directrice", "sénatrice", "députée", "chancelière", "actrice", "chanteuse", "avocate", "procureure", "militante",
-    };
+    });
 
     /// <summary>Masculine or feminine for a word of either list (masculine first, as a word in both would be), else Unknown.</summary>
     private static Agreement GenderOfMark(string word) =>
@@ -170,17 +170,17 @@ internal sealed class NameGenders
         return Agreement.Unknown;
     }
 
-    private static readonly HashSet<string> MasculineNouns = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet MasculineNouns = new(new[]
     {
         "man", "spokesman", "chairman", "brother", "father", "son", "husband", "boyfriend", "uncle", "nephew", "grandfather", "boy", "king", "prince",
         "frère", "père", "fils", "mari", "oncle", "neveu", "grand-père", "garçon", "homme",
-    };
+    });
 
-    private static readonly HashSet<string> FeminineNouns = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet FeminineNouns = new(new[]
     {
         "woman", "spokeswoman", "chairwoman", "sister", "mother", "daughter", "wife", "girlfriend", "aunt", "niece", "grandmother", "girl", "queen", "princess",
         "sœur", "mère", "fille", "épouse", "femme", "tante", "nièce", "grand-mère",
-    };
+    });
 
     /// <summary>"she", "elle" → Feminine; "he", "il", "lui" → Masculine; "they", "ils", "elles" → Plural.</summary>
     public static Agreement OfPronoun(string pronoun) => pronoun.ToLowerInvariant() switch

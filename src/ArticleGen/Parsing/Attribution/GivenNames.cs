@@ -11,7 +11,7 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal static class GivenNames
 {
-    public static readonly HashSet<string> Masculine = new(IgnoreCaseComparer.Instance)
+    public static readonly WordSet Masculine = new(new[]
     {
         // French
         "Jean", "Pierre", "Jacques", "Michel", "Philippe", "Alain", "Patrick", "Nicolas", "François", "Christophe", "Daniel", "Bernard",
@@ -43,9 +43,9 @@ internal static class GivenNames
         "Yair", "Mahmoud", "Hamid", "Ibrahim", "Ismail", "Khalid", "Tariq", "Imran", "Nawaz", "Rodrigo", "Shinzo", "Yoshihide",
         "Fumio", "Elon", "Jeff", "Warren", "Rudy", "Chuck", "Newt", "Mitt", "Rand",
         "Pete", "Beto", "Cory", "Dick", "Rick", "Ron", "Gavin", "Ned", "Dwight", "Abraham", "Franklin",
-    };
+    });
 
-    public static readonly HashSet<string> Feminine = new(IgnoreCaseComparer.Instance)
+    public static readonly WordSet Feminine = new(new[]
     {
         // French
         "Marie", "Nathalie", "Isabelle", "Sylvie", "Catherine", "Françoise", "Martine", "Christine", "Monique", "Valérie", "Sandrine",
@@ -76,5 +76,5 @@ internal static class GivenNames
         "Jill", "Melania", "Ivanka", "Rosalynn", "Condoleezza", "Madeleine", "Sonia",
         "Tina", "Mia", "Zoe", "Zoé", "Lucy", "Ellen", "Eleanor", "Julia", "Claudia", "Silvia", "Giorgia", "Carmen",
         "Isabel", "Lucia", "Ana", "Paula", "Dilma", "Cristina", "Beatriz", "Mette", "Sanna", "Erna", "Annalena",
-    };
+    });
 }

@@ -11,7 +11,7 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal static class PersonNames
 {
-    private static readonly HashSet<string> TitleWords = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet TitleWords = new(new[]
     {
         "professor", "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador",
         "attorney", "leader", "executive", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
@@ -28,10 +28,10 @@ internal static class PersonNames
         "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
         "legislator", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
         "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser", "chief", "commander", "detective", "constable",
-    };
+    });
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
-    private static readonly HashSet<string> OrganisationWords = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet OrganisationWords = new(new[]
     {
         "International", "Ministry", "Council", "Committee", "Agency", "Association", "Foundation", "University", "Company", "Group",
         "Party", "Bank", "Office", "Department", "Police", "Army", "Organisation", "Organization", "Institute", "Commission", "Union",
@@ -39,7 +39,7 @@ internal static class PersonNames
         "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
         "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
         "Centre", "Center", "Centres", "Centers", "Administration", "Society", "Institution", "Secretariat", "Tribunal",
-    };
+    });
 
     /// <summary>A word that ends an organisation's name: "Ministry", "Department", "University".</summary>
     public static bool IsOrganisationWord(string word) => OrganisationWords.Contains(word);

@@ -6,65 +6,65 @@ namespace ArticleGen.Parsing.Attribution;
 /// <summary>The closed word classes the attribution rules read, French and English together.</summary>
 internal static class WordLists
 {
-    public static readonly HashSet<string> Determiners = Set(
+    public static readonly WordSet Determiners = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre",
         "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
         "mon", "ma", "mes", "ton", "ta", "tes", "nos", "votre", "vos");
 
-    public static readonly HashSet<string> Pronouns = Set("il", "elle", "ils", "elles", "he", "she", "they", "it", "lui", "him", "her", "them", "eux");
+    public static readonly WordSet Pronouns = Set("il", "elle", "ils", "elles", "he", "she", "they", "it", "lui", "him", "her", "them", "eux");
 
     /// <summary>Prepositions that open a complement to skip (not "de"/"of", which extend a noun phrase).</summary>
-    public static readonly HashSet<string> Prepositions = Set(
+    public static readonly WordSet Prepositions = Set(
         "à", "au", "aux", "dans", "en", "lors", "pour", "sur", "sous", "par", "avec", "devant", "auprès", "chez", "vers", "après", "avant", "depuis", "pendant",
         "to", "in", "at", "on", "for", "with", "by", "from", "during", "after", "before", "via", "into", "onto", "outside", "inside", "near", "over");
 
     /// <summary>Words that link the parts of a noun phrase or a name.</summary>
-    public static readonly HashSet<string> NounLinks = Set("de", "d’", "d'", "du", "des", "of", "for", "la", "le", "l’", "l'", "les", "the");
+    public static readonly WordSet NounLinks = Set("de", "d’", "d'", "du", "des", "of", "for", "la", "le", "l’", "l'", "les", "the");
 
     /// <summary>Lowercase particles inside personal names: Staffan de Mistura, Ludwig van Beethoven.</summary>
-    public static readonly HashSet<string> NameParticles = Set("de", "du", "des", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu", "y", "le", "la", "d’", "d'");
+    public static readonly WordSet NameParticles = Set("de", "du", "des", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu", "y", "le", "la", "d’", "d'");
 
     /// <summary>Auxiliaries and adverbs between a subject and its speech verb, or after the verb.</summary>
-    public static readonly HashSet<string> Fillers = Set(
+    public static readonly WordSet Fillers = Set(
         "a", "avait", "ont", "avaient", "aurait", "auraient", "est", "sont", "était", "s’", "s'", "se", "ne", "n’", "pas", "has", "had", "have", "was", "were",
         "is", "will", "would", "also", "later", "then", "again", "previously", "earlier", "further", "once", "simply", "just", "only", "reportedly",
         "également", "aussi", "encore", "déjà", "notamment", "pourtant", "ensuite", "alors", "toutefois", "cependant", "néanmoins", "enfin",
         "lui-même", "elle-même", "même", "bien", "plus", "tard", "y", "en");
 
     /// <summary>Days and times that sit between an inverted verb and its subject: "a déclaré jeudi X".</summary>
-    public static readonly HashSet<string> TimeWords = Set(
+    public static readonly WordSet TimeWords = Set(
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "evening", "afternoon", "last", "week", "night");
 
     /// <summary>Participles of a passive that reports how someone spoke of something: "est décrit comme « … » par X".</summary>
-    public static readonly HashSet<string> PassiveSpeechParticiples = Set(
+    public static readonly WordSet PassiveSpeechParticiples = Set(
         "décrit", "décrite", "décrits", "décrites", "qualifié", "qualifiée", "qualifiés", "qualifiées", "présenté", "présentée", "présentés", "présentées",
         "described", "called", "labelled", "labeled", "branded", "dubbed", "termed", "characterised", "characterized");
 
     /// <summary>The auxiliary right before such a participle: "est", "a été", "was", "has been".</summary>
-    public static readonly HashSet<string> PassiveAuxiliaries = Set(
+    public static readonly WordSet PassiveAuxiliaries = Set(
         "est", "sont", "été", "était", "étaient", "sera", "is", "are", "was", "were", "been", "being");
 
     /// <summary>
     /// Auxiliaries of action and modals that end a subject opening its sentence: "Les députés veulent", "Le préfet
     /// a". (Not "est"/"is": "Les sommes perçues sont …", "The helmet is …" describe things, not speakers.)
     /// </summary>
-    public static readonly HashSet<string> SubjectVerbs = Set(
+    public static readonly WordSet SubjectVerbs = Set(
         "a", "ont", "avait", "avaient", "veut", "veulent", "voudrait", "voudraient", "souhaite", "souhaitent",
         "doit", "doivent", "peut", "peuvent", "va", "vont", "has", "have", "had", "will", "would", "wants", "want", "could", "should", "can");
 
     /// <summary>Words that end the clause a subject is looked for in.</summary>
-    public static readonly HashSet<string> ClauseBoundaries = Set(
+    public static readonly WordSet ClauseBoundaries = Set(
         "que", "qu’", "qu'", "qui", "et", "mais", "puis", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
         "dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "duquel",
         "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if");
 
     /// <summary>Forms of address among the titles: dropped from names, but no role ("Mme Grand" has none).</summary>
-    public static readonly HashSet<string> FormsOfAddress = Set(
+    public static readonly WordSet FormsOfAddress = Set(
         "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "dr", "dr.");
 
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
-    public static readonly HashSet<string> Titles = Set(
+    public static readonly WordSet Titles = Set(
         "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "prof", "prof.", "professeur", "professor", "docteur", "sir", "dame", "lord", "lady",
         "président", "présidente", "president", "premier", "prime", "minister", "ministre", "général", "general", "gen.", "colonel", "capitaine", "captain",
         "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
@@ -87,7 +87,7 @@ internal static class WordLists
     /// Capitalised words that start sentences without being names. Compared ignoring case, so no word
     /// here may also be a surname ("Quant", "Vu", "Si" are left out: Mary Quant, Vu Duc Dam).
     /// </summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly WordSet NotNames = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "eux", "lui", "moi", "toi", // stressed pronouns opening a sentence: "Eux d'ajouter que …"
         "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "not", "once", "wherever", "whenever", "whatever", "whoever",
@@ -121,40 +121,40 @@ internal static class WordLists
     /// The French auxiliaries of a compound past that an incise inverts: "a-t-il ajouté",
     /// "», avait de son côté affirmé X". Compared ignoring case.
     /// </summary>
-    public static readonly HashSet<string> FrenchAuxiliaries = Set("a", "avait", "aurait", "ont", "avaient");
+    public static readonly WordSet FrenchAuxiliaries = Set("a", "avait", "aurait", "ont", "avaient");
 
     /// <summary>
     /// Auxiliaries that end a subject ("Les autorités ont par la suite confirmé") or show a verb
     /// phrase; English "a" and "is"/"are" are left to each caller, since they are also an article
     /// and a copula.
     /// </summary>
-    public static readonly HashSet<string> SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
+    public static readonly WordSet SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
 
     /// <summary>
     /// English auxiliaries and modals: opening a sentence before a subject pronoun, they ask a question
     /// ("Can you clarify …", "Did he say …"), so they are no name there.
     /// </summary>
-    public static readonly HashSet<string> Auxiliaries = Set(
+    public static readonly WordSet Auxiliaries = Set(
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "has", "have", "had");
 
     /// <summary>
     /// The word after the article in French press titles: the article is part of the name ("Le Figaro",
     /// "La Croix", "Les Échos"), also where it opens the sentence and is written with a capital anyway.
     /// </summary>
-    public static readonly HashSet<string> FrenchPressTitles = Set(
+    public static readonly WordSet FrenchPressTitles = Set(
         "Figaro", "Monde", "Parisien", "Point", "Progrès", "Télégramme", "Dauphiné", "Canard", "Temps", "Soir", "Devoir", "Nouvel",
         "Croix", "Tribune", "Dépêche", "Provence", "Voix", "Montagne", "Marseillaise", "Échos", "Inrockuptibles", "Républicain");
 
     /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
-    public static readonly HashSet<string> Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
+    public static readonly WordSet Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
-    public static readonly HashSet<string> StatementNouns = Set(
+    public static readonly WordSet StatementNouns = Set(
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
     /// <summary>Words that introduce the title of a work even a word away: titled "…", intitulé « … », une émission intitulée Morandini Live.</summary>
-    public static readonly HashSet<string> TitleMarkers = Set(
+    public static readonly WordSet TitleMarkers = Set(
         "titled", "entitled", "headlined", "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées");
 
     /// <summary>
@@ -162,7 +162,7 @@ internal static class WordLists
     /// "le Britannique Boris Johnson", "l'homme d'affaires Italo-Suisse Pablo Victor Dana". Country
     /// names only: regional ones are often surnames too (Breton, Picard, Lombard).
     /// </summary>
-    public static readonly HashSet<string> Demonyms = Set(
+    public static readonly WordSet Demonyms = Set(
         "Afghan", "Afghane", "Algérien", "Algérienne", "Allemand", "Allemande", "Américain", "Américaine", "Anglais", "Anglaise",
         "Argentin", "Argentine", "Australien", "Australienne", "Autrichien", "Autrichienne", "Belge", "Brésilien", "Brésilienne",
         "Britannique", "Bulgare", "Camerounais", "Camerounaise", "Canadien", "Canadienne", "Chilien", "Chilienne", "Chinois", "Chinoise",
@@ -191,14 +191,14 @@ internal static class WordLists
     };
 
     /// <summary>Connectives that may open a sentence before its first phrase: "Mais, pour X, « … »", "However, according to X".</summary>
-    public static readonly HashSet<string> SentenceConnectives = Set(
+    public static readonly WordSet SentenceConnectives = Set(
         "mais", "et", "or", "donc", "pourtant", "cependant", "toutefois", "néanmoins", "enfin", "ainsi",
         "but", "and", "yet", "however", "still", "meanwhile");
 
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
-    public static readonly HashSet<string> SourceMarkers = Set("selon", "d’après", "d'après", "according");
+    public static readonly WordSet SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
-    private static HashSet<string> Set(params string[] words) => new(words, IgnoreCaseComparer.Instance);
+    private static WordSet Set(params string[] words) => new(words);
 
     private static Dictionary<string, string> Kinds(params (string Kind, string[] Words)[] kinds)
     {

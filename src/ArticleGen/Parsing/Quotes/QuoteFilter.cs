@@ -20,36 +20,36 @@ internal static class QuoteFilter
     // The word sets compare as OrdinalIgnoreCase does, through IgnoreCaseComparer: the words before a
     // quote are often French ("émission", "inculpée", "l’"), which the framework's ignore-case hash
     // upper-cases through the globalization layer at every lookup.
-    private static readonly HashSet<string> WorkWords = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet WorkWords = new(new[]
     {
         "film", "films", "movie", "book", "novel", "album", "song", "single", "show", "series", "documentary", "play", "opera", "poem",
         "report", "operation", "exhibition", "campaign", "programme", "program", "newspaper", "magazine",
         "livre", "roman", "chanson", "émission", "série", "documentaire", "pièce", "spectacle", "exposition", "opération", "journal",
         "quotidien", "hebdomadaire", "rapport", "titre", "campagne", "festival",
-    };
+    });
 
 
     /// <summary>
     /// "mis en examen pour « association de malfaiteurs »", "indicted for "first-degree murder"": the name of a
     /// charge. ("charged" is not here: it is also a speech verb, "charged that …", which the rule excludes.)
     /// </summary>
-    private static readonly HashSet<string> ChargeWords = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet ChargeWords = new(new[]
     {
         "examen", "enquête", "inculpé", "inculpée", "inculpés", "inculpées", "poursuivi", "poursuivie", "poursuivis", "condamné", "condamnée",
         "condamnés", "accusé", "accusée", "accusés", "chef", "chefs", "indicted", "convicted",
         "détention", "vue", "plainte", "arrested", // "placé en détention pour", "placé en garde à vue pour", "porter plainte contre X pour"
-    };
+    });
 
     /// <summary>"auteur de « Le Roi des aulnes »", "author of "The Shining"": what follows is a work.</summary>
-    private static readonly HashSet<string> AuthorWords = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet AuthorWords = new(new[]
     {
         "auteur", "auteure", "autrice", "author", "co-auteur", "co-author",
-    };
+    });
 
-    private static readonly HashSet<string> NameWords = new(IgnoreCaseComparer.Instance)
+    private static readonly WordSet NameWords = new(new[]
     {
         "nicknamed", "dubbed", "alias", "aka", "so-called", "surnommé", "surnommée", "surnom", "soi-disant", "prétendu", "prétendue",
-    };
+    });
 
     private const string TitleOfAWork = "title of a work";
 
