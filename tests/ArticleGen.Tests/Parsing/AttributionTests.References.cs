@@ -63,4 +63,24 @@ public sealed partial class AttributionTests
             "La perchiste Manon Lefort a annoncé mardi la fin de sa saison. Son entraîneur Philippe Dorval a confirmé la blessure.",
             "« Je reviendrai », a écrit la jeune femme.").Speaker);
     }
+
+    [Fact]
+    public void An_unnamed_source_of_the_quote_before_is_what_a_pronoun_stands_for()
+    {
+        // Found on the ninth session's French dev batch: "selon" was read as a speech verb that ends the
+        // search, so "elle" went back to the man named two paragraphs earlier.
+        Assert.Equal("une source proche de l'enquête", Attribute(
+            "fr",
+            "L'homme a été inculpé jeudi.",
+            "« Il n'est pas confirmé qu'il s'agit d'un attentat », selon une source proche de l'enquête. Ses explications « n'avaient aucun sens », précise-t-elle.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Christine Angot a débattu avec François Fillon.", "Revenant lundi sur cet échange, elle a dénoncé ses propos. « Je n'ai pas dit qu'il était malhonnête », a-t-elle déclaré.", "Christine Angot")]
+    [InlineData("en", "Mary Jones met the minister.", "Speaking Monday to reporters, she criticised him. \"I did not say he was dishonest,\" she said.", "Mary Jones")] // passes before too: "Speaking" was never a name
+    public void A_participle_before_a_time_word_opens_no_name(string language, string before, string paragraph, string speaker)
+    {
+        // ("Revenant" had been read as a name, and the quote after the sentence given to it.)
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
 }

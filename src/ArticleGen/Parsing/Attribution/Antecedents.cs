@@ -154,6 +154,13 @@ internal static class Antecedents
             {
                 return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, named[0].Start, named[0].End)).Name);
             }
+
+            // "« … », selon une source proche de l'enquête. « … », précise-t-elle": an unnamed source that agrees.
+            if (NounPhrases.AfterMarker(text, tokens, afterMarker) is { Kind: SpeakerKind.Description } unnamed && NameGenders.OfDescription(unnamed.Text) is var sourceGender
+                && (sourceGender == agreement || (sourceGender == Agreement.Unknown && agreement != Agreement.Plural)) && agreement != Agreement.Neuter)
+            {
+                return unnamed.Text;
+            }
         }
 
         // "Fitness was a big factor in that according to Kidston. "…," he said": with no speech verb before

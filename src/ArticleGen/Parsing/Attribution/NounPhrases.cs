@@ -957,6 +957,12 @@ internal static class NounPhrases
             return true;
         }
 
+        // "Revenant lundi sur cet échange, elle a …", "Speaking Monday to reporters, he …": a participle before a time word.
+        if (WordLists.TimeWords.Contains(next.Text) && (tokens[i].Text.EndsWith("ant", System.StringComparison.Ordinal) || tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         return next.Lower is not ("a" or "an")
             && (WordLists.Determiners.Contains(next.Text) || next.Lower is "que" or "qu’" or "qu'" or "qu" or "that" || WordLists.Prepositions.Contains(next.Text));
     }
