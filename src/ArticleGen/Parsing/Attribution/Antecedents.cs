@@ -155,8 +155,10 @@ internal static class Antecedents
                 return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, named[0].Start, named[0].End)).Name);
             }
 
-            // "« … », selon une source proche de l'enquête. « … », précise-t-elle": an unnamed source that agrees.
-            if (NounPhrases.AfterMarker(text, tokens, afterMarker) is { Kind: SpeakerKind.Description } unnamed && NameGenders.OfDescription(unnamed.Text) is var sourceGender
+            // "« … », selon une source proche de l'enquête. « … », précise-t-elle": an unnamed source that agrees. Only an
+            // indefinite one after "selon"/"according to": "Pour le cuisinier, …" may be the chef named before.
+            if (tokens[opening].Lower is not ("pour" or "for") && tokens[afterMarker].Lower is "une" or "un" or "a" or "an"
+                && NounPhrases.AfterMarker(text, tokens, afterMarker) is { Kind: SpeakerKind.Description } unnamed && NameGenders.OfDescription(unnamed.Text) is var sourceGender
                 && (sourceGender == agreement || (sourceGender == Agreement.Unknown && agreement != Agreement.Plural)) && agreement != Agreement.Neuter)
             {
                 return unnamed.Text;
