@@ -33,4 +33,13 @@ public sealed partial class AttributionTests
     {
         Assert.Equal((speaker, role), Attribute("fr", "Le matin. " + paragraph));
     }
+
+    [Theory]
+    [InlineData("« Je n'ai aucune leçon à recevoir », a rétorqué l'ex-ministre mardi lors de la présentation.", "l'ex-ministre")]
+    [InlineData("« Je ne voulais pas qu'on me plaigne », explique aujourd'hui la porte-parole, qui a gardé le silence.", "la porte-parole")]
+    public void A_time_word_around_an_inverted_description_is_no_part_of_it(string paragraph, string speaker)
+    {
+        // ("aujourd'hui" was listed with a curly apostrophe only; a day after the noun ran into the description.)
+        Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
+    }
 }

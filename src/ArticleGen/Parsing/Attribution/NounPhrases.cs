@@ -1261,8 +1261,10 @@ internal static class NounPhrases
                 break; // the name the description introduces
             }
 
-            // ("l'accusé", "the report": after a determiner a speech verb's form is a noun.)
+            // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":
+            // a time word after the noun is the incise's, not the description's; "l'édition du soir" keeps it after a link.)
             if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text)
+                || (WordLists.TimeWords.Contains(t.Text) && !afterLink)
                 || (SpeechVerbs.IsSpeechVerb(t.Text) && !AfterDeterminer(tokens, k))))
             {
                 break;

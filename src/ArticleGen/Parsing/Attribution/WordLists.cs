@@ -33,7 +33,7 @@ internal static class WordLists
 
     /// <summary>Days and times that sit between an inverted verb and its subject: "a déclaré jeudi X".</summary>
     public static readonly WordSet TimeWords = Set(
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "aujourd'hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "evening", "afternoon", "last", "week", "night");
 
     /// <summary>Participles of a passive that reports how someone spoke of something: "est décrit comme « … » par X".</summary>
