@@ -83,4 +83,24 @@ public sealed partial class AttributionTests
         // ("Revenant" had been read as a name, and the quote after the sentence given to it.)
         Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le groupe laitier Lacto-Normandie a procédé mardi au rappel de plusieurs lots.", "« Par mesure de précaution, nous avons décidé de rappeler ces lots », a indiqué l'entreprise.", "Lacto-Normandie")]
+    [InlineData("fr", "Le mouvement a été lancé par Sud-Rail, premier syndicat chez ces personnels.", "« La direction a fait le choix du mépris », a dénoncé le syndicat.", "Sud-Rail")]
+    [InlineData("en", "Guards are to strike in December, the RMT union announced on Tuesday.", "\"The company has chosen contempt,\" the union said in a statement.", "RMT")]
+    [InlineData("en", "The dairy group Westcountry Creameries on Tuesday recalled several batches.", "\"As a precaution, we have decided to recall them,\" the company said.", "Westcountry Creameries")]
+    public void A_description_by_an_organisation_s_kind_finds_the_one_organisation_given_so(string language, string before, string paragraph, string speaker)
+    {
+        Assert.Equal((speaker, null), Attribute(language, before, paragraph));
+    }
+
+    [Fact]
+    public void Two_organisations_of_a_kind_leave_the_description_as_written()
+    {
+        // (Passes before too: it guards the rule above.)
+        Assert.Equal(("the company", null), Attribute(
+            "en",
+            "The carmaker Renault and the carmaker Nissan met on Monday.",
+            "\"We are ready,\" the company said."));
+    }
 }

@@ -58,6 +58,13 @@ internal sealed class NameIndex
                 // "le ministre de l'Intérieur Christophe Castaner": the ministry's noun is no part of the name.
                 start = NounPhrases.PersonAfterComplementNoun(tokens, (start, end)) ?? start;
 
+                // "le groupe laitier Lacto-Normandie", "the RMT union", "Sud-Rail, premier syndicat …": an organisation
+                // given with the noun of its kind, so "l'entreprise" or "the union" later finds it.
+                if (OrganisationKindAround(tokens, i, end) is { } organisationKind)
+                {
+                    index.Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
+                }
+
                 if (end - start >= 2)
                 {
                     var written = NounPhrases.Slice(text, tokens, start, end);
@@ -167,14 +174,57 @@ internal sealed class NameIndex
             return;
         }
 
-        Note(head);
+        Note(head, person);
         if (WordLists.OfficeKinds.TryGetValue(head, out var kind))
         {
-            Note(kind);
+            Note(kind, person);
+        }
+    }
+
+    /// <summary>
+    /// The organisation of the kind a description by one noun names ("l'entreprise", "the union"), when the article
+    /// gave exactly one organisation that kind's noun; else null.
+    /// </summary>
+    public string? HolderOfOrganisationNoun(string noun) =>
+        WordLists.OrganisationKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
+
+    // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy
+    // group X"), right after it ("the RMT union"), or opening its apposition ("X, premier syndicat chez …").
+    private static string? OrganisationKindAround(List<Token> tokens, int start, int end)
+    {
+        if (start >= 1 && Kind(tokens[start - 1]) is { } before)
+        {
+            return before;
         }
 
-        void Note(string key) => _titleHolders[key] = _titleHolders.TryGetValue(key, out var known) && known != person ? null : person;
+        if (start >= 2 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } && Kind(tokens[start - 2]) is { } beforeAdjective)
+        {
+            return beforeAdjective;
+        }
+
+        if (end < tokens.Count && Kind(tokens[end]) is { } after)
+        {
+            return after;
+        }
+
+        if (end + 1 < tokens.Count && tokens[end].Text == ",")
+        {
+            for (var k = end + 1; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
+            {
+                if (Kind(tokens[k]) is { } apposed)
+                {
+                    return apposed;
+                }
+            }
+        }
+
+        return null;
+
+        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } && WordLists.OrganisationKinds.TryGetValue(token.Text, out var kind) ? kind : null;
     }
+
+    // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.
+    private void Note(string key, string holder) => _titleHolders[key] = _titleHolders.TryGetValue(key, out var known) && known != holder ? null : holder;
 
     private static bool IsOfficeWord(string word) => WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word);
 

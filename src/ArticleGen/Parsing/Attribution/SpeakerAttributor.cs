@@ -107,6 +107,12 @@ internal static class SpeakerAttributor
                         {
                             (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
                         }
+                        else if (heading is null && OrganisationHolder(found.Text, names) is { } organisation)
+                        {
+                            // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
+                            // definite description by the noun of an organisation's kind is the one organisation given so.
+                            (speaker, role) = (organisation, null);
+                        }
                         else if (heading is null && RefersBack(found.Text) && Antecedents.Find(quote, elements, names, found.Text) is { } referred)
                         {
                             // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
@@ -311,6 +317,15 @@ internal static class SpeakerAttributor
     /// <summary>"l'élu", "L’armée": an elided article and a word after it.</summary>
     private static bool OpensOnElidedArticle(string description) =>
         description.Length > 2 && description[0] is 'l' or 'L' && description[1] is '\'' or '’';
+
+    /// <summary>"l'entreprise", "the company", "le syndicat": a definite description by the noun of an organisation's kind.</summary>
+    private static string? OrganisationHolder(string description, NameIndex names)
+    {
+        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
+            : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfOrganisationNoun(words[0].Substring(2))
+            : null;
+    }
 
     /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>
     private static string? TitleHolder(string description, NameIndex names)

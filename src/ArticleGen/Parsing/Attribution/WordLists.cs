@@ -84,6 +84,15 @@ internal static class WordLists
         ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }));
 
     /// <summary>
+    /// Nouns that name a kind of organisation, by kind: "le groupe laitier Lacto-Normandie" … "l'entreprise", "the RMT
+    /// union" … "the union": a later definite description by a noun of the same kind is that organisation.
+    /// </summary>
+    public static readonly Dictionary<string, string> OrganisationKinds = Kinds(
+        ("org:company", new[] { "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "enseigne", "company", "group", "firm", "carmaker", "manufacturer", "retailer", "airline" }),
+        ("org:union", new[] { "syndicat", "union" }),
+        ("org:charity", new[] { "association", "ong", "charity", "ngo", "organisation", "organization" }));
+
+    /// <summary>
     /// Capitalised words that start sentences without being names. Compared ignoring case, so no word
     /// here may also be a surname ("Quant", "Vu", "Si" are left out: Mary Quant, Vu Duc Dam).
     /// </summary>
