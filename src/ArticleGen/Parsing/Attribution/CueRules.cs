@@ -20,6 +20,14 @@ internal static class CueRules
             i++;
         }
 
+        // "« … » mardi, mettant ainsi fin à la grève, a déclaré le maire X", "… on Tuesday, ending the strike, said X": a
+        // participle's aside between the quote and its incise (after time words only) is no part of the incise.
+        if (ParticipleAsideEnd(tokens, i) is int asideEnd)
+        {
+            tokens = tokens.GetRange(asideEnd, tokens.Count - asideEnd);
+            i = 1;
+        }
+
         // "« … » et lui demande si …": a coordinated clause goes on with the sentence's subject; it is no incise.
         // (Likewise "« … », quand les centristes ont salué « … »", "…," while critics said: a new clause, another speaker.)
         if (i >= tokens.Count || tokens[i].Lower is "et" or "and" or "mais" or "but" or "quand" or "tandis" or "lorsque" or "while" or "whereas")
@@ -121,6 +129,43 @@ internal static class CueRules
 
         return NameBeforeLongApposition(text, tokens, i);
     }
+
+    /// <summary>
+    /// The comma that closes a participle's aside opening the words after a quote, when only time words come before
+    /// it and an inverted speech verb (or its auxiliary) right after it; else null.
+    /// </summary>
+    private static int? ParticipleAsideEnd(List<Token> tokens, int i)
+    {
+        var comma = i;
+        while (comma < tokens.Count && comma - i < 3 && tokens[comma].Text != "," && (WordLists.TimeWords.Contains(tokens[comma].Text) || OpensTimePhrase(tokens, comma)))
+        {
+            comma++;
+        }
+
+        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1] is not { IsCapitalized: false } participle || !IsPresentParticiple(participle.Text))
+        {
+            return null;
+        }
+
+        for (var close = comma + 2; close + 1 < tokens.Count && close - comma <= 25; close++)
+        {
+            if (tokens[close].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+
+            if (tokens[close].Text == "," && (SpeechVerbs.IsLowerCaseForm(tokens[close + 1]) || WordLists.FrenchAuxiliaries.Contains(tokens[close + 1].Text)))
+            {
+                return close;
+            }
+        }
+
+        return null;
+    }
+
+    // "on Tuesday", "last week": the word that opens a time phrase.
+    private static bool OpensTimePhrase(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Lower is "on" or "last" or "this" or "next" && WordLists.TimeWords.Contains(tokens[at + 1].Text);
 
     /// <summary>How far after a name its apposition may run before the speech verb.</summary>
     private const int AppositionPatience = 40;
@@ -1088,11 +1133,34 @@ internal static class CueRules
         return true;
     }
 
+    /// <summary>
+    /// Where the statement noun closing a lead-in is: right before the colon, or up to three lower-case words before it
+    /// ("un communiqué de presse laconique :", "a statement on Monday:" is left out: "Monday" is capitalised); else null.
+    /// </summary>
+    private static int? StatementNounBeforeColon(List<Token> tokens, int colon)
+    {
+        for (var k = colon - 1; k >= 3 && k >= colon - 4; k--)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text))
+            {
+                return k;
+            }
+
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
     private static Cue? BeforeColon(string text, List<Token> tokens, int colon)
     {
         // "The family released a statement: "…"", "Le syndicat a publié un communiqué : « … »": whoever issued it.
-        if (colon >= 4 && WordLists.StatementNouns.Contains(tokens[colon - 1].Text) && IssuerOfStatementAt(text, tokens, colon - 1) is { } issuer)
+        // ("avait adressé un communiqué de presse laconique :": the noun may have a complement or an adjective after it.)
+        if (StatementNounBeforeColon(tokens, colon) is int statement && IssuerOfStatementAt(text, tokens, statement) is { } issuer)
         {
             return issuer;
         }

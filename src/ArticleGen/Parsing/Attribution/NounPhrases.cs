@@ -551,7 +551,7 @@ internal static class NounPhrases
             }
 
             // ("said Dr. Anne Smith, the county health director": a form of address is no role; the apposition is.)
-            var role = nameStart > j && !OnlyFormsOfAddress(tokens, j, nameStart) ? Slice(text, tokens, j, nameStart) : Apposition(text, tokens, end);
+            var role = nameStart > j && !OnlyFormsOfAddress(tokens, j, nameStart) ? StripDeterminer(text, tokens, j, nameStart) : Apposition(text, tokens, end);
             return new Cue(SpeakerKind.Name, Slice(text, tokens, nameStart, end), role);
         }
 

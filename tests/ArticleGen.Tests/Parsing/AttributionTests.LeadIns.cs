@@ -1,0 +1,32 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Cues with material between them and the quote: a participle's aside before an incise, a statement noun followed
+/// by its complement before a colon. Found in the ninth session on French dev articles read again for shapes that
+/// name no speaker.
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("fr", "« Les représentants CGT viennent d'accepter mes propositions » mardi, mettant ainsi fin à la grève engagée depuis huit jours, a déclaré le maire Gaël Perdriau.", "Gaël Perdriau", "maire")]
+    [InlineData("en", "\"The union has accepted the offer\" on Tuesday, ending an eight-day strike, said Mayor Gael Perdriau.", "Gael Perdriau", "Mayor")]
+    public void A_participle_aside_before_the_incise_is_no_part_of_it(string language, string paragraph, string speaker, string role)
+    {
+        Assert.Equal((speaker, role), Attribute(language, Opening(language) + paragraph));
+    }
+
+    [Fact]
+    public void A_statement_noun_with_a_complement_before_the_colon_is_its_issuer_s()
+    {
+        Assert.Equal("La direction du groupe", Attribute(
+            "fr",
+            "Le matin. La direction du groupe avait adressé un communiqué de presse laconique : « Le communiqué de la SDJ met en cause le principe. »").Speaker);
+    }
+
+    [Fact]
+    public void A_role_before_a_name_after_an_inverted_verb_is_shown_without_its_determiner()
+    {
+        // "a déclaré le maire Gaël Perdriau": roles are written without their determiner everywhere else.
+        Assert.Equal(("Gaël Perdriau", "maire"), Attribute("fr", "Le matin. « Nous avons un accord », a déclaré le maire Gaël Perdriau."));
+    }
+}
