@@ -333,6 +333,8 @@ internal static class SpeakerAttributor
         var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
+            : words.Length == 3 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
+                ? names.HolderOfTitle(words[2]) // "the chief executive", "the former minister": the English office noun comes last
             : null;
     }
 

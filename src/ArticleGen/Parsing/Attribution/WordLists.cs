@@ -81,7 +81,12 @@ internal static class WordLists
     public static readonly Dictionary<string, string> OfficeKinds = Kinds(
         ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder" }),
         ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "mp" }),
-        ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }));
+        ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }),
+        ("kind:lawyer", new[] { "avocat", "avocate", "lawyer", "attorney", "barrister", "solicitor" }),
+        ("kind:prosecutor", new[] { "procureur", "procureure", "prosecutor" }),
+        ("kind:rector", new[] { "recteur", "rectrice" }),
+        ("kind:prefect", new[] { "préfet", "préfète" }),
+        ("kind:coach", new[] { "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "coach", "manager" }));
 
     /// <summary>
     /// Nouns that name a kind of organisation, by kind: "le groupe laitier Lacto-Normandie" … "l'entreprise", "the RMT
