@@ -26,4 +26,31 @@ public sealed partial class AttributionTests
             "Health minister Jo Kaul visited the hospital. The minister, Jo Kaul, was booed.",
             "\"We will not give in,\" the prime minister said.").Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Installé à Cahors, le vigneron Bernard Lacombe a décidé d'arracher ses vignes.", "« Je ne veux pas transmettre une entreprise qui perd de l'argent », explique le vigneron.", "Bernard Lacombe")]
+    [InlineData("fr", "Parmi eux, Fabienne Le Bras, infirmière, et Kevin Guéguen, étudiant, ont attendu deux heures.", "« Personne ne nous a rien dit », raconte l'étudiant.", "Kevin Guéguen")]
+    [InlineData("en", "The farmer John Hale lost half his flock in the storm.", "\"We have never seen anything like it,\" the farmer said.", "John Hale")]
+    public void A_noun_that_described_a_person_before_finds_that_person(string language, string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Former environment minister Graham Bellamy has been appointed to chair a review.", "\"The regulator marked its own homework,\" the former minister said.", "Graham Bellamy")]
+    [InlineData("Health minister Priya Kaul faced angry nurses on Friday.", "\"The offer is fair,\" the minister said.", "Priya Kaul")]
+    public void A_modifier_before_an_office_and_a_name_still_gives_the_office(string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", before, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_rank_before_an_office_makes_it_another_office()
+    {
+        // "le Premier ministre Édouard Philippe" is no "ministre" a later "le ministre" could mean. (Passes before too.)
+        Assert.Equal("Gérard Collomb", Attribute(
+            "fr",
+            "Le Premier ministre Édouard Philippe a reçu le ministre de l'Intérieur, Gérard Collomb.",
+            "« La sécurité sera renforcée », a assuré le ministre.").Speaker);
+    }
 }

@@ -109,5 +109,26 @@ internal static class Appositions
         return null;
     }
 
+    /// <summary>
+    /// A lower-case noun that describes a person with no office: right before the name after a determiner ("le vigneron
+    /// Bernard Lacombe", "the farmer John Hale"), or alone between commas after it ("Kevin Guéguen, étudiant, …"); else null.
+    /// </summary>
+    public static string? DescribingNoun(List<Token> tokens, int start, int end)
+    {
+        if (start >= 2 && IsDescribingNoun(tokens[start - 1]) && WordLists.Determiners.Contains(tokens[start - 2].Text) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une"))
+        {
+            return tokens[start - 1].Text;
+        }
+
+        return end + 2 < tokens.Count && tokens[end].Text == "," && IsDescribingNoun(tokens[end + 1]) && tokens[end + 2].Text is "," or "." or ")" or "et" or "and"
+            ? tokens[end + 1].Text
+            : null;
+    }
+
+    private static bool IsDescribingNoun(Token token) =>
+        token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 4 && !WordLists.Fillers.Contains(token.Text) && !WordLists.Prepositions.Contains(token.Text)
+        && !WordLists.Determiners.Contains(token.Text) && !WordLists.ClauseBoundaries.Contains(token.Text) && !WordLists.TimeWords.Contains(token.Text)
+        && !SpeechVerbs.IsSpeechVerb(token.Text) && !WordLists.NounLinks.Contains(token.Text);
+
     private static bool IsBoundary(Token token) => token.Text is "," or "." or ";" or ":" or "(" or ")" or "!" or "?" or "«" or "»" or "\"" or "“" or "”";
 }

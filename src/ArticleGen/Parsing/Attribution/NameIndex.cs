@@ -80,10 +80,10 @@ internal sealed class NameIndex
                     {
                         index.NoteTitle(title, name);
                     }
-                    else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && WordLists.Determiners.Contains(tokens[start - 2].Text))
+                    else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
                     {
-                        // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou". (Not after a
-                        // capitalised word, "Health minister Priya Kaul": measured, it lost three held-out French quotes.)
+                        // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou", "Former
+                        // environment minister Graham Bellamy", "Health minister Priya Kaul".
                         index.NoteTitle(role.Text, name);
                     }
                     else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
@@ -93,6 +93,10 @@ internal sealed class NameIndex
                     else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
                     {
                         index.NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
+                    }
+                    else if (Appositions.DescribingNoun(tokens, start, end) is { } noun)
+                    {
+                        index.Note(noun, name); // "le vigneron Bernard Lacombe", "Kevin Guéguen, étudiant,": "le vigneron", "l'étudiant" later
                     }
                 }
                 else if (start >= 1 && tokens[start - 1].IsWord)
@@ -227,6 +231,15 @@ internal sealed class NameIndex
 
     // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.
     private void Note(string key, string holder) => _titleHolders[key] = _titleHolders.TryGetValue(key, out var known) && known != holder ? null : holder;
+
+    /// <summary>
+    /// The word before a lower-case office noun and its holder's name: a determiner, or a modifier that is no rank of
+    /// its own ("Health", "environment"; not "Premier ministre", "deputy minister", "vice").
+    /// </summary>
+    private static bool OpensOffice(Token before) =>
+        WordLists.Determiners.Contains(before.Text)
+        || (before.IsWord && !WordLists.Titles.Contains(before.Text) && !WordLists.OfficeRanks.Contains(before.Text) && !WordLists.Prepositions.Contains(before.Text)
+            && !WordLists.NounLinks.Contains(before.Text) && !SpeechVerbs.IsSpeechVerb(before.Text));
 
     private static bool IsOfficeWord(string word) => WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word);
 

@@ -88,6 +88,9 @@ internal static class WordLists
         ("kind:prefect", new[] { "préfet", "préfète" }),
         ("kind:coach", new[] { "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "coach", "manager" }));
 
+    /// <summary>Words that make an office another one before its noun: "deputy minister", "vice-président" written apart, "junior minister".</summary>
+    public static readonly WordSet OfficeRanks = Set("deputy", "vice", "junior", "shadow", "assistant", "acting", "adjoint", "adjointe", "sous", "délégué", "déléguée");
+
     /// <summary>
     /// Nouns that name a kind of organisation, by kind: "le groupe laitier Lacto-Normandie" … "l'entreprise", "the RMT
     /// union" … "the union": a later definite description by a noun of the same kind is that organisation.
