@@ -53,4 +53,14 @@ public sealed partial class AttributionTests
             "Le Premier ministre Édouard Philippe a reçu le ministre de l'Intérieur, Gérard Collomb.",
             "« La sécurité sera renforcée », a assuré le ministre.").Speaker);
     }
+
+    [Fact]
+    public void An_office_after_a_conjunction_and_before_a_form_of_address_is_noted()
+    {
+        // "et son avocat, Me Stéphane Quiniou": "et" opened the phrase, and "Me" was taken for the office.
+        Assert.Equal(("Stéphane Quiniou", "avocat"), Attribute(
+            "fr",
+            "D'un côté, Gwenaëlle Cadiou, ancienne trésorière du club. De l'autre, le président du club, Hervé Le Meur, et son avocat, Me Stéphane Quiniou.",
+            "« Les relevés bancaires disent exactement le contraire », a répliqué l'avocat."));
+    }
 }

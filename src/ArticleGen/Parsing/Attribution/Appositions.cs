@@ -53,10 +53,18 @@ internal static class Appositions
             phraseStart--;
         }
 
+        var opensClause = phraseStart == 0 || IsBoundary(tokens[phraseStart - 1]);
+
+        // ("…, et son avocat, Me Stéphane Quiniou": a conjunction before the office is no part of it.)
+        if (tokens[phraseStart].Lower is "et" or "and" && phraseStart + 1 < start - 1)
+        {
+            phraseStart++;
+        }
+
         // The office opens the clause: on a determiner or possessive ("Le maire", "Sa directrice",
         // "Canada's immigration minister") or on the office noun itself; "Selon le maire, Jean Dupont" does not.
         var first = tokens[phraseStart];
-        if (!(phraseStart == 0 || IsBoundary(tokens[phraseStart - 1]))
+        if (!opensClause
             || !(WordLists.Determiners.Contains(first.Text) || NounPhrases.IsPossessive(first.Text) || WordLists.Titles.Contains(first.Text) || WordLists.OfficeKinds.ContainsKey(first.Text)))
         {
             return null;

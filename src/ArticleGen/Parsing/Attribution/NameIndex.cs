@@ -76,7 +76,7 @@ internal sealed class NameIndex
                     var (name, title) = clean;
                     index.Genders.Observe(tokens, start, name, title);
                     index.Add(name);
-                    if (title is not null)
+                    if (title is not null && !WordLists.FormsOfAddress.Contains(title))
                     {
                         index.NoteTitle(title, name);
                     }
