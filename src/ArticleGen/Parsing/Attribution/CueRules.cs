@@ -1365,10 +1365,21 @@ internal static class CueRules
             return i + 2;
         }
 
-        // "In the words of the coach, "…"", "Selon les mots de X" reads as "selon X" already.
-        if (word == "in" && i + 3 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && tokens[i + 3].Lower == "of")
+        // "In the words of the coach, "…"", "In the eyes of X", "Selon les mots de X" reads as "selon X" already.
+        if (word == "in" && i + 3 < tokens.Count && tokens[i + 1].Lower == "the" && tokens[i + 2].Lower is "words" or "eyes" && tokens[i + 3].Lower == "of")
         {
             return i + 4;
+        }
+
+        // "Aux yeux de Jocelyne Marchetti, …", "À en croire le président du syndicat, Gérard Sabathé, « … »".
+        if (word == "aux" && i + 2 < tokens.Count && tokens[i + 1].Lower == "yeux" && tokens[i + 2].Lower is "de" or "d'" or "d’" or "du")
+        {
+            return tokens[i + 2].Lower == "du" ? i + 2 : i + 3;
+        }
+
+        if (word is "à" or "a" && i + 2 < tokens.Count && tokens[i + 1].Lower == "en" && tokens[i + 2].Lower == "croire")
+        {
+            return i + 3;
         }
 
         return null;

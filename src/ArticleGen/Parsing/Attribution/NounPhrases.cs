@@ -652,10 +652,11 @@ internal static class NounPhrases
         }
 
         // "selon ses sources", "according to their sources": the speaker's own sources, not a speaker;
-        // "selon nos informations", "according to our sources": the newspaper itself.
+        // "selon nos informations", "according to our sources": the newspaper itself. ("Pour sa directrice
+        // artistique, Delphine Maurel, « … »": a name in apposition after the possessive's noun speaks.)
         if (j < tokens.Count && tokens[j].Lower is "ses" or "son" or "sa" or "leurs" or "leur" or "his" or "her" or "their" or "its" or "nos" or "notre" or "our")
         {
-            return null;
+            return NameAfterPossessiveRole(text, tokens, j);
         }
 
         var end = j;
@@ -679,6 +680,27 @@ internal static class NounPhrases
         }
 
         return subject;
+    }
+
+    // "sa directrice artistique, Delphine Maurel,": up to four lower-case words after the possessive, a comma, a name
+    // closed by a comma or a mark; the role is the words without the possessive.
+    private static Cue? NameAfterPossessiveRole(string text, List<Token> tokens, int possessive)
+    {
+        var k = possessive + 1;
+        while (k < tokens.Count && k - possessive <= 4 && tokens[k] is { IsWord: true, IsCapitalized: false })
+        {
+            k++;
+        }
+
+        if (k == possessive + 1 || k + 1 >= tokens.Count || tokens[k].Text != "," || !IsNameStart(tokens, k + 1))
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, k + 1, tokens.Count);
+        return end - (k + 1) >= 2 && (end == tokens.Count || EndsPhrase(tokens[end]))
+            ? new Cue(SpeakerKind.Name, Slice(text, tokens, k + 1, end), Slice(text, tokens, possessive + 1, k))
+            : null;
     }
 
     /// <summary>A name of two or more tokens starting at <paramref name="start"/>, for the article's name index.</summary>
@@ -918,6 +940,13 @@ internal static class NounPhrases
             return true;
         }
 
+        // "Âgé de 39 ans, il …", "Interrogée par l'AFP, elle …": a participle opening the sentence before "de"/"par".
+        // (Only the -é forms: "Dominique de Villepin", "Hugue de Payns" end like "Ému", "Reconnue".)
+        if (next.Lower is "de" or "d'" or "d’" or "par" && EndsLikeFrenchPastParticiple(tokens[i].Text))
+        {
+            return true;
+        }
+
         // "Son arrivée", "Its board": a determiner before a lower-case noun ("Son Heung-min" stays a name).
         if (WordLists.Determiners.Contains(tokens[i].Text) && next.IsWord && !next.IsCapitalized)
         {
@@ -966,6 +995,10 @@ internal static class NounPhrases
         return next.Lower is not ("a" or "an")
             && (WordLists.Determiners.Contains(next.Text) || next.Lower is "que" or "qu’" or "qu'" or "qu" or "that" || WordLists.Prepositions.Contains(next.Text));
     }
+
+    private static bool EndsLikeFrenchPastParticiple(string word) =>
+        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
+        || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
 
     /// <summary>French past participles and English -ed/-ing forms: Ému, Interrogée, Surprised, Smiling.</summary>
     private static bool IsParticipleShaped(string word) =>
@@ -1259,6 +1292,16 @@ internal static class NounPhrases
             if (t.IsCapitalized && k > j && !afterLink)
             {
                 break; // the name the description introduces
+            }
+
+            // "l'avocate de Kevin Marchal, Me Julie Ferrand": a name after a link, closed by the comma of an apposition, is
+            // the complement's, whole. (Without that comma, "le ministre de l'Économie Bruno Le Maire", the name after
+            // the complement's noun is the person's, read by the caller.)
+            if (t.IsCapitalized && k > j && IsNameStart(tokens, k) && NameEnd(tokens, k, n) is var complementEnd && complementEnd + 1 < n
+                && tokens[complementEnd].Text == "," && (IsNameStart(tokens, complementEnd + 1) || IsTitle(tokens, complementEnd + 1)))
+            {
+                k = complementEnd;
+                break;
             }
 
             // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":

@@ -1,0 +1,42 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Source markers and appositions found in the ninth session on a second set of agency-style probes: "aux yeux de",
+/// "à en croire", "in the eyes of", "pour sa directrice, X", a description whose complement names someone else.
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("fr", "Aux yeux de Jocelyne Marchetti, présidente de l'association des commerçants, la piétonnisation « a fait fuir une partie de la clientèle âgée ».", "Jocelyne Marchetti")]
+    [InlineData("fr", "À en croire le président du syndicat des apiculteurs, Gérard Sabathé, « la récolte sera la plus faible depuis vingt ans ».", "Gérard Sabathé")]
+    [InlineData("en", "In the eyes of Mary Collins, the plan is \"a betrayal of the whole valley\".", "Mary Collins")]
+    [InlineData("fr", "Pour sa directrice artistique, Delphine Maurel, « le pari de programmer des artistes émergents a été gagnant ».", "Delphine Maurel")]
+    public void A_source_marker_names_the_speaker(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, Opening(language) + paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Selon_ses_sources_still_names_no_one()
+    {
+        // (Passes before too: a possessive with no name in apposition after it is the speaker's own sources.)
+        Assert.Null(Attribute("fr", "Le matin. Selon ses sources, « le texte sera retiré ».").Speaker);
+    }
+
+    [Fact]
+    public void A_description_whose_complement_names_someone_leaves_the_apposed_name_speaking()
+    {
+        Assert.Equal(("Julie Ferrand", "avocate de Kevin Marchal"), Attribute(
+            "fr",
+            "Le matin. « Mon client conteste formellement avoir été présent », a déclaré l'avocate de Kevin Marchal, Me Julie Ferrand, à l'issue de l'audience."));
+    }
+
+    [Fact]
+    public void A_French_participle_opening_a_sentence_before_de_is_no_name()
+    {
+        Assert.Equal("Stéphane Valdenaire", Attribute(
+            "fr",
+            "Le chef d'orchestre Stéphane Valdenaire a été nommé directeur musical. Âgé de 39 ans, il a dirigé à Vienne.",
+            "« La musique classique n'appartient à personne », a-t-il déclaré.").Speaker);
+    }
+}
