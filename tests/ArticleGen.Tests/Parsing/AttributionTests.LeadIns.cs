@@ -29,4 +29,33 @@ public sealed partial class AttributionTests
         // "a déclaré le maire Gaël Perdriau": roles are written without their determiner everywhere else.
         Assert.Equal(("Gaël Perdriau", "maire"), Attribute("fr", "Le matin. « Nous avons un accord », a déclaré le maire Gaël Perdriau."));
     }
+
+    [Fact]
+    public void A_lead_in_that_speaks_before_the_colon_wins_over_a_short_sentence_after_the_quote()
+    {
+        Assert.Equal("Hemi Walker", Attribute(
+            "en",
+            "Emergency services evacuated 300 residents.",
+            "Regional controller Hemi Walker said: \"We made the call early because the hillside was still moving.\" No injuries were reported.").Speaker);
+    }
+
+    [Fact]
+    public void An_incise_in_the_quote_s_own_sentence_still_wins_over_a_lead_in()
+    {
+        // (Passes before too: it guards the rule above.)
+        Assert.Equal("Elizabeth Warren", Attribute(
+            "en",
+            "Hello there.",
+            "Fellow Democrats were more supportive in their comments: \"Thank you for making working families the center of your campaign\", wrote Elizabeth Warren on Twitter.").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_aside_after_a_description_is_no_speech_of_it()
+    {
+        // "The proposal, announced last month, would affect …": "she" is not the proposal.
+        Assert.Equal("Caroline Ashby", Attribute(
+            "en",
+            "Former transport secretary Caroline Ashby has called on the government to scrap plans. The proposal, announced last month, would affect 430 stations.",
+            "\"Disabled passengers rely on staff at those windows,\" she told BBC Radio 4.").Speaker);
+    }
 }

@@ -279,7 +279,13 @@ internal static class Antecedents
             return null;
         }
 
-        var verb = tokens.FindIndex(SpeechVerbs.IsLowerCaseForm);
+        // ("The proposal, announced last month, would affect …": a participle right after a comma is an aside, no verb of the subject's.)
+        var verb = tokens.FindIndex(1, t => SpeechVerbs.IsLowerCaseForm(t));
+        while (verb > 0 && tokens[verb - 1].Text == ",")
+        {
+            verb = verb + 1 < tokens.Count ? tokens.FindIndex(verb + 1, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
+        }
+
         if (verb <= 1 || NounPhrases.NameSpans(tokens, 0, verb).Count > 0)
         {
             return null;

@@ -518,7 +518,8 @@ internal static class SpeakerAttributor
         var after = AfterRegion(text, quote, all, sentenceEnd);
         // After a quote that ends its own sentence, a new sentence is its incise only when short ("…." Smith
         // said.) and not the lead-in of the next quote ("…." Vatican archbishop Charles Scicluna said, "…").
-        var afterTokens = EndsItsSentence(quote) && StartsNewSentence(text, after.Start)
+        var afterIsNewSentence = EndsItsSentence(quote) && StartsNewSentence(text, after.Start);
+        var afterTokens = afterIsNewSentence
             ? (after.End < sentenceEnd ? new List<Token>() : ShortIncise(Token.Split(text, after.Start, after.End)))
             : Token.Split(text, after.Start, after.End);
         var beforeTokens = Token.Split(text, sentenceStart, quote.Open);
@@ -553,7 +554,35 @@ internal static class SpeakerAttributor
                 ?? (longFragment ? CueRules.RelativeAntecedent(text, beforeTokens) ?? CueRules.SentenceOpener(text, beforeTokens) ?? CueRules.DescriptionOpener(text, beforeTokens) : null);
         }
 
+        // "Hemi Walker said: "We made the call early." No injuries were reported.": a lead-in that speaks before the colon
+        // names the quote; a short sentence after it with a verb of its own is no incise. (An incise in the quote's own
+        // sentence still wins: "Fellow Democrats were supportive in their comments: "…", wrote Elizabeth Warren".)
+        if (afterIsNewSentence && SpeaksBeforeColon(beforeTokens) && CueRules.Before(text, beforeTokens) is { } leadIn)
+        {
+            return leadIn;
+        }
+
         return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
+    }
+
+    /// <summary>The words before the quote end on a colon with a speech verb at most three words before it ("said:", "a déclaré mardi :").</summary>
+    private static bool SpeaksBeforeColon(List<Token> beforeTokens)
+    {
+        var colon = beforeTokens.Count - 1;
+        if (colon < 1 || beforeTokens[colon].Text != ":")
+        {
+            return false;
+        }
+
+        for (var k = colon - 1; k >= 0 && k >= colon - 4; k--)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(beforeTokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
