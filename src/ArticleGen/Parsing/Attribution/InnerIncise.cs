@@ -10,6 +10,9 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal static class InnerIncise
 {
+    /// <summary>How long an incise inside the marks may be, from its comma to the end of its sentence.</summary>
+    private const int MaxInciseTokens = 40;
+
     /// <summary>The speaker an incise inside <paramref name="quote"/> names, if it holds one.</summary>
     public static Cue? Find(QuoteCandidate quote)
     {
@@ -30,16 +33,17 @@ internal static class InnerIncise
                 continue;
             }
 
-            // The incise runs to the end of its sentence: "…, reconnaît le maire, Jean-Claude Rivière. Personne …".
+            // The incise runs to the end of its sentence: "…, reconnaît le maire, Jean-Claude Rivière. Personne …". (Bounded,
+            // so a quote of many commas and no full stop stays linear.)
             var end = comma + 1;
-            while (end < tokens.Count && tokens[end].Text is not ("." or "!" or "?" or ";" or ":" or "«" or "»" or "“" or "”" or "\"" or "(" or "—" or "–"))
+            while (end < tokens.Count && end - comma <= MaxInciseTokens && tokens[end].Text is not ("." or "!" or "?" or ";" or ":" or "«" or "»" or "“" or "”" or "\"" or "(" or "—" or "–"))
             {
                 end++;
             }
 
-            if (end < tokens.Count && tokens[end].Text is not ("." or ";"))
+            if (end - comma > MaxInciseTokens || (end < tokens.Count && tokens[end].Text is not ("." or ";")))
             {
-                continue; // "…, dit-il ? …", "…, ajoute-t-il : « … »": a question or a lead-in, no incise
+                continue; // "…, dit-il ? …", "…, ajoute-t-il : « … »": a question or a lead-in; or no end in reach: no incise
             }
 
             var incise = tokens.GetRange(comma, end - comma);
