@@ -103,4 +103,19 @@ public sealed partial class AttributionTests
             "The carmaker Renault and the carmaker Nissan met on Monday.",
             "\"We are ready,\" the company said."));
     }
+
+    [Theory]
+    [InlineData("fr", "Le FC Mayenne-Bocage a annoncé mardi le recrutement de l'attaquant Serge Kouadio.", "« Bienvenue à Serge, un joueur de caractère », a réagi le club sur son site.", "FC Mayenne-Bocage")]
+    [InlineData("en", "A seafront shelter will be rebuilt, Southcliff District Council has confirmed.", "\"We have listened to residents,\" the council said.", "Southcliff District Council")]
+    [InlineData("en", "The shipping group Meridian Lines suspended its Red Sea routes on Monday.", "\"The safety of our crews must come first,\" the Singapore-based company said.", "Meridian Lines")]
+    public void An_organisation_whose_name_or_modifiers_say_its_kind_is_found_by_that_kind(string language, string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_sports_club_s_prefix_opens_its_name()
+    {
+        Assert.Equal("AS Plabennec", Attribute("fr", "Le matin.", "« Loïc a donné énormément à ce club », a déclaré l'AS Plabennec dans un communiqué.").Speaker);
+    }
 }

@@ -203,6 +203,17 @@ internal sealed class NameIndex
             return before;
         }
 
+        // "Southcliff District Council", "le FC Mayenne-Bocage": the name itself says its kind.
+        if (end - start >= 2 && WordLists.OrganisationKinds.TryGetValue(tokens[end - 1].Text, out var named))
+        {
+            return named;
+        }
+
+        if (WordLists.ClubPrefixes.Contains(tokens[start].Text) && end - start >= 2)
+        {
+            return "org:club";
+        }
+
         if (start >= 2 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } && Kind(tokens[start - 2]) is { } beforeAdjective)
         {
             return beforeAdjective;

@@ -706,10 +706,13 @@ internal static class NounPhrases
     /// <summary>A name of two or more tokens starting at <paramref name="start"/>, for the article's name index.</summary>
     public static int NameEnd(List<Token> tokens, int start, int to)
     {
-        // An acronym (ONU, AFP, BBC) is a name on its own: "l’ONU Staffan de Mistura" is two names.
+        // An acronym (ONU, AFP, BBC) is a name on its own: "l’ONU Staffan de Mistura" is two names. (A sports club's
+        // prefix is not: "l'AS Plabennec", "le FC Nantes", "OGC Nice".)
         if (IsAcronym(tokens[start]))
         {
-            return start + 1;
+            return WordLists.ClubPrefixes.Contains(tokens[start].Text) && start + 1 < to && tokens[start + 1].IsCapitalized && IsNameWord(tokens[start + 1])
+                ? NameEnd(tokens, start + 1, to)
+                : start + 1;
         }
 
         var end = start + 1;

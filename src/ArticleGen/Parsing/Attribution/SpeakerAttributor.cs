@@ -324,7 +324,23 @@ internal static class SpeakerAttributor
         var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfOrganisationNoun(words[0].Substring(2))
+            : words.Length is 3 or 4 && words[0] is "the" or "The" && IsLowerCaseRun(words, 1, words.Length - 1)
+                ? names.HolderOfOrganisationNoun(words[words.Length - 1]) // "the Singapore-based company", "the medical charity"
             : null;
+    }
+
+    // Words [from, to) all written in lower case ("Singapore-based" counts: a hyphenated modifier).
+    private static bool IsLowerCaseRun(string[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsLower(words[i][0]) && words[i].IndexOf('-') < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>

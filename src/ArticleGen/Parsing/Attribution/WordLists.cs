@@ -98,7 +98,13 @@ internal static class WordLists
     public static readonly Dictionary<string, string> OrganisationKinds = Kinds(
         ("org:company", new[] { "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "enseigne", "company", "group", "firm", "carmaker", "manufacturer", "retailer", "airline" }),
         ("org:union", new[] { "syndicat", "union" }),
-        ("org:charity", new[] { "association", "ong", "charity", "ngo", "organisation", "organization" }));
+        ("org:charity", new[] { "association", "ong", "charity", "ngo", "organisation", "organization" }),
+        ("org:club", new[] { "club" }),
+        ("org:council", new[] { "council" }),
+        ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur" }));
+
+    /// <summary>Acronyms that open a sports club's name rather than standing alone: "l'AS Plabennec", "le FC Nantes".</summary>
+    public static readonly WordSet ClubPrefixes = Set("AS", "FC", "RC", "AC", "OGC", "AJ", "SC", "SCO", "ESTAC", "SM", "AFC", "CF", "CD", "FK", "SK");
 
     /// <summary>
     /// Capitalised words that start sentences without being names. Compared ignoring case, so no word
