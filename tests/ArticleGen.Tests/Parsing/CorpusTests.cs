@@ -42,7 +42,7 @@ public sealed class CorpusTests
         var score = Score.Sum("dev", articles);
         Assert.Equal(167, articles.Count);
         Assert.True(score.F1 >= 0.964, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.879, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.881, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class CorpusTests
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "heldout"));
         var score = Score.Sum("heldout", articles);
         Assert.Equal(120, articles.Count);
-        Assert.True(score.F1 >= 0.958, $"heldout F1 {score.F1:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.680, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.F1 >= 0.960, $"heldout F1 {score.F1:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.682, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 
     [Fact]
@@ -69,29 +69,39 @@ public sealed class CorpusTests
     public void Unseen_construction_probes_keep_their_figures()
     {
         // A second set of such passages, written by another helper and never tuned on: 126 of 160 with the
-        // rules of the eighth session's start, 129 at its end. Only totals are printed for it.
+        // rules of the eighth session's start, 129 at its end, 132 at the ninth's. Only totals are printed for it.
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-unseen.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 129, $"{results.Count(r => r.Right)} of 160");
+        Assert.True(results.Count(r => r.Right) >= 132, $"{results.Count(r => r.Right)} of 160");
     }
 
     [Fact]
     public void Agency_style_construction_probes_keep_their_figures()
     {
         // Longer passages in news-agency style: 85 of 160 with the rules of the eighth session's start and end;
-        // tuned on in the ninth session (98 after its first rules).
+        // tuned on in the ninth session (103 at its end).
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-agency.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 98, $"{results.Count(r => r.Right)} of 160");
+        Assert.True(results.Count(r => r.Right) >= 103, $"{results.Count(r => r.Right)} of 160");
     }
 
     [Fact]
     public void Unseen_agency_style_construction_probes_keep_their_figures()
     {
         // A second agency-style set, written blind by a helper in the ninth session and never tuned on: 75 of 160
-        // with the rules of the session's start (5038286), 78 when it was added. Only totals are printed for it.
+        // with the rules of the session's start (5038286), 78 when it was added, 82 at the session's end. Only totals are printed for it.
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-agency-unseen.json"));
         Assert.Equal(160, results.Count);
-        Assert.True(results.Count(r => r.Right) >= 78, $"{results.Count(r => r.Right)} of 160");
+        Assert.True(results.Count(r => r.Right) >= 82, $"{results.Count(r => r.Right)} of 160");
+    }
+
+    [Fact]
+    public void Second_agency_style_construction_probes_keep_their_figures()
+    {
+        // 160 agency-style passages (100 French) written by a helper in the ninth session: 105 with the rules of the
+        // session's start, 108 before its misses were read, then tuned on: 124 at the session's end.
+        var results = Constructions.Score(TestFiles.Path("corpus", "constructions", "constructions-agency-2.json"));
+        Assert.Equal(160, results.Count);
+        Assert.True(results.Count(r => r.Right) >= 124, $"{results.Count(r => r.Right)} of 160");
     }
 }
