@@ -58,4 +58,14 @@ public sealed partial class AttributionTests
             "Former transport secretary Caroline Ashby has called on the government to scrap plans. The proposal, announced last month, would affect 430 stations.",
             "\"Disabled passengers rely on staff at those windows,\" she told BBC Radio 4.").Speaker);
     }
+
+    [Fact]
+    public void A_participle_before_its_agent_is_no_speech_of_the_description_before_it()
+    {
+        // "Une pétition lancée par la conseillère X": the petition said nothing; "elle" is the councillor.
+        Assert.Equal("Yvette Chabenat", Attribute(
+            "fr",
+            "La fermeture du bureau de poste ne passe pas. Une pétition lancée par la conseillère municipale d'opposition Yvette Chabenat a recueilli 2 300 signatures.",
+            "« On nous parle de service public », ironise-t-elle.").Speaker);
+    }
 }

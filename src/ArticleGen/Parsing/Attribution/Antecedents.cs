@@ -279,9 +279,10 @@ internal static class Antecedents
             return null;
         }
 
-        // ("The proposal, announced last month, would affect …": a participle right after a comma is an aside, no verb of the subject's.)
+        // ("The proposal, announced last month, would affect …": a participle right after a comma is an aside, no verb of
+        // the subject's; "Une pétition lancée par la conseillère X a recueilli …": nor one before its agent.)
         var verb = tokens.FindIndex(1, t => SpeechVerbs.IsLowerCaseForm(t));
-        while (verb > 0 && tokens[verb - 1].Text == ",")
+        while (verb > 0 && (tokens[verb - 1].Text == "," || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")))
         {
             verb = verb + 1 < tokens.Count ? tokens.FindIndex(verb + 1, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
         }
