@@ -15,7 +15,33 @@ internal static class CSharpText
     public static void AppendLiteral(StringBuilder builder, string value)
     {
         builder.Append('"');
+        AppendEscaped(builder, value);
+        builder.Append('"');
+    }
 
+    /// <summary>
+    /// Appends <c>first + second</c> as one C# string literal, the same characters as
+    /// <see cref="AppendLiteral(StringBuilder, string)"/> of the joined string, without joining them
+    /// (an article's pooled text and the few strings pooled after it).
+    /// </summary>
+    public static void AppendLiteral(StringBuilder builder, string first, string second)
+    {
+        if (first.Length > 0 && second.Length > 0 && char.IsHighSurrogate(first[first.Length - 1]) && char.IsLowSurrogate(second[0]))
+        {
+            // A surrogate pair across the seam is kept as written when joined, but each half alone would be escaped.
+            AppendLiteral(builder, first + second);
+            return;
+        }
+
+        builder.Append('"');
+        AppendEscaped(builder, first);
+        AppendEscaped(builder, second);
+        builder.Append('"');
+    }
+
+    /// <summary>The inside of <see cref="AppendLiteral(StringBuilder, string)"/>: <paramref name="value"/> escaped, no quotes.</summary>
+    private static void AppendEscaped(StringBuilder builder, string value)
+    {
         // Characters that need no escape are appended by runs, not one by one: an article's whole
         // text goes through here.
         var run = 0;
@@ -67,7 +93,6 @@ internal static class CSharpText
         }
 
         builder.Append(value, run, value.Length - run);
-        builder.Append('"');
     }
 
     public static string Literal(string value)
