@@ -29,7 +29,8 @@ internal sealed class LayoutWriter
 
     private LayoutWriter(ArticleDocument article)
     {
-        // About two integers of at most four digits per paragraph, quote and speaker field, plus the header.
+        // Room for about forty characters of integers per element (a quote writes eight integers, a
+        // paragraph four) plus the header's, so that most layouts never grow the builder.
         _layout = new StringBuilder(64 + 40 * (article.Paragraphs.Count + article.Quotes.Count + article.Captions.Count + article.Sections.Count + article.Speakers.Count + article.SkippedQuotes.Count));
     }
 
