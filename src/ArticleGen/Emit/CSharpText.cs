@@ -15,30 +15,72 @@ internal static class CSharpText
     public static void AppendLiteral(StringBuilder builder, string value)
     {
         builder.Append('"');
+        AppendEscaped(builder, value);
+        builder.Append('"');
+    }
 
+    /// <summary>
+    /// Appends <c>first + second</c> as one C# string literal, the same characters as
+    /// <see cref="AppendLiteral(StringBuilder, string)"/> of the joined string, without joining them
+    /// (an article's pooled text and the few strings pooled after it).
+    /// </summary>
+    public static void AppendLiteral(StringBuilder builder, string first, string second)
+    {
+        if (first.Length > 0 && second.Length > 0 && char.IsHighSurrogate(first[first.Length - 1]) && char.IsLowSurrogate(second[0]))
+        {
+            // A surrogate pair across the seam is kept as written when joined, but each half alone would be escaped.
+            AppendLiteral(builder, first + second);
+            return;
+        }
+
+        builder.Append('"');
+        AppendEscaped(builder, first);
+        AppendEscaped(builder, second);
+        builder.Append('"');
+    }
+
+    /// <summary>
+    /// One bit per UTF-16 code unit, set where a literal keeps the character as it is: every character but
+    /// the quote, the backslash and those <see cref="NeedsEscape"/> names. Read instead of testing each
+    /// character in turn, since an article's accented letters, curly apostrophes and guillemets all took
+    /// the long way through <see cref="NeedsEscape"/>; filled from it, so the two cannot disagree.
+    /// </summary>
+    private static readonly uint[] KeptAsIs = BuildKeptAsIs();
+
+    private static uint[] BuildKeptAsIs()
+    {
+        var bits = new uint[(char.MaxValue + 1) / 32];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            var c = (char)code;
+            if (c is not ('"' or '\\') && !NeedsEscape(c))
+            {
+                bits[code >> 5] |= 1u << (code & 31);
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The inside of <see cref="AppendLiteral(StringBuilder, string)"/>: <paramref name="value"/> escaped, no quotes.</summary>
+    private static void AppendEscaped(StringBuilder builder, string value)
+    {
         // Characters that need no escape are appended by runs, not one by one: an article's whole
         // text goes through here.
         var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c is >= ' ' and < '\u007F' and not ('"' or '\\'))
+            if ((KeptAsIs[c >> 5] & (1u << (c & 31))) != 0)
             {
-                continue; // printable ASCII other than the two escaped: most characters
+                continue; // most characters
             }
 
-            if (c is not ('"' or '\\' or '\n' or '\r' or '\t'))
+            // Surrogates are never kept alone (NeedsEscape), but a whole pair is kept as written.
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++; // a whole surrogate pair is kept as written
-                    continue;
-                }
-
-                if (!NeedsEscape(c))
-                {
-                    continue;
-                }
+                i++;
+                continue;
             }
 
             builder.Append(value, run, i - run);
@@ -67,7 +109,6 @@ internal static class CSharpText
         }
 
         builder.Append(value, run, value.Length - run);
-        builder.Append('"');
     }
 
     public static string Literal(string value)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using ArticleGen.Model;
 
@@ -16,22 +15,36 @@ internal sealed class LayoutWriter
 {
     public const int FormatVersion = 1;
 
-    private readonly StringBuilder _pool = new();
-    private readonly StringBuilder _layout = new();
+    // The paragraphs and captions are joined in one copy, and only the few strings not found inside
+    // them (names, roles, skipped quotes) go to a builder of their own: the generator writes one layout
+    // per article, and a pool grown from 16 characters then copied out twice allocated about five times
+    // the article's text (docs/performance.md).
+    private readonly StringBuilder _extra = new();
+    private readonly StringBuilder _layout;
     private readonly Dictionary<string, int> _pooled = new(StringComparer.Ordinal);
     private string _frozen = string.Empty;
 
-    private LayoutWriter()
+    /// <summary>The digits of one integer, written from the end (ten are enough for any <see cref="int"/>).</summary>
+    private readonly char[] _digits = new char[10];
+
+    private LayoutWriter(ArticleDocument article)
     {
+        // Room for about forty characters of integers per element (a quote writes eight integers, a
+        // paragraph four) plus the header's, so that most layouts never grow the builder.
+        _layout = new StringBuilder(64 + 40 * (article.Paragraphs.Count + article.Quotes.Count + article.Captions.Count + article.Sections.Count + article.Speakers.Count + article.SkippedQuotes.Count));
     }
 
-    public string Text { get; private set; } = string.Empty;
+    /// <summary>Every string of the article, pooled: the paragraphs and captions, then the strings found nowhere in them.</summary>
+    public string Text => _extra.Length == 0 ? _frozen : _frozen + _extra.ToString();
+
+    /// <summary>The length of <see cref="Text"/>, without joining it.</summary>
+    public int TextLength => _frozen.Length + _extra.Length;
 
     public string Layout { get; private set; } = string.Empty;
 
     public static LayoutWriter Write(ArticleDocument article, string slug, string relativePath)
     {
-        var writer = new LayoutWriter();
+        var writer = new LayoutWriter(article);
         writer.WriteArticle(article, slug, relativePath);
         return writer;
     }
@@ -39,19 +52,25 @@ internal sealed class LayoutWriter
     private void WriteArticle(ArticleDocument a, string slug, string relativePath)
     {
         // Long strings first, so headlines, quotes and names are found inside them.
+        var pieces = new string[a.Paragraphs.Count + a.Captions.Count];
         var paragraphOffsets = new int[a.Paragraphs.Count];
+        var length = 0;
         for (var i = 0; i < a.Paragraphs.Count; i++)
         {
-            paragraphOffsets[i] = Append(a.Paragraphs[i].Text);
+            paragraphOffsets[i] = length;
+            pieces[i] = a.Paragraphs[i].Text;
+            length += pieces[i].Length;
         }
 
         var captionOffsets = new int[a.Captions.Count];
         for (var i = 0; i < a.Captions.Count; i++)
         {
-            captionOffsets[i] = Append(a.Captions[i].Text);
+            captionOffsets[i] = length;
+            pieces[a.Paragraphs.Count + i] = a.Captions[i].Text;
+            length += a.Captions[i].Text.Length;
         }
 
-        _frozen = _pool.ToString();
+        _frozen = string.Concat(pieces);
 
         Int(FormatVersion);
         String(slug);
@@ -136,14 +155,21 @@ internal sealed class LayoutWriter
             Int(s.Column);
         }
 
-        Text = _pool.ToString();
         Layout = _layout.ToString();
     }
 
+    /// <summary>
+    /// Appends <see cref="Text"/> as a C# string literal without joining it first: every article pools its
+    /// slug and path after the paragraphs, and the joined copy was only read to be escaped.
+    /// </summary>
+    public void AppendTextLiteral(StringBuilder builder) =>
+        CSharpText.AppendLiteral(builder, _frozen, _extra.ToString());
+
+    /// <summary>Pools a string found nowhere in the text so far, after the paragraphs and captions.</summary>
     private int Append(string value)
     {
-        var offset = _pool.Length;
-        _pool.Append(value);
+        var offset = _frozen.Length + _extra.Length;
+        _extra.Append(value);
         return offset;
     }
 
@@ -183,8 +209,27 @@ internal sealed class LayoutWriter
         Int(length);
     }
 
+    /// <summary>
+    /// Appends <paramref name="value"/> as <c>ToString(CultureInfo.InvariantCulture)</c> writes it (a minus
+    /// sign, then digits), and a comma, without a string per integer: an article's layout holds hundreds.
+    /// </summary>
     private void Int(int value)
     {
-        _layout.Append(value.ToString(CultureInfo.InvariantCulture)).Append(',');
+        var magnitude = (uint)value;
+        if (value < 0)
+        {
+            _layout.Append('-');
+            magnitude = 0u - magnitude; // int.MinValue's magnitude fits a uint
+        }
+
+        var start = _digits.Length;
+        do
+        {
+            _digits[--start] = (char)('0' + (magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude != 0);
+
+        _layout.Append(_digits, start, _digits.Length - start).Append(',');
     }
 }

@@ -48,4 +48,27 @@ public sealed class EscapingTests
         Assert.Empty(run.CompileDiagnostics);
         Assert.Equal("Title", ((ArticleGen.Article)run.ReadArticles(identifier)!).Headline);
     }
+
+    [Fact]
+    public void A_literal_written_in_two_parts_is_the_literal_of_the_joined_text()
+    {
+        // In code, not [InlineData]: attribute strings are stored as UTF-8, which turns lone surrogates into U+FFFD.
+        var cases = new (string First, string Second)[]
+        {
+            ("plain", " text"),
+            ("quotes \" and \\", "\n\r\t\u2028"),
+            ("a pair across the seam \uD83D", "\uDE00 kept whole"),
+            ("a lone high \uD800", "x"),
+            ("", "\uDC00 a lone low"),
+            ("two highs \uD800\uD83D", "\uDE00"),
+        };
+        foreach (var (first, second) in cases)
+        {
+            var joined = new System.Text.StringBuilder();
+            ArticleGen.Emit.CSharpText.AppendLiteral(joined, first + second);
+            var parts = new System.Text.StringBuilder();
+            ArticleGen.Emit.CSharpText.AppendLiteral(parts, first, second);
+            Assert.Equal(joined.ToString(), parts.ToString());
+        }
+    }
 }

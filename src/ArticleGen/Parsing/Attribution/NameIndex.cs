@@ -28,7 +28,15 @@ internal sealed class NameIndex
     public static NameIndex Build(List<Element> elements)
     {
         var index = new NameIndex();
-        var tokens = new List<Token>(); // one list for every element in turn: none is kept
+        // One list for every element in turn (none is kept), sized once for the longest as Token.Split sizes
+        // its own: grown from empty it allocated every size up to the longest element's.
+        var longest = 0;
+        foreach (var element in elements)
+        {
+            longest = System.Math.Max(longest, element.Unit.Text.Length);
+        }
+
+        var tokens = new List<Token>(System.Math.Max(4, longest / 5));
 
         // Names recur through an article: each distinct one is cleaned of its titles once
         // (PersonNames.Clean reads nothing but its argument and fixed word lists).
