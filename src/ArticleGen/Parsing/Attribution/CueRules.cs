@@ -137,7 +137,7 @@ internal static class CueRules
     private static int? ParticipleAsideEnd(List<Token> tokens, int i)
     {
         var comma = i;
-        while (comma < tokens.Count && comma - i < 3 && tokens[comma].Text != "," && (WordLists.TimeWords.Contains(tokens[comma].Text) || OpensTimePhrase(tokens, comma)))
+        while (comma < tokens.Count && comma - i < 3 && tokens[comma].Text != "," && (WordLists.TimeWords.Contains(tokens[comma].Text) || NounPhrases.OpensTimePhrase(tokens, comma)))
         {
             comma++;
         }
@@ -162,10 +162,6 @@ internal static class CueRules
 
         return null;
     }
-
-    // "on Tuesday", "last week": the word that opens a time phrase.
-    private static bool OpensTimePhrase(List<Token> tokens, int at) =>
-        at + 1 < tokens.Count && tokens[at].Lower is "on" or "last" or "this" or "next" && WordLists.TimeWords.Contains(tokens[at + 1].Text);
 
     /// <summary>How far after a name its apposition may run before the speech verb.</summary>
     private const int AppositionPatience = 40;

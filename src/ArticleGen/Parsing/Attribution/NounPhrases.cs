@@ -229,7 +229,7 @@ internal static class NounPhrases
         WordLists.TimeWords.Contains(tokens[at].Text) && !(at > from && tokens[at - 1].Lower is "du" or "de");
 
     /// <summary>"(Guterres) on Sunday called", "(the minister) last week said": the word before a time word opens the time phrase.</summary>
-    private static bool OpensTimePhrase(List<Token> tokens, int at) =>
+    public static bool OpensTimePhrase(List<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].Lower is "on" or "last" or "this" or "next" && WordLists.TimeWords.Contains(tokens[at + 1].Text);
 
     private static bool IsLatterWord(string word) =>

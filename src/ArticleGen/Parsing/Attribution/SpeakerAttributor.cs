@@ -41,7 +41,13 @@ internal static class SpeakerAttributor
         foreach (var quote in quotes)
         {
             var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
-            var cue = (quote.IsPartial ? null : InnerIncise.Find(quote)) ?? FindCue(quote, byElement[quote.Element], sentence) ?? ColonLeadIn(quote, sentence.Start, names) ?? LeadInBeforeColon(quote, elements) ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote));
+            // The quote's own incise inside its marks first; then the words around it; then, for a quote that opens its
+            // sentence with no cue, the next sentence pointing back at it.
+            var cue = (quote.IsPartial ? null : InnerIncise.Find(quote))
+                ?? FindCue(quote, byElement[quote.Element], sentence)
+                ?? ColonLeadIn(quote, sentence.Start, names)
+                ?? LeadInBeforeColon(quote, elements)
+                ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote));
             if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
