@@ -69,12 +69,12 @@ internal static class Cataphora
 
     private static bool IsLowerWord(Token token) => token.IsWord && !token.IsCapitalized;
 
-    /// <summary>The subject that opens a clause: its words up to the first lower-case word after a name or description.</summary>
+    /// <summary>The subject that opens a clause: its words up to its verb, the first lower-case auxiliary or speech verb ("X a qualifié", "X described").</summary>
     private static Cue? SubjectFrom(string text, List<Token> tokens, int from, int end)
     {
         for (var v = from + 1; v < end; v++)
         {
-            if (IsLowerWord(tokens[v]) && (WordLists.FrenchAuxiliaries.Contains(tokens[v].Text) || SpeechVerbs.IsSpeechVerb(tokens[v].Text)))
+            if (SpeechVerbs.IsLowerCaseForm(tokens[v]) || (IsLowerWord(tokens[v]) && WordLists.FrenchAuxiliaries.Contains(tokens[v].Text)))
             {
                 return NounPhrases.Subject(text, tokens, from, v);
             }
