@@ -214,7 +214,8 @@ internal static class Antecedents
         for (var i = spans.Count - 1; i >= 0; i--)
         {
             var next = spans[i].End < tokens.Count ? tokens[spans[i].End].Text : null;
-            if (next is not null && (SpeechVerbs.IsSpeechVerb(next) || next is "a" or "avait" or "has" or "had" or "was" or "is" or "est"))
+            if (next is not null && (SpeechVerbs.IsSpeechVerb(next) || next is "has" or "had" or "was" or "is"
+                || (next is "a" or "avait" or "est" && IsVerbAfterAuxiliary(text, tokens, spans[i].End))))
             {
                 pick = i;
                 break;
@@ -239,6 +240,23 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the French auxiliary ("a", "avait", "est") at <paramref name="auxiliary"/> is followed by the lower-case word
+    /// of its verb ("Fillon a déclaré", "a ensuite dit"), in the text: "he called Trump a "climate arsonist," citing …" has
+    /// English "a" before a quote mark, the article of a quoted noun, and Trump is no subject there. (The quotes are cut
+    /// out of <paramref name="tokens"/>, so the text is read.)
+    /// </summary>
+    private static bool IsVerbAfterAuxiliary(string text, List<Token> tokens, int auxiliary)
+    {
+        var at = tokens[auxiliary].End;
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at < text.Length && char.IsLower(text[at]);
     }
 
     /// <summary>

@@ -1,0 +1,28 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Who "he", "she", "il", "elle" stand for when the sentence before names several people. Found in the tenth
+/// session on dev text.
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void English_a_before_a_quote_is_an_article_not_the_French_auxiliary()
+    {
+        // "in which he called Trump a "climate arsonist,"": "Trump a" read as "Trump a déclaré" made Trump the subject.
+        Assert.Equal(("Biden", null), Attribute(
+            "en",
+            "President Donald Trump spoke on Monday.",
+            "Biden delivered a speech in Delaware in which he called Trump a \"climate arsonist,\" citing the recent wildfires. He argued that if Trump wins re-election, \"these hellish events will continue to become more common.\""));
+    }
+
+    [Fact]
+    public void French_a_before_its_participle_still_makes_the_name_its_subject()
+    {
+        // (Passes before too: the guard of the rule above.)
+        Assert.Equal(("Jean Dupont", null), Attribute(
+            "fr",
+            "Pierre Martin était absent. Mardi, devant les élus, Jean Dupont a déclaré que le projet avançait.",
+            "« Nous tiendrons les délais », a-t-il ajouté."));
+    }
+}
