@@ -1,8 +1,8 @@
 namespace ArticleGenTests.Parsing;
 
 /// <summary>
-/// Who "he", "she", "il", "elle" stand for when the sentence before names several people. Found in the tenth
-/// session on dev text.
+/// Who "he", "she", "il", "elle" and a surname alone stand for. Found in the tenth session on dev text and on the
+/// tuning probes.
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -24,5 +24,15 @@ public sealed partial class AttributionTests
             "fr",
             "Pierre Martin était absent. Mardi, devant les élus, Jean Dupont a déclaré que le projet avançait.",
             "« Nous tiendrons les délais », a-t-il ajouté."));
+    }
+
+    [Fact]
+    public void A_name_written_as_an_owner_gives_its_full_form_to_the_surname()
+    {
+        // "Owen Fairley's new film": the name index kept "Owen Fairley's", so "Fairley" alone found nothing longer.
+        Assert.Equal("Owen Fairley", Attribute(
+            "en",
+            "The director Owen Fairley's new film will open the festival.",
+            "\"I wanted to make something about my mum's generation,\" Fairley said.").Speaker);
     }
 }

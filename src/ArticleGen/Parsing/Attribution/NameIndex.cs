@@ -75,7 +75,8 @@ internal sealed class NameIndex
 
                 if (end - start >= 2)
                 {
-                    var written = NounPhrases.Slice(text, tokens, start, end);
+                    // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
+                    var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, start, end));
                     if (!cleaned.TryGetValue(written, out var clean))
                     {
                         cleaned.Add(written, clean = PersonNames.Clean(written));
