@@ -113,4 +113,13 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("George Kimbrell of the Center for Food Safety said \"This year's count is a temporary reprieve.\"", "George Kimbrell")] // tenth session
+    [InlineData("Steve Peers of the University of Essex said \"The ruling changes little.\"", "Steve Peers")] // passes before too: "of" inside the organisation
+    public void A_person_s_affiliation_with_for_inside_its_name_is_no_speaker(string paragraph, string speaker)
+    {
+        // "the Center for Food Safety": the words after "for" were read as the name next to the verb, the person as its role.
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -105,8 +105,9 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, organisation, to), Role(text, tokens, from, organisation));
         }
 
+        // ("George Kimbrell of the Center for Food Safety said": the affiliation is the whole organisation, "for" inside it.)
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
-            && !(IsAffiliation(tokens, from, all[all.Count - 1].Start) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
+            && !(IsAffiliation(tokens, from, OrganisationStart(tokens, all[all.Count - 1].Start, from)) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
         {
             // "A source within the central Interior Ministry said": the name is the complement of a
             // description that opens the clause, and the description is who speaks.
