@@ -68,4 +68,23 @@ public sealed partial class AttributionTests
             "La fermeture du bureau de poste ne passe pas. Une pétition lancée par la conseillère municipale d'opposition Yvette Chabenat a recueilli 2 300 signatures.",
             "« On nous parle de service public », ironise-t-elle.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve from bad news is a thank-you.\"", "Tierra Curry", "Center for Biological Diversity scientist")] // tenth session
+    [InlineData("Added Mayor John Smith: \"This is a thank-you to all.\"", "John Smith", "Mayor")] // tenth session
+    [InlineData("Asked about the plan, Tom Hale said: \"This is a thank-you to all.\"", "Tom Hale", null)] // passes before too: a lower-case word after the verb
+    public void A_sentence_opening_on_its_speech_verb_is_an_incise_written_before_the_quote(string paragraph, string speaker, string? role)
+    {
+        // The capitalised verb was read as the first word of a name ("Remarked Center"), and no cue was found.
+        Assert.Equal((speaker, role), Attribute("en", "The decision is pending.", paragraph));
+    }
+
+    [Theory]
+    [InlineData("\"The count is up,\" said University of Kansas ecologist Chip Taylor.", "Chip Taylor", "University of Kansas ecologist")]
+    [InlineData("\"The count is up,\" said Amnesty International researcher Jane Doe.", "Jane Doe", "Amnesty International researcher")] // passes before too
+    public void An_organisation_whose_name_runs_over_of_then_a_role_noun_then_the_person(string paragraph, string speaker, string role)
+    {
+        // "University of Kansas ecologist Chip Taylor": the organisation's name stopped at "of", so no role noun followed it.
+        Assert.Equal((speaker, role), Attribute("en", paragraph));
+    }
 }

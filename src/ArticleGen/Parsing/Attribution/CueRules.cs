@@ -298,6 +298,11 @@ internal static class CueRules
             return agentOfStatement;
         }
 
+        if (InvertedLeadIn(text, tokens) is { } invertedLeadIn)
+        {
+            return invertedLeadIn;
+        }
+
         var farReport = -1;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
@@ -628,6 +633,33 @@ internal static class CueRules
         }
 
         return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, open + 1, close), NounPhrases.Slice(text, tokens, start + 1, open));
+    }
+
+    /// <summary>
+    /// "Remarked Center for Biological Diversity scientist Tierra Curry, "…"", "Added Jane Doe: "…"": a sentence that opens
+    /// on its speech verb, with its subject right after it and then only a comma or colon before the quote, is an incise
+    /// written before the quote; its subject is read as after an inverted verb. Not "Asked about the plan, Smith said:"
+    /// (a lower-case word after the verb) nor "Speaking to reporters, …".
+    /// </summary>
+    private static Cue? InvertedLeadIn(string text, List<Token> tokens)
+    {
+        var verb = AfterConnectives(tokens);
+        var last = tokens.Count - 1;
+        if (last - verb < 2 || tokens[last].Text is not ("," or ":") || tokens[verb] is not { IsWord: true, IsCapitalized: true } opening
+            || !SpeechVerbs.IsSpeechVerb(opening.Text) || tokens[verb + 1] is not { IsWord: true, IsCapitalized: true })
+        {
+            return null;
+        }
+
+        for (var k = verb + 1; k < last; k++)
+        {
+            if (tokens[k].Text is "," or ":" or ";" || SpeechVerbs.IsLowerCaseForm(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        return NounPhrases.AfterVerb(text, tokens, verb + 1) is { Kind: not SpeakerKind.Pronoun } subject ? subject : null;
     }
 
     /// <summary>

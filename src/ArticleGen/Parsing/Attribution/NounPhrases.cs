@@ -536,8 +536,17 @@ internal static class NounPhrases
                 return new Cue(SpeakerKind.Name, Slice(text, tokens, end, NameEnd(tokens, end, n)), Slice(text, tokens, j, end));
             }
 
-            // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person.
-            for (var roleEnd = end + 1; roleEnd <= end + 2 && roleEnd < n; roleEnd++)
+            // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person. ("Center for Biological
+            // Diversity scientist Tierra Curry", "University of Kansas ecologist Chip Taylor": the organisation's name runs on
+            // over "for"/"of" after its head noun.)
+            var organisationEnd = end;
+            while (organisationEnd + 1 < n && tokens[organisationEnd].Lower is "for" or "of" && PersonNames.IsOrganisationWord(tokens[organisationEnd - 1].Text)
+                && IsNameStart(tokens, organisationEnd + 1))
+            {
+                organisationEnd = NameEnd(tokens, organisationEnd + 1, n);
+            }
+
+            for (var roleEnd = organisationEnd + 1; roleEnd <= organisationEnd + 2 && roleEnd < n; roleEnd++)
             {
                 if (!IsRoleNoun(tokens[roleEnd - 1]))
                 {
@@ -986,6 +995,13 @@ internal static class NounPhrases
         // "Continuing a trend from earlier months, Biden …" (but "Manning a déclaré": French "a" is the auxiliary).
         if (next.Lower is "a" or "an" && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && i + 2 < tokens.Count
             && tokens[i + 2] is { IsWord: true, IsCapitalized: false } noun && !IsParticipleShaped(noun.Text))
+        {
+            return true;
+        }
+
+        // "Remarked Center for Biological Diversity scientist Tierra Curry, "…"", "Added Mayor John Smith: "…"": an English
+        // speech verb in -ed opening its sentence before its subject. ("Said" is left alone: Edward Said, Said Jalili.)
+        if (next.IsCapitalized && tokens[i].Text.EndsWith("ed", System.StringComparison.Ordinal) && SpeechVerbs.IsSpeechVerb(tokens[i].Text))
         {
             return true;
         }
