@@ -35,4 +35,13 @@ public sealed partial class AttributionTests
             "The director Owen Fairley's new film will open the festival.",
             "\"I wanted to make something about my mum's generation,\" Fairley said.").Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Former transport secretary Caroline Ashby has called on the government to scrap the plans. The proposal would affect 430 stations across England.", "\"Disabled passengers rely on staff at those windows,\" she told BBC Radio 4.", "Caroline Ashby")]
+    [InlineData("fr", "Le député Jean Dupont a critiqué le projet. La réforme sera appliquée dès lundi en Bretagne.", "« C'est une erreur », a-t-il ajouté.", "Jean Dupont")] // passes before too: a masculine name before stays
+    public void A_name_after_a_preposition_of_place_is_no_antecedent_of_he_or_she(string language, string first, string second, string speaker)
+    {
+        // "430 stations across England": England, of unknown gender, agreed with "she" and was the sentence's only name.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

@@ -205,6 +205,13 @@ internal static class Antecedents
 
         // "une émission intitulée Morandini Live": the title of a work is nobody.
         spans.RemoveAll(s => s.Start > 0 && WordLists.TitleMarkers.Contains(tokens[s.Start - 1].Text));
+
+        // "The proposal would affect 430 stations across England. "…," she told the BBC": a name after a preposition of
+        // place is where things happen, not whom "he" or "she" stands for.
+        if (agreement is Agreement.Masculine or Agreement.Feminine)
+        {
+            spans.RemoveAll(s => s.Start > 0 && tokens[s.Start - 1].Lower is "in" or "across" or "at" or "into" or "throughout" or "near" or "dans" or "à" or "en" or "vers");
+        }
         if (spans.Count == 0)
         {
             return null;
