@@ -101,6 +101,11 @@ public sealed class QuoteTests
     [InlineData("Il a été placé en garde à vue pour « violences sur une personne chargée d’une mission de service public ».", "name of a charge")]
     [InlineData("Ils menacent de porter plainte contre le maire pour « non-assistance à personne en danger ».", "name of a charge")]
     [InlineData("He was arrested for “driving under the influence of alcohol” late on Friday.", "name of a charge")]
+    [InlineData("Le roi a renommé le pays en eSwatini, ce qui signifie « terre des Swazi » dans la langue locale.", "translation or gloss")] // tenth session
+    [InlineData("The town is called Kyiv, which means “the city of Kyi” in old Slavonic.", "translation or gloss")] // tenth session
+    [InlineData("Le mot ubuntu veut dire « je suis parce que nous sommes » en zoulou.", "translation or gloss")] // tenth session
+    [InlineData("Vers 10h30, Jacqueline Moreau, membre des \"gilets jaunes libres\", a pris la parole.", "name or nickname")] // tenth session
+    [InlineData("He is a member of the “Friends of the Earth Scotland” board.", "name or nickname")] // tenth session
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

@@ -11,6 +11,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"…, or a short Title-Case phrase nobody is said to have said.</item>
 /// <item>"name of a charge": after a charge word and "pour"/"of"/"with" (<c>mis en examen pour « association de malfaiteurs »</c>).</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
+/// <item>"translation or gloss": right after "signifie", "veut dire", "means", "meaning"… (<c>ce qui signifie « terre des Swazi »</c>); a group after "membre de(s)"/"member of (the)" is a name (<c>membre des « gilets jaunes libres »</c>).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
 /// <see cref="UnquotedTerms"/> then sets aside short phrases the article also writes without quote marks.
@@ -51,6 +52,18 @@ internal static class QuoteFilter
         "nicknamed", "dubbed", "alias", "aka", "so-called", "surnommé", "surnommée", "surnom", "soi-disant", "prétendu", "prétendue",
     });
 
+    /// <summary>"ce qui signifie « terre des Swazi »", "which means "land of the Swazi"": what follows glosses a word.</summary>
+    private static readonly WordSet GlossWords = new(new[]
+    {
+        "signifie", "signifient", "signifiait", "signifiant", "means", "meant", "meaning", "translates", "translated",
+    });
+
+    /// <summary>"membre des « gilets jaunes libres »", "a member of the "Proud Boys"": what follows names a group.</summary>
+    private static readonly WordSet MemberWords = new(new[]
+    {
+        "membre", "membres", "member", "members",
+    });
+
     private const string TitleOfAWork = "title of a work";
 
     public static void Apply(List<QuoteCandidate> candidates)
@@ -79,6 +92,14 @@ internal static class QuoteFilter
             }
             else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")
                 || (previous.Count > 0 && previous[previous.Count - 1] is "called" or "named" or "entitled")))
+            {
+                quote.SkipReason = "name or nickname";
+            }
+            else if (quote.IsPartial && previous.Count > 0 && (GlossWords.Contains(previous[previous.Count - 1]) || (previous.Count == 2 && previous[0] is "veut" or "voulant" && previous[1] == "dire")))
+            {
+                quote.SkipReason = "translation or gloss";
+            }
+            else if (quote.IsPartial && IsGroupAfterMember(quote))
             {
                 quote.SkipReason = "name or nickname";
             }
@@ -222,6 +243,19 @@ internal static class QuoteFilter
         }
 
         return longWords >= 2;
+    }
+
+    /// <summary>"membre des « … »", "member of the "…"", "membres du « … »": the quote right after a member word and its link.</summary>
+    private static bool IsGroupAfterMember(QuoteCandidate quote)
+    {
+        var previous = PreviousWords(quote, 3);
+        var link = previous.Count - 1;
+        if (link >= 1 && previous[link] == "the")
+        {
+            link--;
+        }
+
+        return link >= 1 && previous[link] is "de" or "des" or "du" or "of" && MemberWords.Contains(previous[link - 1]);
     }
 
     /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last.</summary>
