@@ -39,4 +39,14 @@ public sealed partial class AttributionTests
             "Le chef d'orchestre Stéphane Valdenaire a été nommé directeur musical. Âgé de 39 ans, il a dirigé à Vienne.",
             "« La musique classique n'appartient à personne », a-t-il déclaré.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Selon la chambre de Commerce et d’industrie de Paris Ile-de-France, 102 entreprises ont été « plus légèrement impactées (vitrines étoilées) ».", "la chambre de Commerce et d’industrie de Paris Ile-de-France")] // tenth session
+    [InlineData("Selon le maire, et les habitants le confirment, la rue était « totalement inondée hier soir ».", "le maire")] // passes before too: "et" before no complement still ends the phrase
+    public void And_before_a_complement_joins_two_complements_of_one_description(string paragraph, string speaker)
+    {
+        // "la chambre de Commerce et d'industrie": the description was cut at "et", leaving "d'industrie de Paris Ile-de-France".
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }
+

@@ -1345,6 +1345,12 @@ internal static class NounPhrases
         var start = from;
         for (var i = to - 1; i >= from; i--)
         {
+            // ("la chambre de Commerce et d'industrie de Paris": "et" before a complement joins two complements of one noun.)
+            if (tokens[i].Lower is "et" or "and" or "ou" or "or" && i + 1 < to && i > from && tokens[i + 1].Lower is "de" or "d'" or "d’" or "du" or "des" or "of")
+            {
+                continue;
+            }
+
             if (WordLists.ClauseBoundaries.Contains(tokens[i].Text) || tokens[i].Text is "," or ";" or ":" or "(" or ")")
             {
                 start = i + 1;
