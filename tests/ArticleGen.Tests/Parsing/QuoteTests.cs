@@ -106,6 +106,9 @@ public sealed class QuoteTests
     [InlineData("Le mot ubuntu veut dire « je suis parce que nous sommes » en zoulou.", "translation or gloss")] // tenth session
     [InlineData("Vers 10h30, Jacqueline Moreau, membre des \"gilets jaunes libres\", a pris la parole.", "name or nickname")] // tenth session
     [InlineData("He is a member of the “Friends of the Earth Scotland” board.", "name or nickname")] // tenth session
+    [InlineData("En haut des Champs-Élysées, un drapeau « armée catholique de France, vive le roi » flotte au-dessus des manifestants.", "slogan or sign")] // tenth session
+    [InlineData("Protesters carried a banner “no more cuts to our schools, not one more” outside parliament.", "slogan or sign")] // tenth session
+    [InlineData("One man held a sign reading \"the climate is changing faster than we are\" near the gate.", "slogan or sign")] // tenth session
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

@@ -12,6 +12,7 @@ namespace ArticleGen.Parsing.Quotes;
 /// <item>"name of a charge": after a charge word and "pour"/"of"/"with" (<c>mis en examen pour « association de malfaiteurs »</c>).</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
 /// <item>"translation or gloss": right after "signifie", "veut dire", "means", "meaning"… (<c>ce qui signifie « terre des Swazi »</c>); a group after "membre de(s)"/"member of (the)" is a name (<c>membre des « gilets jaunes libres »</c>).</item>
+/// <item>"slogan or sign": right after a sign or slogan word (<c>une pancarte « Je suis Charlie »</c>, <c>a sign reading "…"</c>, <c>the slogan "…"</c>).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
 /// <see cref="UnquotedTerms"/> then sets aside short phrases the article also writes without quote marks.
@@ -98,6 +99,11 @@ internal static class QuoteFilter
             else if (quote.IsPartial && previous.Count > 0 && (GlossWords.Contains(previous[previous.Count - 1]) || (previous.Count == 2 && previous[0] is "veut" or "voulant" && previous[1] == "dire")))
             {
                 quote.SkipReason = "translation or gloss";
+            }
+            else if (quote.IsPartial && previous.Count > 0 && (SignWords.Contains(previous[previous.Count - 1])
+                || (previous.Count == 2 && SignWords.Contains(previous[0]) && previous[1] is "reading" or "saying" or "portant")))
+            {
+                quote.SkipReason = "slogan or sign";
             }
             else if (quote.IsPartial && IsGroupAfterMember(quote))
             {
@@ -244,6 +250,13 @@ internal static class QuoteFilter
 
         return longWords >= 2;
     }
+
+    /// <summary>"une pancarte « Je suis Charlie »", "un drapeau « … »", "the slogan "Defund the Police"": words on a sign or a slogan.</summary>
+    private static readonly WordSet SignWords = new(new[]
+    {
+        "pancarte", "pancartes", "banderole", "banderoles", "drapeau", "drapeaux", "affiche", "affiches", "slogan", "slogans",
+        "sign", "signs", "banner", "banners", "placard", "placards", "flag", "flags", "poster", "posters",
+    });
 
     /// <summary>"membre des « … »", "member of the "…"", "membres du « … »": the quote right after a member word and its link.</summary>
     private static bool IsGroupAfterMember(QuoteCandidate quote)
