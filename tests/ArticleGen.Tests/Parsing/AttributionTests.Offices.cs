@@ -63,4 +63,15 @@ public sealed partial class AttributionTests
             "D'un côté, Gwenaëlle Cadiou, ancienne trésorière du club. De l'autre, le président du club, Hervé Le Meur, et son avocat, Me Stéphane Quiniou.",
             "« Les relevés bancaires disent exactement le contraire », a répliqué l'avocat."));
     }
+
+    [Theory]
+    [InlineData("fr", "Guillaume Pepy, président de la SNCF, a parlé lundi.", "En revanche, le PDG de la SNCF a annoncé que « la solution alternative, c'est le co-voiturage ».", "Guillaume Pepy")] // tenth session
+    [InlineData("en", "Dennis Muilenburg, chief executive of Boeing, spoke on Monday.", "\"We are confident in the aircraft,\" the head of Boeing said.", "Dennis Muilenburg")] // tenth session
+    [InlineData("fr", "Guillaume Pepy, président de la SNCF, a parlé lundi. Jean Dupont, directeur de la SNCF, a parlé mardi.", "« Nous verrons », a déclaré le patron de la SNCF.", "le patron de la SNCF")] // passes before too: two leaders, nobody
+    [InlineData("fr", "Guillaume Pepy, président de la SNCF, a parlé lundi.", "« Nous verrons », a déclaré le porte-parole de la SNCF.", "le porte-parole de la SNCF")] // passes before too: a spokesperson leads nothing
+    public void A_leading_office_of_the_same_organisation_is_its_one_leader_whatever_the_noun(string language, string first, string second, string speaker)
+    {
+        // "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF": the description stayed a description.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

@@ -194,6 +194,72 @@ internal sealed class NameIndex
         {
             Note(kind, person);
         }
+
+        if (LeadingOfficeBefore(words, 0, ComplementStart(words)) && OrganisationKey(words) is { } organisation)
+        {
+            Note(organisation, person); // "président de la SNCF", "chief executive of Boeing"
+        }
+    }
+
+    /// <summary>
+    /// "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF": the one person the article gives a leading office
+    /// (<see cref="WordLists.LeadingOffices"/>) of the organisation named by the words of <paramref name="description"/> after
+    /// its office, whatever the office's noun; else null. The description opens on a definite determiner, then at most two
+    /// words with a leading office among them, then the complement ("de la SNCF", "of Boeing").
+    /// </summary>
+    public string? HolderOfLeadingOffice(string description)
+    {
+        var words = Words(description);
+        if (words.Length < 3 || words[0].ToLowerInvariant() is not ("le" or "la" or "the" or "l'" or "l’"))
+        {
+            return null;
+        }
+
+        return LeadingOfficeBefore(words, 1, ComplementStart(words)) && OrganisationKey(words) is { } organisation
+            && _titleHolders.TryGetValue(organisation, out var holder) ? holder : null;
+    }
+
+    // A leading office among the two words at most from "from" to the complement: "PDG", "chief executive", "directeur général".
+    private static bool LeadingOfficeBefore(string[] words, int from, int complement)
+    {
+        if (complement - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k < complement; k++)
+        {
+            if (WordLists.LeadingOffices.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The complement of an office ("de la SNCF", "of Boeing"), as the key of its organisation: lower case, one apostrophe.
+    private static string? OrganisationKey(string[] words)
+    {
+        var start = ComplementStart(words);
+        return start < words.Length - 1 || (start == words.Length - 1 && words[start].Length > 2 && words[start][1] is '\'' or '’')
+            ? "of:" + string.Join(" ", words, start, words.Length - start).ToLowerInvariant().Replace('’', '\'')
+            : null;
+    }
+
+    // The first word of an office's complement: "de", "du", "des", "of", or a word elided from "de" ("d'Orange"); the words' count when none.
+    private static int ComplementStart(string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            var word = words[k];
+            if (word is "de" or "du" or "des" or "of" || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’'))
+            {
+                return k;
+            }
+        }
+
+        return words.Length;
     }
 
     /// <summary>

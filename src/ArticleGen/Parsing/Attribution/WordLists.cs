@@ -88,6 +88,14 @@ internal static class WordLists
         ("kind:prefect", new[] { "préfet", "préfète" }),
         ("kind:coach", new[] { "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "coach", "manager" }));
 
+    /// <summary>
+    /// Offices that lead an organisation, whatever their noun: "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF",
+    /// "the head of Boeing" after "Dennis Muilenburg, chief executive of Boeing". (The leaders' kind, with the presidents and chiefs.)
+    /// </summary>
+    public static readonly WordSet LeadingOffices = Set(
+        "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman",
+        "boss", "président", "présidente", "president", "chef", "cheffe", "head", "chief", "leader", "responsable");
+
     /// <summary>Words that make an office another one before its noun: "deputy minister", "vice-président" written apart, "junior minister".</summary>
     public static readonly WordSet OfficeRanks = Set("deputy", "vice", "junior", "shadow", "assistant", "acting", "adjoint", "adjointe", "sous", "délégué", "déléguée");
 
