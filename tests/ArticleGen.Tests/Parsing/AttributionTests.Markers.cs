@@ -48,5 +48,15 @@ public sealed partial class AttributionTests
         // "la chambre de Commerce et d'industrie": the description was cut at "et", leaving "d'industrie de Paris Ile-de-France".
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
-}
 
+    [Theory]
+    [InlineData("fr", "Qualifié de journal qui « s'est couché » par le directeur de Libération, Laurent Joffrin, L'Humanité s'est défendu.", "Laurent Joffrin")] // tenth session
+    [InlineData("en", "Described as \"a very good man\" by his neighbours, Tom Hale was released on Monday.", "his neighbours")] // tenth session
+    [InlineData("fr", "Le père est décrit comme « un gars très équilibré » par un ami d'enfance.", "un ami d'enfance")] // passes before too: with its auxiliary
+    public void A_passive_participle_opening_the_sentence_names_its_agent_as_the_speaker(string language, string paragraph, string speaker)
+    {
+        // "Qualifié de … « … » par X, Y …": no auxiliary before the participle, so no passive was read, and the quote, two words
+        // with no speaker, was set aside as scare quotes. The agent ends at its comma unless a name in apposition follows.
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+}

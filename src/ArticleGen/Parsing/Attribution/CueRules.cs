@@ -1231,17 +1231,22 @@ internal static class CueRules
 
     /// <summary>
     /// "Le père est décrit comme « un gars équilibré » par un ami d'enfance", "The suspect was described as "…"
-    /// by his neighbours": a passive that names what was said before the quote names who said it after it.
+    /// by his neighbours": a passive that names what was said before the quote names who said it after it. The participle
+    /// may also open the sentence, with no auxiliary and a few words more before the quote ("Qualifié de journal qui
+    /// « s'est couché » par le directeur de Libération, Laurent Joffrin, L'Humanité …").
     /// </summary>
     public static Cue? AgentAfterPassive(string text, List<Token> before, List<Token> after)
     {
+        var opening = AfterConnectives(before);
         var participle = before.Count - 1;
-        while (participle >= 0 && participle >= before.Count - 3 && !WordLists.PassiveSpeechParticiples.Contains(before[participle].Text))
+        while (participle >= 0 && participle >= before.Count - 5 && !WordLists.PassiveSpeechParticiples.Contains(before[participle].Text))
         {
             participle--;
         }
 
-        if (participle < 1 || participle < before.Count - 3 || !WordLists.PassiveAuxiliaries.Contains(before[participle - 1].Text))
+        var opensSentence = participle == opening && participle >= 0 && before[participle].IsCapitalized;
+        if (participle < 0 || participle < before.Count - (opensSentence ? 5 : 3)
+            || !(opensSentence || (participle >= 1 && WordLists.PassiveAuxiliaries.Contains(before[participle - 1].Text))))
         {
             return null;
         }
@@ -1252,7 +1257,21 @@ internal static class CueRules
             first++;
         }
 
-        return first + 1 < after.Count && after[first].Lower is "par" or "by" ? NounPhrases.AfterVerb(text, after, first + 1) : null;
+        if (first + 1 >= after.Count || after[first].Lower is not ("par" or "by"))
+        {
+            return null;
+        }
+
+        // An opening participle's agent ends at its comma, unless a name set off by a second comma follows (its apposition):
+        // "Described as "…" by his neighbours, Tom Hale was released" is the neighbours', not Tom Hale's.
+        if (opensSentence && after.FindIndex(first + 1, t => t.Text == ",") is var comma and > 0
+            && !(comma + 1 < after.Count && NounPhrases.IsNameStart(after, comma + 1) && NounPhrases.NameEnd(after, comma + 1, after.Count) is var nameEnd
+                && nameEnd < after.Count && after[nameEnd].Text == ","))
+        {
+            return NounPhrases.AfterVerb(text, after.GetRange(0, comma), first + 1);
+        }
+
+        return NounPhrases.AfterVerb(text, after, first + 1);
     }
 
     /// <summary>The agent of a passive speech verb: "by X" or "par X" within the next words.</summary>
