@@ -59,4 +59,13 @@ public sealed partial class AttributionTests
         // with no speaker, was set aside as scare quotes. The agent ends at its comma unless a name in apposition follows.
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "A 10h59, suite à l'affirmation du député Nicolas Dupont-Aignan que c'étaient « les petits casseurs de M. Castaner » qui avaient saccagé l'Arc, le ministre a tweeté.", "Nicolas Dupont-Aignan")] // tenth session
+    [InlineData("en", "The claim by Senator Jo Bell that \"the whole system is rigged against us\" was rejected.", "Jo Bell")] // tenth session
+    public void The_author_of_a_claim_given_by_que_or_that_speaks(string language, string paragraph, string speaker)
+    {
+        // "l'affirmation du député X que c'étaient « … »": no speech verb, so the minister named after the quote was taken.
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -303,6 +303,11 @@ internal static class CueRules
             return invertedLeadIn;
         }
 
+        if (AuthorOfClaimBeforeQue(text, tokens) is { } claimant)
+        {
+            return claimant;
+        }
+
         var farReport = -1;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
@@ -633,6 +638,36 @@ internal static class CueRules
         }
 
         return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, open + 1, close), NounPhrases.Slice(text, tokens, start + 1, open));
+    }
+
+    /// <summary>
+    /// "suite à l'affirmation du député Dupont-Aignan que c'étaient « … »", "the claim by Senator Jo Bell that "…"": a claim
+    /// noun (<see cref="WordLists.ClaimNouns"/>), its author named after "de"/"du"/"of"/"by", then "que"/"that" and the quote
+    /// within four words: the author speaks.
+    /// </summary>
+    private static Cue? AuthorOfClaimBeforeQue(string text, List<Token> tokens)
+    {
+        for (var k = System.Math.Max(0, tokens.Count - 12); k + 3 < tokens.Count; k++)
+        {
+            if (!WordLists.ClaimNouns.Contains(tokens[k].Text) || tokens[k + 1].Lower is not ("de" or "du" or "des" or "d'" or "d’" or "of" or "by"))
+            {
+                continue;
+            }
+
+            var que = tokens.FindIndex(k + 2, t => t.Lower is "que" or "qu'" or "qu’" or "that");
+            if (que < 0 || que > k + 7 || tokens.Count - que > 5)
+            {
+                continue;
+            }
+
+            var named = NounPhrases.NameSpans(tokens, k + 2, que, includeComplements: true);
+            if (named.Count > 0 && named[named.Count - 1].End == que)
+            {
+                return NounPhrases.Subject(text, tokens, k + 2, que);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

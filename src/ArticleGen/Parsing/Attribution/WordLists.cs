@@ -184,6 +184,15 @@ internal static class WordLists
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
+    /// <summary>
+    /// Nouns of a claim whose author follows it and whose content a "que"/"that" clause gives: "suite à l'affirmation du député
+    /// Dupont-Aignan que c'étaient « … »", "the claim by Senator X that "…"".
+    /// </summary>
+    public static readonly WordSet ClaimNouns = Set(
+        "affirmation", "affirmations", "déclaration", "déclarations", "propos", "annonce", "accusation", "accusations", "assertion", "assertions",
+        "allégation", "allégations", "promesse", "claim", "claims", "assertion", "allegation", "allegations", "statement", "statements",
+        "announcement", "accusation", "promise", "insistence", "suggestion", "argument");
+
     /// <summary>Words that introduce the title of a work even a word away: titled "…", intitulé « … », une émission intitulée Morandini Live.</summary>
     public static readonly WordSet TitleMarkers = Set(
         "titled", "entitled", "headlined", "intitulé", "intitulée", "intitulés", "intitulées", "baptisé", "baptisée", "baptisés", "baptisées");
