@@ -68,4 +68,24 @@ public sealed partial class AttributionTests
         // "l'affirmation du député X que c'étaient « … »": no speech verb, so the minister named after the quote was taken.
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("The Trump campaign accused Biden of \"siding with criminals.\" Trump maintained his theme.", "The Trump campaign")] // tenth session
+    [InlineData("Trump labeled the report as \"fake news\" and said he would release his returns.", "Trump")] // tenth session
+    [InlineData("Amnesty International denounced the law as \"an attack on free speech\" on Monday.", "Amnesty International")] // passes before too
+    public void A_verb_that_characterises_in_the_speakers_own_words_names_the_speaker(string paragraph, string speaker)
+    {
+        // "accused", "labeled", "denounced" were no speech verbs: the quote took the previous speaker, or none.
+        Assert.Equal(speaker, Attribute("en", "Joe Biden spoke on Monday. \"We will win,\" he said.", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The next day on Twitter West accused his wife of attempting to \"lock me up\" over his comments.", "Kanye West", null)] // tenth session
+    [InlineData("On Monday West said he would \"run again in four years\" if he lost.", "Kanye West", null)] // tenth session: no role "On Monday"
+    public void A_time_phrase_or_a_platform_before_the_subject_is_neither_the_speaker_nor_a_role(string paragraph, string speaker, string? role)
+    {
+        // "The next day on Twitter West": read as a description (a determiner and a noun), then as "Twitter West", with a
+        // role "next day on"; "On Monday" was the role of "West".
+        Assert.Equal((speaker, role), Attribute("en", "Kanye West spoke at a rally on Sunday.", paragraph));
+    }
 }

@@ -286,6 +286,13 @@ internal static class NounPhrases
 
     private static bool IsGivenName(string word) => GivenNames.Masculine.Contains(word) || GivenNames.Feminine.Contains(word);
 
+    // Nouns of time: "The next day on Twitter West" opens on no description.
+    private static readonly WordSet TimeNouns = new(new[]
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "evening", "night", "afternoon", "weekend",
+        "jour", "jours", "lendemain", "veille", "semaine", "semaines", "mois", "année", "années", "an", "ans", "soir", "matin", "nuit", "week-end",
+    });
+
     /// <summary>A determiner and a lower-case noun open the clause, and a preposition links them to the name at <paramref name="nameStart"/>.</summary>
     private static bool OpensWithDescription(List<Token> tokens, int from, int nameStart)
     {
@@ -297,6 +304,13 @@ internal static class NounPhrases
         }
 
         if (nameStart - from < 3 || !WordLists.Determiners.Contains(tokens[from].Text) || tokens[from + 1].IsCapitalized || !tokens[from + 1].IsWord)
+        {
+            return false;
+        }
+
+        // "The next day on Twitter West accused …", "Le lendemain sur France Inter X a …": a time phrase opening the clause
+        // describes nobody.
+        if (TimeNouns.Contains(tokens[from + 1].Text) || TimeNouns.Contains(tokens[from + 2].Text))
         {
             return false;
         }
@@ -726,6 +740,12 @@ internal static class NounPhrases
         }
 
         var end = start + 1;
+
+        // "on Twitter West accused", "sur Facebook Dupont a écrit": a platform is a name on its own, as an acronym is.
+        if (WordLists.Platforms.Contains(tokens[start].Text))
+        {
+            return end;
+        }
 
         // "l'Agence régionale de santé (ARS)", "l'Organisation mondiale de la santé (OMS)": a French
         // organisation's name runs in lower case up to the acronym in parentheses that follows it.
@@ -1516,6 +1536,15 @@ internal static class NounPhrases
                     && (tokens[start].Text.EndsWith("ing", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ant", System.StringComparison.Ordinal)))))
         {
             return null;
+        }
+
+        // "The next day on Twitter West", "On Monday West": a time phrase is no role.
+        for (var k = start; k < end; k++)
+        {
+            if (TimeNouns.Contains(tokens[k].Text) || (WordLists.TimeWords.Contains(tokens[k].Text) && tokens[k].Lower is not ("dernier" or "dernière" or "last")))
+            {
+                return null;
+            }
         }
 
         // "« … », said Liz Truss, adding that she would « … »": the second quote's clause opens on the first

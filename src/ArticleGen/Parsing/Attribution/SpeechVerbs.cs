@@ -57,6 +57,8 @@ internal static class SpeechVerbs
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
         "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure",
+        // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
+        "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };
 
     /// <summary>English irregular forms.</summary>
@@ -199,7 +201,7 @@ internal static class SpeechVerbs
             forms.Add(verb.EndsWith("y", StringComparison.Ordinal) && !verb.EndsWith("ay", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ies" : verb.EndsWith("sh", StringComparison.Ordinal) || verb.EndsWith("ss", StringComparison.Ordinal) ? verb + "es" : verb + "s");
             forms.Add(verb.EndsWith("e", StringComparison.Ordinal) ? verb + "d" : verb.EndsWith("y", StringComparison.Ordinal) && !verb.EndsWith("ay", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ied" : verb + "ed");
             forms.Add(verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) + "ing" : verb + "ing");
-            if (verb is "snap" or "quip")
+            if (verb is "snap" or "quip" or "slam")
             {
                 forms.Add(verb + verb[verb.Length - 1] + "ed");
             }

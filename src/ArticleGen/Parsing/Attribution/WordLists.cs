@@ -111,6 +111,9 @@ internal static class WordLists
         ("org:council", new[] { "council" }),
         ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur" }));
 
+    /// <summary>Social platforms, named on their own before a person's name: "on Twitter West accused", "sur Facebook Jean Dupont".</summary>
+    public static readonly WordSet Platforms = Set("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn", "Snapchat", "WhatsApp", "Weibo", "Reddit");
+
     /// <summary>Acronyms that open a sports club's name rather than standing alone: "l'AS Plabennec", "le FC Nantes".</summary>
     public static readonly WordSet ClubPrefixes = Set("AS", "FC", "RC", "AC", "OGC", "AJ", "SC", "SCO", "ESTAC", "SM", "AFC", "CF", "CD", "FK", "SK");
 
