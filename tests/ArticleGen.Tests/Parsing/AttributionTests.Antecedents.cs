@@ -44,4 +44,22 @@ public sealed partial class AttributionTests
         // "430 stations across England": England, of unknown gender, agreed with "she" and was the sentence's only name.
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);
     }
+
+    [Fact]
+    public void The_second_part_of_a_split_quote_keeps_its_speaker_over_the_paragraph_before()
+    {
+        // The second part opens no sentence of its own, so the person the paragraph before was about (Stevens) took it.
+        Assert.Equal("John G. Roberts", Attribute(
+            "en",
+            "Retired Justice John Paul Stevens died on Tuesday. Stevens served on the Supreme Court for 35 years.",
+            "\"On behalf of the Court and retired Justices,\" wrote Chief Justice John G. Roberts, \"I am saddened to report that our colleague has passed away.\"").Speaker);
+    }
+
+    [Theory]
+    [InlineData("\"We will appeal,\" said Chief Justice John G. Roberts.", "John G. Roberts")] // tenth session
+    [InlineData("\"We will appeal,\" the Justice Department said.", "Justice Department")] // passes before too: "Justice" before an organisation word is no title
+    public void Justice_before_a_name_is_a_judge_s_title(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -109,6 +109,8 @@ public sealed class QuoteTests
     [InlineData("En haut des Champs-Élysées, un drapeau « armée catholique de France, vive le roi » flotte au-dessus des manifestants.", "slogan or sign")] // tenth session
     [InlineData("Protesters carried a banner “no more cuts to our schools, not one more” outside parliament.", "slogan or sign")] // tenth session
     [InlineData("One man held a sign reading \"the climate is changing faster than we are\" near the gate.", "slogan or sign")] // tenth session
+    [InlineData("Hong Kong has been governed under the \"one country, two systems\" model since 1997.", "name or nickname")] // tenth session
+    [InlineData("La loi applique le principe « pollueur-payeur, sans exception » aux industriels.", "name or nickname")] // tenth session
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

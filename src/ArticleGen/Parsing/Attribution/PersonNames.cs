@@ -54,7 +54,9 @@ internal static class PersonNames
             // A title, or the last word of an organisation's name followed by a person's (two words at
             // least, none of them an organisation word: "International Monetary Fund" stays whole).
             // "Hong Kong's Carrie Lam": a possessive place or body before the person is a title too.
+            // ("Chief Justice John G. Roberts", "Justice Stevens": a judge's title before a name, not in "Justice Department".)
             if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
+                || (words[i] == "Justice" && char.IsUpper(words[i + 1][0]) && !OrganisationWords.Contains(words[i + 1]))
                 || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2))
             {
                 lastTitle = i;

@@ -146,7 +146,8 @@ internal static class SpeakerAttributor
                     }
                 }
             }
-            else if (!quote.IsPartial && (PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) ?? PreviousParagraphOpener(quote, elements, byElement, sentence.Start, names)) is { } opener
+            else if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, byElement[quote.Element], sentence.Start)
+                && (PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) ?? PreviousParagraphOpener(quote, elements, byElement, sentence.Start, names)) is { } opener
                 && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names, opener.Text) ?? AgreeingOrNull(lastPerson, opener.Text, names)) is { } subject)
             {
                 // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
@@ -525,6 +526,24 @@ internal static class SpeakerAttributor
         }
 
         return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, sentence.Start, sentence.End)), names);
+    }
+
+    /// <summary>
+    /// ""On behalf of the Court," wrote Chief Justice John G. Roberts, "I am saddened …"": the second part of a quote split
+    /// by its incise follows another quote in its own sentence; it goes on with that quote's speaker, not with the person
+    /// the sentences before it are about.
+    /// </summary>
+    private static bool FollowsQuoteInItsSentence(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, int sentenceStart)
+    {
+        foreach (var other in quotesOfElement)
+        {
+            if (other != quote && other.Open >= sentenceStart && other.Close < quote.Open)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A woven fragment this long, with no speech verb, is taken as the words of the person opening the sentence.</summary>

@@ -105,6 +105,11 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "slogan or sign";
             }
+            else if (quote.IsPartial && (previous.Count > 0 && ConceptNouns.Contains(previous[previous.Count - 1])
+                || (previous.Count > 0 && previous[previous.Count - 1] is "the" or "The" && NextWord(quote) is { } next && ConceptNouns.Contains(next))))
+            {
+                quote.SkipReason = "name or nickname"; // "the "one country, two systems" model", "le principe « pollueur-payeur »"
+            }
             else if (quote.IsPartial && IsGroupAfterMember(quote))
             {
                 quote.SkipReason = "name or nickname";
@@ -258,6 +263,16 @@ internal static class QuoteFilter
         "sign", "signs", "banner", "banners", "placard", "placards", "flag", "flags", "poster", "posters",
     });
 
+    /// <summary>
+    /// Nouns of a named idea: "the "one country, two systems" model", "le principe « pollueur-payeur »": the quoted words name
+    /// the idea the noun stands for; nobody is quoted.
+    /// </summary>
+    private static readonly WordSet ConceptNouns = new(new[]
+    {
+        "model", "policy", "principle", "doctrine", "strategy", "formula", "framework", "approach", "concept", "mantra", "slogan", "motto",
+        "modèle", "principe", "politique", "doctrine", "stratégie", "formule", "concept", "mantra", "devise",
+    });
+
     /// <summary>"membre des « … »", "member of the "…"", "membres du « … »": the quote right after a member word and its link.</summary>
     private static bool IsGroupAfterMember(QuoteCandidate quote)
     {
@@ -269,6 +284,25 @@ internal static class QuoteFilter
         }
 
         return link >= 1 && previous[link] is "de" or "des" or "du" or "of" && MemberWords.Contains(previous[link - 1]);
+    }
+
+    /// <summary>The word right after the closing mark, or null when a mark or punctuation comes first.</summary>
+    private static string? NextWord(QuoteCandidate quote)
+    {
+        var text = quote.Element.Unit.Text;
+        var i = quote.Close + 1;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i > start ? text.Substring(start, i - start) : null;
     }
 
     /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last.</summary>
