@@ -122,4 +122,24 @@ public sealed partial class AttributionTests
         // "the Center for Food Safety": the words after "for" were read as the name next to the verb, the person as its role.
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Vers 8h20, Mounir Mahjoubi sur France-inter a dénoncé une ingérence de « forces étrangères » et de « groupuscules ».", "Mounir Mahjoubi")] // tenth session
+    [InlineData("en", "Jane Doe on Twitter called the plan \"a betrayal of every promise\" made in May.", "Jane Doe")] // tenth session
+    [InlineData("en", "\"It is over,\" Amnesty International in London said.", "Amnesty International")] // passes before too: "in"
+    public void An_outlet_after_sur_or_on_between_the_name_and_its_verb_is_no_speaker(string language, string paragraph, string speaker)
+    {
+        // "Mounir Mahjoubi sur France-inter a dénoncé": the name right before the verb was the outlet.
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Vers 19h15, Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme qu'il n'y aura « pas de liste aux européennes » cette année.", "Laetitia Dewalle")] // tenth session
+    [InlineData("Jean Dupont, maire de Montreuil-Bellay a déclaré que la ville était « totalement sinistrée depuis lundi ».", "Jean Dupont")] // passes before too: a place after the complement noun was already left out
+    [InlineData("Jean Dupont, maire de Montreuil-Bellay, a déclaré que la ville était « totalement sinistrée depuis lundi ».", "Jean Dupont")] // passes before too: with its closing comma
+    public void An_apposed_role_whose_closing_comma_is_missing_still_belongs_to_the_name_before(string paragraph, string speaker)
+    {
+        // "…, porte-parole des Gilets jaunes du Val d'Oise affirme": the complement's place, right before the verb, was the subject.
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

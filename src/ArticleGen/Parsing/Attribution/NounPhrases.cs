@@ -105,6 +105,13 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, organisation, to), Role(text, tokens, from, organisation));
         }
 
+        // "Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme": an apposition opened by a role noun whose
+        // closing comma is missing runs to the verb; the name before it is the subject, not the complement's place.
+        if (!appositionBeforeVerb && all.Count >= 2 && ApposedRoleToVerb(tokens, all, to) is var (apposedPerson, roleStart))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, apposedPerson.Start, apposedPerson.End), Slice(text, tokens, roleStart, to));
+        }
+
         // ("George Kimbrell of the Center for Food Safety said": the affiliation is the whole organisation, "for" inside it.)
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
             && !(IsAffiliation(tokens, from, OrganisationStart(tokens, all[all.Count - 1].Start, from)) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
@@ -129,7 +136,8 @@ internal static class NounPhrases
 
             // "The Aam Aadmi Party in Goa said", "Amnesty International in London said": a place after
             // "in"/"à" says where the speaker is; the name before the preposition is who speaks.
-            if (all.Count >= 2 && tokens[adjacent.Start - 1].Lower is "in" or "at" or "à" or "en" && all[all.Count - 2].End == adjacent.Start - 1)
+            // ("Mounir Mahjoubi sur France-inter a dénoncé", "Jane Doe on Twitter said": the outlet after "sur"/"on" too.)
+            if (all.Count >= 2 && tokens[adjacent.Start - 1].Lower is "in" or "at" or "à" or "en" or "sur" or "on" && all[all.Count - 2].End == adjacent.Start - 1)
             {
                 adjacent = all[all.Count - 2];
             }
@@ -1111,6 +1119,31 @@ internal static class NounPhrases
         var dash = word[1] == '-' ? 1 : word[2] == '-' ? 2 : word.Length > 3 && word[3] == '-' ? 3 : -1;
         return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1])
             && WordLists.NameParticles.Contains(word.Substring(0, dash));
+    }
+
+    /// <summary>
+    /// A full name followed by a comma and a lower-case role noun, with no other comma up to <paramref name="to"/> and the
+    /// last name of the clause a complement ("…, porte-parole des Gilets jaunes du Val d'Oise"): that name and where its role starts.
+    /// </summary>
+    private static ((int Start, int End) Person, int RoleStart)? ApposedRoleToVerb(List<Token> tokens, List<(int Start, int End)> all, int to)
+    {
+        var last = all[all.Count - 1];
+        if (last.End != to || !IsComplement(tokens, last.Start))
+        {
+            return null;
+        }
+
+        for (var s = 0; s < all.Count - 1; s++)
+        {
+            var (start, end) = all[s];
+            if (end - start >= 2 && end + 1 < to && tokens[end].Text == "," && tokens[end + 1] is { IsWord: true, IsCapitalized: false } role && IsRoleNoun(role)
+                && tokens.FindIndex(end + 1, to - end - 1, t => t.Text is "," or ";" or ":") < 0)
+            {
+                return ((start, end), end + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
