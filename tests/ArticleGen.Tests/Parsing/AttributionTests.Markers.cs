@@ -88,4 +88,13 @@ public sealed partial class AttributionTests
         // role "next day on"; "On Monday" was the role of "West".
         Assert.Equal((speaker, role), Attribute("en", "Kanye West spoke at a rally on Sunday.", paragraph));
     }
+
+    [Theory]
+    [InlineData("fr", "Sur RTL, rappelant que l'insécurité routière coûte « 50 milliards d'euros chaque année », Chantal Perrichon, la présidente de la Ligue, a demandé un moratoire.", "Chantal Perrichon")] // tenth session
+    [InlineData("en", "Noting that the cuts were \"deeper than anyone expected in May\", Jane Doe said the union would strike.", "Jane Doe")] // passes before too
+    public void A_speech_participle_opening_the_clause_speaks_for_the_name_after_the_quote(string language, string paragraph, string speaker)
+    {
+        // "Sur RTL, rappelant que … « … », Chantal Perrichon, …": the outlet in the opening phrase was taken.
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

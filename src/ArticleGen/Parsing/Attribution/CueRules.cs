@@ -1309,6 +1309,35 @@ internal static class CueRules
         return NounPhrases.AfterVerb(text, after, first + 1);
     }
 
+    /// <summary>
+    /// "Sur RTL, rappelant que l'insécurité routière coûte « … », Chantal Perrichon, la présidente de la Ligue, a demandé …",
+    /// "Noting that the cuts were "…", Jane Doe said …": a speech participle opening its clause (after a first phrase and its
+    /// comma at most) with the quote in it, no finite speech verb before the quote, and a name right after the quote's comma:
+    /// that name is the participle's subject, who speaks.
+    /// </summary>
+    public static Cue? SubjectAfterParticiple(string text, List<Token> before, List<Token> after)
+    {
+        if (after.Count < 2 || after[0].Text != "," || !NounPhrases.IsNameStart(after, 1))
+        {
+            return null;
+        }
+
+        var opening = AfterConnectives(before);
+        var firstComma = before.FindIndex(opening, t => t.Text == ",");
+        var participle = opening < before.Count && IsSpeechParticipleOpening(before[opening]) ? opening
+            : firstComma >= 0 && firstComma + 1 < before.Count && IsSpeechParticipleOpening(before[firstComma + 1]) ? firstComma + 1
+            : -1;
+        if (participle < 0 || before.FindIndex(participle + 1, t => SpeechVerbs.IsLowerCaseForm(t) && !IsPresentParticiple(t.Text)) >= 0)
+        {
+            return null;
+        }
+
+        var end = NounPhrases.NameEnd(after, 1, after.Count);
+        return end - 1 >= 2 ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, after, 1, end), null) : null;
+
+        static bool IsSpeechParticipleOpening(Token token) => IsPresentParticiple(token.Text) && SpeechVerbs.IsSpeechVerb(token.Text);
+    }
+
     /// <summary>The agent of a passive speech verb: "by X" or "par X" within the next words.</summary>
     private static Cue? Agent(string text, List<Token> tokens, int v)
     {

@@ -567,7 +567,7 @@ internal static class SpeakerAttributor
         RemoveQuoted(beforeTokens, all, quote);
         RemoveDashAsides(beforeTokens);
 
-        if (CueRules.AgentAfterPassive(text, beforeTokens, afterTokens) is { } agent)
+        if ((CueRules.AgentAfterPassive(text, beforeTokens, afterTokens) ?? CueRules.SubjectAfterParticiple(text, beforeTokens, afterTokens)) is { } agent)
         {
             return agent;
         }
