@@ -87,4 +87,13 @@ public sealed partial class AttributionTests
         // "University of Kansas ecologist Chip Taylor": the organisation's name stopped at "of", so no role noun followed it.
         Assert.Equal((speaker, role), Attribute("en", paragraph));
     }
+
+    [Theory]
+    [InlineData("Vers 10h00, l'archevêque de Paris, Michel Aupetit, a expliqué l'appel lancé par la Conférence des évêques de France le 11 décembre sur la crise sociale : « on a 13 000 paroisses, des lieux d'aumônerie. »", "Michel Aupetit", "archevêque de Paris")] // tenth session
+    [InlineData("Bruce Toussaint répète les propos tenus par le Gilet jaune Eric Drouet : « Nous irons à l'Élysée samedi. »", "Eric Drouet", "Gilet jaune")] // passes before too: a subject that repeats the words gives them
+    public void A_subject_that_explains_a_statement_before_a_colon_speaks_not_the_statement_s_author(string paragraph, string speaker, string role)
+    {
+        // "a expliqué l'appel lancé par la Conférence des évêques … :": the appeal's author was taken for the quote.
+        Assert.Equal((speaker, role), Attribute("fr", paragraph));
+    }
 }

@@ -344,8 +344,15 @@ internal static class CueRules
                 return new Cue(SpeakerKind.Pronoun, invertedSubject, null);
             }
 
-            // A passive: "described by Marine Bulletin as", "was told by X of", "cité par X".
+            // A passive: "described by Marine Bulletin as", "was told by X of", "cité par X". (Not a statement's participle
+            // after a subject that speaks about it: "Michel Aupetit a expliqué l'appel lancé par la Conférence des évêques
+            // … : « … »" is his explanation; the loop goes on to "a expliqué".)
             var agent = Agent(text, tokens, v);
+            if (agent is not null && v >= 1 && WordLists.StatementNouns.Contains(tokens[v - 1].Text) && SpeaksAboutBefore(tokens, v - 1))
+            {
+                continue;
+            }
+
             if (agent is not null)
             {
                 return agent;
@@ -1129,11 +1136,32 @@ internal static class CueRules
             if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 2].Lower is "par" or "by"
                 && (IsPastParticiple(tokens[k + 1].Text) || tokens[k + 1].Lower is "made" or "given" or "tenu" or "tenus" or "tenue" or "tenues"))
             {
-                return NounPhrases.AfterVerb(text, tokens.GetRange(0, colon), k + 3);
+                // ("l'archevêque de Paris, Michel Aupetit, a expliqué l'appel lancé par la Conférence des évêques … : « … »": a
+                // subject that explains or comments on the statement speaks; one that repeats or reads it gives its words.)
+                return SpeaksAboutBefore(tokens, k) ? null : NounPhrases.AfterVerb(text, tokens.GetRange(0, colon), k + 3);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Verbs that give someone else's words as they were: "répète les propos tenus par X", "read the remarks made by X".</summary>
+    private static readonly WordSet ReproducingVerbs = new(new[] {
+        "répète", "répété", "répétait", "cite", "cité", "citait", "lit", "lu", "lisait", "relaie", "relayé", "reprend", "repris", "reprenait", "rapporte", "rapporté",
+        "read", "reads", "repeated", "repeats", "quoted", "quotes", "cited", "cites", "shared", "shares", "relayed", "relays", "posted", "posts" });
+
+    // A speech verb before the statement noun at k that is not one of those: its subject speaks about the statement.
+    private static bool SpeaksAboutBefore(List<Token> tokens, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(tokens[j]) && !ReproducingVerbs.Contains(tokens[j].Text) && !IsPresentParticiple(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
