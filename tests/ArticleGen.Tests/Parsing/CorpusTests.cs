@@ -40,9 +40,9 @@ public sealed class CorpusTests
     {
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev"));
         var score = Score.Sum("dev", articles);
-        Assert.Equal(185, articles.Count);
-        Assert.True(score.F1 >= 0.964, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.881, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.Equal(203, articles.Count);
+        Assert.True(score.F1 >= 0.959, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.883, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CorpusTests
         var score = Score.Sum("heldout", articles);
         Assert.Equal(120, articles.Count);
         Assert.True(score.F1 >= 0.960, $"heldout F1 {score.F1:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.682, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.692, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 
     /// <summary>
@@ -64,9 +64,9 @@ public sealed class CorpusTests
     [Theory]
     [InlineData("constructions.json", 132, true)] // tuned on in the eighth session: 116 → 132
     [InlineData("constructions-unseen.json", 132, false)] // never tuned on: 126 (eighth session's start) → 129 → 132 (ninth's end)
-    [InlineData("constructions-agency.json", 103, true)] // agency style, tuned on in the ninth session: 85 → 103
-    [InlineData("constructions-agency-unseen.json", 82, false)] // agency style, written blind in the ninth session: 75 → 82
-    [InlineData("constructions-agency-2.json", 125, true)] // agency style, 100 French, ninth session: 105, 108 before it was read, 125
+    [InlineData("constructions-agency.json", 104, true)] // agency style, tuned on in the ninth session: 85 → 103; 104 in the tenth
+    [InlineData("constructions-agency-unseen.json", 85, false)] // agency style, written blind in the ninth session: 75 → 82; 85 in the tenth
+    [InlineData("constructions-agency-2.json", 127, true)] // agency style, 100 French, ninth session: 105, 108 before it was read, 125; 127 in the tenth
     public void Construction_probes_keep_their_figures(string file, int floor, bool tunedOn)
     {
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", file));
