@@ -142,4 +142,13 @@ public sealed partial class AttributionTests
         // "…, porte-parole des Gilets jaunes du Val d'Oise affirme": the complement's place, right before the verb, was the subject.
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("Dans le journal LaCroix , Cynthia Fleury, psychanalyste et philosophe a affirmé que le mouvement des Gilets jaunes a réuni une même typologie de personnes appartenant aux « petites classes moyennes et populaires ».", "Cynthia Fleury")] // tenth session
+    [InlineData("Jean Dupont, psychanalyste et philosophe, a affirmé que le mouvement a réuni les « petites classes moyennes et populaires » du pays.", "Jean Dupont")] // passes before too: with its closing comma
+    public void Two_roles_joined_by_et_stay_in_one_apposition(string paragraph, string speaker)
+    {
+        // "…, psychanalyste et philosophe a affirmé": the clause was cut at "et", leaving the description "philosophe".
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
 }

@@ -1001,11 +1001,18 @@ internal static class CueRules
         return null;
     }
 
+    // "Cynthia Fleury, psychanalyste et philosophe a affirmé": "et"/"and" between two lower-case nouns of an apposition right
+    // after a name and its comma joins them; the clause goes on to the name.
+    private static bool JoinsTwoRoles(List<Token> tokens, int conjunction) =>
+        tokens[conjunction].Lower is "et" or "and" && conjunction >= 3 && conjunction + 1 < tokens.Count
+        && NounPhrases.IsRoleNoun(tokens[conjunction - 1]) && NounPhrases.IsRoleNoun(tokens[conjunction + 1])
+        && tokens[conjunction - 2].Text == "," && tokens[conjunction - 3] is { IsWord: true, IsCapitalized: true };
+
     /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
     private static int ClauseStart(List<Token> tokens, int index)
     {
         var start = index;
-        while (start > 0 && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && tokens[start - 1].Text is not (";" or ":" or "("))
+        while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1)) && tokens[start - 1].Text is not (";" or ":" or "("))
         {
             // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.
             if (tokens[start - 1].Text == ")")

@@ -107,7 +107,7 @@ internal static class NounPhrases
 
         // "Laetitia Dewalle, porte-parole des Gilets jaunes du Val d'Oise affirme": an apposition opened by a role noun whose
         // closing comma is missing runs to the verb; the name before it is the subject, not the complement's place.
-        if (!appositionBeforeVerb && all.Count >= 2 && ApposedRoleToVerb(tokens, all, to) is var (apposedPerson, roleStart))
+        if (!appositionBeforeVerb && all.Count >= 1 && ApposedRoleToVerb(tokens, all, to) is var (apposedPerson, roleStart))
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, apposedPerson.Start, apposedPerson.End), Slice(text, tokens, roleStart, to));
         }
@@ -1127,23 +1127,32 @@ internal static class NounPhrases
     /// </summary>
     private static ((int Start, int End) Person, int RoleStart)? ApposedRoleToVerb(List<Token> tokens, List<(int Start, int End)> all, int to)
     {
-        var last = all[all.Count - 1];
-        if (last.End != to || !IsComplement(tokens, last.Start))
-        {
-            return null;
-        }
-
-        for (var s = 0; s < all.Count - 1; s++)
+        for (var s = 0; s < all.Count; s++)
         {
             var (start, end) = all[s];
             if (end - start >= 2 && end + 1 < to && tokens[end].Text == "," && tokens[end + 1] is { IsWord: true, IsCapitalized: false } role && IsRoleNoun(role)
-                && tokens.FindIndex(end + 1, to - end - 1, t => t.Text is "," or ";" or ":") < 0)
+                && tokens.FindIndex(end + 1, to - end - 1, t => t.Text is "," or ";" or ":") < 0 && OnlyComplementsAfter(tokens, all, s))
             {
                 return ((start, end), end + 1);
             }
         }
 
         return null;
+
+        // ("…, psychanalyste et philosophe a affirmé": no name after the role; "…, porte-parole des Gilets jaunes du Val
+        // d'Oise affirme": names after it only as its complements.)
+        static bool OnlyComplementsAfter(List<Token> tokens, List<(int Start, int End)> all, int s)
+        {
+            for (var k = s + 1; k < all.Count; k++)
+            {
+                if (!IsComplement(tokens, all[k].Start))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
