@@ -62,4 +62,14 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("Later on Tuesday Mitsotakis met with the International Monetary Fund, then with President Trump, where he denounced the agreement.", "Mitsotakis")] // tenth session
+    [InlineData("In his Tuesday talk at the Atlantic Council's Washington headquarters, Mitsotakis reaffirmed his plan.", "Mitsotakis")] // passes before too: a noun after the name is no verb
+    public void An_opening_clause_with_its_own_subject_and_verb_is_not_skipped_before_a_pronoun(string first, string speaker)
+    {
+        // "Later on Tuesday Mitsotakis met with …, then with President Trump": the words before the first comma were taken
+        // for an opening phrase and skipped, subject and all.
+        Assert.Equal(speaker, Attribute("en", first + " In regard of the claims, he noted \"it is important to point out that the agreement is void\".").Speaker);
+    }
 }

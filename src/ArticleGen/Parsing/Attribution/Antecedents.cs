@@ -115,6 +115,23 @@ internal static class Antecedents
         return end;
     }
 
+    // A name followed by its verb before the end: a past in -ed, a speech verb, an auxiliary or a common irregular past.
+    private static bool HasNameWithVerb(List<Token> tokens, int end)
+    {
+        foreach (var (_, nameEnd) in NounPhrases.NameSpans(tokens, 0, end))
+        {
+            if (nameEnd < end && tokens[nameEnd] is { IsWord: true, IsCapitalized: false } next
+                && (next.Text.EndsWith("ed", System.StringComparison.Ordinal) || SpeechVerbs.IsSpeechVerb(next.Text)
+                    || next.Lower is "met" or "was" or "is" or "has" or "had" or "will" or "went" or "made" or "took" or "gave" or "came" or "left" or "won" or "lost"
+                        or "a" or "est" or "avait" or "était" or "sera"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? SubjectOf(string text, int start, int end, NameIndex names, Agreement agreement)
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
@@ -126,8 +143,10 @@ internal static class Antecedents
             && !WordLists.Determiners.Contains(tokens[0].Text) && !WordLists.Pronouns.Contains(tokens[0].Text)
             && tokens[0].Lower is not ("pour" or "for" or "selon" or "according" or "d’" or "d'"))
         {
+            // ("Later on Tuesday Mitsotakis met with the IMF, then with President Trump, …": a name and its verb before the
+            // comma make a clause of their own; its subject stays.)
             var comma = tokens.FindIndex(t => t.Text == ",");
-            if (comma > 0)
+            if (comma > 0 && !HasNameWithVerb(tokens, comma))
             {
                 tokens.RemoveRange(0, comma + 1);
             }
