@@ -74,4 +74,15 @@ public sealed partial class AttributionTests
         // "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF": the description stayed a description.
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Christophe Castaner, ministre de l'Intérieur, a visité Nantes lundi. La ministre de la Justice a parlé plus tard.", "Le ministre de l'Intérieur a qualifié les violences d'« inacceptables et indignes de notre pays ».", "Christophe Castaner")] // tenth session
+    [InlineData("en", "Home Secretary Priti Patel visited Leeds on Monday. The Justice Secretary spoke later.", "The home secretary described the violence as \"unacceptable and shameful for our country\".", "Priti Patel")] // tenth session
+    [InlineData("fr", "Christophe Castaner, ministre de l'Intérieur, a visité Nantes lundi.", "Le ministre de la Justice a qualifié les violences d'« inacceptables et indignes de notre pays ».", "Le ministre de la Justice")] // passes before too: another title
+    public void A_definite_description_by_a_whole_title_is_the_one_person_given_that_title(string language, string first, string second, string speaker)
+    {
+        // "le ministre de l'Intérieur" after "Christophe Castaner, ministre de l'Intérieur": only a title's head noun was
+        // looked up, and only for a description of one noun.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

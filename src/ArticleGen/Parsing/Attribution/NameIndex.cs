@@ -172,9 +172,30 @@ internal sealed class NameIndex
         : WordLists.OfficeKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
         : null;
 
+    /// <summary>
+    /// "le ministre de l'Intérieur" after "Christophe Castaner, ministre de l'Intérieur", "the home secretary" after "Home
+    /// Secretary Priti Patel": the one person the article gave that very title (compared without case, with one apostrophe),
+    /// when <paramref name="description"/> is a definite determiner and a title of two words or more; else null.
+    /// </summary>
+    public string? HolderOfWholeTitle(string description)
+    {
+        var words = Words(description);
+        return words.Length >= 3 && words[0].ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’"
+            && _titleHolders.TryGetValue(TitleKey(words, 1), out var holder) ? holder : null;
+    }
+
+    // A whole title as a key: its words from "from" on, lower case, one apostrophe.
+    private static string TitleKey(string[] words, int from) =>
+        "title:" + string.Join(" ", words, from, words.Length - from).ToLowerInvariant().Replace('’', '\'');
+
     private void NoteTitle(string title, string person)
     {
         var words = Words(title);
+        if (words.Length >= 2)
+        {
+            Note(TitleKey(words, 0), person); // "ministre de l'Intérieur", "Home Secretary": the whole title, whatever its head
+        }
+
         var of = System.Array.IndexOf(words, "of");
         var head = of > 0 ? words[of - 1] // "chief financial officer of Vestfjord"
             : System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];

@@ -109,7 +109,7 @@ internal static class SpeakerAttributor
 
                         // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
                         // definite description by a role that one person quoted before holds is that person.
-                        if (heading is null && (RoleHolder(found.Text, roleHolders) ?? TitleHolder(found.Text, names) ?? names.HolderOfLeadingOffice(found.Text)) is { } holder)
+                        if (heading is null && (RoleHolder(found.Text, roleHolders) ?? TitleHolder(found.Text, names) ?? names.HolderOfWholeTitle(found.Text) ?? names.HolderOfLeadingOffice(found.Text)) is { } holder)
                         {
                             (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
                         }
