@@ -22,6 +22,10 @@ internal sealed class NameIndex
     // Title head nouns ("chief", "ministre") to the one person the article gives them; null when two.
     private readonly Dictionary<string, string?> _titleHolders = new(IgnoreCaseComparer.Instance);
 
+    // Whole titles of two words or more ("ministre de l'Intérieur") by their holder; apart from the head nouns and kinds above,
+    // so no key needs a prefix.
+    private readonly Dictionary<string, string?> _wholeTitleHolders = new(IgnoreCaseComparer.Instance);
+
     /// <summary>The gender each name is known to carry, for pronouns.</summary>
     public NameGenders Genders { get; } = new();
 
@@ -181,19 +185,21 @@ internal sealed class NameIndex
     {
         var words = Words(description);
         return words.Length >= 3 && words[0].ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’"
-            && _titleHolders.TryGetValue(TitleKey(words, 1), out var holder) ? holder : null;
+            && _wholeTitleHolders.TryGetValue(TitleKey(words, 1), out var holder) ? holder : null;
     }
 
-    // A whole title as a key: its words from "from" on, lower case, one apostrophe.
-    private static string TitleKey(string[] words, int from) =>
-        "title:" + string.Join(" ", words, from, words.Length - from).ToLowerInvariant().Replace('’', '\'');
+    // A whole title as a key: its words from "from" on, one space between them, one apostrophe.
+    private static string TitleKey(string[] words, int from) => OneApostrophe(string.Join(" ", words, from, words.Length - from));
+
+    // (The dictionaries ignore case; only the apostrophe is made one.)
+    private static string OneApostrophe(string text) => text.IndexOf('’') >= 0 ? text.Replace('’', '\'') : text;
 
     private void NoteTitle(string title, string person)
     {
         var words = Words(title);
         if (words.Length >= 2)
         {
-            Note(TitleKey(words, 0), person); // "ministre de l'Intérieur", "Home Secretary": the whole title, whatever its head
+            Note(_wholeTitleHolders, TitleKey(words, 0), person); // "ministre de l'Intérieur", "Home Secretary": the whole title, whatever its head
         }
 
         var of = System.Array.IndexOf(words, "of");
@@ -264,7 +270,7 @@ internal sealed class NameIndex
     {
         var start = ComplementStart(words);
         return start < words.Length - 1 || (start == words.Length - 1 && words[start].Length > 2 && words[start][1] is '\'' or '’')
-            ? "of:" + string.Join(" ", words, start, words.Length - start).ToLowerInvariant().Replace('’', '\'')
+            ? "of:" + OneApostrophe(string.Join(" ", words, start, words.Length - start))
             : null;
     }
 
@@ -337,7 +343,10 @@ internal sealed class NameIndex
     }
 
     // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.
-    private void Note(string key, string holder) => _titleHolders[key] = _titleHolders.TryGetValue(key, out var known) && known != holder ? null : holder;
+    private void Note(string key, string holder) => Note(_titleHolders, key, holder);
+
+    private static void Note(Dictionary<string, string?> holders, string key, string holder) =>
+        holders[key] = holders.TryGetValue(key, out var known) && known != holder ? null : holder;
 
     /// <summary>
     /// The word before a lower-case office noun and its holder's name: a determiner, or a modifier that is no rank of
