@@ -97,4 +97,14 @@ public sealed partial class AttributionTests
         // "Sur RTL, rappelant que … « … », Chantal Perrichon, …": the outlet in the opening phrase was taken.
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Une déclaration de Barcelone a confirmé le paiement. Lionel Messi a aussi publié un post d'Instagram.", "La déclaration explique : « Le jeudi après-midi, les représentants du joueur ont visité les bureaux du Club. »", "Barcelone")] // tenth session
+    [InlineData("en", "Barcelona's statement was short.", "The statement said: \"The club received the full payment on Thursday afternoon.\"", "Barcelona")] // tenth session
+    [InlineData("fr", "Une déclaration de Barcelone a confirmé le paiement. Une déclaration du PSG a suivi.", "La déclaration explique : « Le jeudi après-midi, les représentants du joueur ont visité les bureaux du Club. »", null)] // passes before too: two issuers, nobody
+    public void A_statement_noun_alone_as_subject_speaks_for_the_one_issuer_the_article_names(string language, string first, string second, string? speaker)
+    {
+        // "La déclaration explique : « … »": a statement with no owner named nobody, and the quote took the previous speaker.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

@@ -77,6 +77,13 @@ internal sealed class NameIndex
                     index.Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
                 }
 
+                // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
+                // "La déclaration explique : « … »" later is theirs.
+                if (IssuesStatement(tokens, i, end))
+                {
+                    index.Note(StatementIssuerKey, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, i, end)));
+                }
+
                 if (end - start >= 2)
                 {
                     // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
@@ -288,6 +295,32 @@ internal sealed class NameIndex
 
         return words.Length;
     }
+
+    // (A key no word can be, as the kinds' keys.)
+    private const string StatementIssuerKey = "statement:issuer";
+
+    /// <summary>
+    /// "La déclaration explique : « … »", "The statement said": the one issuer of a statement the article names ("une
+    /// déclaration de Barcelone", "the club's statement"), when <paramref name="description"/> is a definite determiner
+    /// and a statement noun alone; else null.
+    /// </summary>
+    public string? IssuerOfStatement(string description)
+    {
+        var words = Words(description);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" && WordLists.StatementNouns.Contains(words[1])
+            && _titleHolders.TryGetValue(StatementIssuerKey, out var issuer) ? issuer
+            : words.Length == 1 && words[0].Length > 2 && words[0][0] is 'l' or 'L' && words[0][1] is '\'' or '’' && WordLists.StatementNouns.Contains(words[0].Substring(2))
+                && _titleHolders.TryGetValue(StatementIssuerKey, out var elided) ? elided
+            : null;
+    }
+
+    // A name right after a statement noun and "de"/"du"/"of"/"from", or owning one ("X's statement"); a platform is where a
+    // statement was posted, not who issued it ("un post d'Instagram").
+    private static bool IssuesStatement(List<Token> tokens, int start, int end) =>
+        !WordLists.Platforms.Contains(tokens[start].Text)
+        && ((start >= 2 && tokens[start - 1].Lower is "de" or "du" or "d'" or "d’" or "of" or "from" && WordLists.StatementNouns.Contains(tokens[start - 2].Text)
+                && tokens[start - 2].Lower is not ("celle" or "celui" or "celles" or "ceux"))
+            || (end < tokens.Count && NounPhrases.IsPossessive(tokens[end - 1].Text) && WordLists.StatementNouns.Contains(tokens[end].Text)));
 
     /// <summary>
     /// The organisation of the kind a description by one noun names ("l'entreprise", "the union"), when the article

@@ -47,7 +47,8 @@ internal static class SpeakerAttributor
                 ?? FindCue(quote, byElement[quote.Element], sentence)
                 ?? ColonLeadIn(quote, sentence.Start, names)
                 ?? LeadInBeforeColon(quote, elements)
-                ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote));
+                ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
+                ?? IssuerOfStatementSubject(quote, sentence.Start, names);
             if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
             {
                 // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
@@ -526,6 +527,28 @@ internal static class SpeakerAttributor
         }
 
         return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, sentence.Start, sentence.End)), names);
+    }
+
+    /// <summary>
+    /// "Une déclaration de Barcelone a confirmé … . La déclaration explique : « … »": a sentence opening on a statement noun
+    /// alone and its speech verb names no speaker (the statement has no owner there); the one issuer of a statement the
+    /// article names is who speaks. With none, the quote is left to the previous speaker, as before.
+    /// </summary>
+    private static Cue? IssuerOfStatementSubject(QuoteCandidate quote, int sentenceStart, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        var tokens = Token.Split(text, sentenceStart, quote.Open);
+        var first = CueRules.AfterConnectives(tokens);
+        var elided = first < tokens.Count && tokens[first].Lower is "l'" or "l’" ? 1 : 0;
+        var noun = first + 1;
+        if (noun + 1 >= tokens.Count || !(WordLists.Determiners.Contains(tokens[first].Text)) || !WordLists.StatementNouns.Contains(tokens[noun].Text)
+            || !SpeechVerbs.IsLowerCaseForm(tokens[noun + 1]))
+        {
+            return null;
+        }
+
+        var description = elided == 1 ? tokens[first].Text + tokens[noun].Text : tokens[first].Text + " " + tokens[noun].Text;
+        return names.IssuerOfStatement(description) is { } issuer ? new Cue(SpeakerKind.Name, issuer, null) : null;
     }
 
     /// <summary>
