@@ -111,6 +111,8 @@ public sealed class QuoteTests
     [InlineData("One man held a sign reading \"the climate is changing faster than we are\" near the gate.", "slogan or sign")] // tenth session
     [InlineData("Hong Kong has been governed under the \"one country, two systems\" model since 1997.", "name or nickname")] // tenth session
     [InlineData("La loi applique le principe « pollueur-payeur, sans exception » aux industriels.", "name or nickname")] // tenth session
+    [InlineData("Selon l'article « Macron veut se payer BFM » du Canard enchaîné, le président serait agacé.", "title of a work")] // tenth session
+    [InlineData("Jacline Mouraud, « la modérée », veut créer son propre parti politique.", "name or nickname")] // tenth session
     public void What_is_not_a_quote_is_skipped_with_its_reason(string paragraph, string reason)
     {
         var article = Parse(paragraph);

@@ -28,6 +28,7 @@ internal static class QuoteFilter
         "report", "operation", "exhibition", "campaign", "programme", "program", "newspaper", "magazine",
         "livre", "roman", "chanson", "émission", "série", "documentaire", "pièce", "spectacle", "exposition", "opération", "journal",
         "quotidien", "hebdomadaire", "rapport", "titre", "campagne", "festival",
+        "article", "tribune", "éditorial", "chronique", "editorial", "column", "headline", // "l'article « Macron veut se payer BFM »"
     });
 
 
@@ -109,6 +110,10 @@ internal static class QuoteFilter
                 || (previous.Count > 0 && previous[previous.Count - 1] is "the" or "The" && NextWord(quote) is { } next && ConceptNouns.Contains(next))))
             {
                 quote.SkipReason = "name or nickname"; // "the "one country, two systems" model", "le principe « pollueur-payeur »"
+            }
+            else if (words <= 4 && IsNicknameInApposition(quote))
+            {
+                quote.SkipReason = "name or nickname"; // "Jacline Mouraud, « la modérée », veut créer son parti"
             }
             else if (quote.IsPartial && IsGroupAfterMember(quote))
             {
@@ -284,6 +289,46 @@ internal static class QuoteFilter
         }
 
         return link >= 1 && previous[link] is "de" or "des" or "du" or "of" && MemberWords.Contains(previous[link - 1]);
+    }
+
+    /// <summary>
+    /// "Jacline Mouraud, « la modérée », veut …", "Boris Johnson, "the great disrupter", said …": a short quote opening on an
+    /// article, set between commas right after a capitalised word, is what the name before it is called.
+    /// </summary>
+    private static bool IsNicknameInApposition(QuoteCandidate quote)
+    {
+        var text = quote.Element.Unit.Text;
+        var before = quote.Open - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var after = quote.Close + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        if (before < 1 || text[before] != ',' || after >= text.Length || text[after] != ',')
+        {
+            return false;
+        }
+
+        var wordEnd = before - 1;
+        while (wordEnd >= 0 && char.IsWhiteSpace(text[wordEnd]))
+        {
+            wordEnd--;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+        {
+            wordStart--;
+        }
+
+        var first = quote.Text.Split(' ')[0];
+        return wordEnd >= 0 && char.IsUpper(text[wordStart]) && first.ToLowerInvariant() is "le" or "la" or "les" or "l'" or "l’" or "the" or "un" or "une" or "a" or "an";
     }
 
     /// <summary>The word right after the closing mark, or null when a mark or punctuation comes first.</summary>
