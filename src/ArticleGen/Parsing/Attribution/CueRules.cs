@@ -347,14 +347,13 @@ internal static class CueRules
             // A passive: "described by Marine Bulletin as", "was told by X of", "cité par X". (Not a statement's participle
             // after a subject that speaks about it: "Michel Aupetit a expliqué l'appel lancé par la Conférence des évêques
             // … : « … »" is his explanation; the loop goes on to "a expliqué".)
-            var agent = Agent(text, tokens, v);
-            if (agent is not null && v >= 1 && WordLists.StatementNouns.Contains(tokens[v - 1].Text) && SpeaksAboutBefore(tokens, v - 1))
+            if (Agent(text, tokens, v) is { } agent)
             {
-                continue;
-            }
+                if (v >= 1 && WordLists.StatementNouns.Contains(tokens[v - 1].Text) && SpeaksAboutBefore(tokens, v - 1))
+                {
+                    continue;
+                }
 
-            if (agent is not null)
-            {
                 return agent;
             }
 
@@ -1153,9 +1152,11 @@ internal static class CueRules
     }
 
     /// <summary>Verbs that give someone else's words as they were: "répète les propos tenus par X", "read the remarks made by X".</summary>
-    private static readonly WordSet ReproducingVerbs = new(new[] {
+    private static readonly WordSet ReproducingVerbs = new(new[]
+    {
         "répète", "répété", "répétait", "cite", "cité", "citait", "lit", "lu", "lisait", "relaie", "relayé", "reprend", "repris", "reprenait", "rapporte", "rapporté",
-        "read", "reads", "repeated", "repeats", "quoted", "quotes", "cited", "cites", "shared", "shares", "relayed", "relays", "posted", "posts" });
+        "read", "reads", "repeated", "repeats", "quoted", "quotes", "cited", "cites", "shared", "shares", "relayed", "relays", "posted", "posts",
+    });
 
     // A speech verb before the statement noun at k that is not one of those: its subject speaks about the statement.
     private static bool SpeaksAboutBefore(List<Token> tokens, int k)

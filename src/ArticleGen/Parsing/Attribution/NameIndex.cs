@@ -191,8 +191,7 @@ internal sealed class NameIndex
     public string? HolderOfWholeTitle(string description)
     {
         var words = Words(description);
-        return words.Length >= 3 && words[0].ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’"
-            && _wholeTitleHolders.TryGetValue(TitleKey(words, 1), out var holder) ? holder : null;
+        return words.Length >= 3 && IsDefiniteDeterminer(words[0]) && _wholeTitleHolders.TryGetValue(TitleKey(words, 1), out var holder) ? holder : null;
     }
 
     // A whole title as a key: its words from "from" on, one space between them, one apostrophe.
@@ -244,13 +243,8 @@ internal sealed class NameIndex
     public string? HolderOfLeadingOffice(string description)
     {
         var words = Words(description);
-        if (words.Length < 3 || words[0].ToLowerInvariant() is not ("le" or "la" or "the" or "l'" or "l’"))
-        {
-            return null;
-        }
-
-        return LeadingOfficeBefore(words, 1, ComplementStart(words)) && OrganisationKey(words) is { } organisation
-            && _titleHolders.TryGetValue(organisation, out var holder) ? holder : null;
+        return words.Length >= 3 && IsDefiniteDeterminer(words[0]) && LeadingOfficeBefore(words, 1, ComplementStart(words))
+            && OrganisationKey(words) is { } organisation && _titleHolders.TryGetValue(organisation, out var holder) ? holder : null;
     }
 
     // A leading office among the two words at most from "from" to the complement: "PDG", "chief executive", "directeur général".
@@ -272,7 +266,11 @@ internal sealed class NameIndex
         return false;
     }
 
-    // The complement of an office ("de la SNCF", "of Boeing"), as the key of its organisation: lower case, one apostrophe.
+    // "le", "la", "the", or "L'" as Words splits it off ("L'ancien ministre").
+    private static bool IsDefiniteDeterminer(string word) => word.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’";
+
+    // The complement of an office ("de la SNCF", "of Boeing"), as the key of its organisation: one apostrophe (the
+    // dictionary ignores case).
     private static string? OrganisationKey(string[] words)
     {
         var start = ComplementStart(words);
@@ -300,19 +298,10 @@ internal sealed class NameIndex
     private const string StatementIssuerKey = "statement:issuer";
 
     /// <summary>
-    /// "La déclaration explique : « … »", "The statement said": the one issuer of a statement the article names ("une
-    /// déclaration de Barcelone", "the club's statement"), when <paramref name="description"/> is a definite determiner
-    /// and a statement noun alone; else null.
+    /// The one issuer of a statement the article names ("une déclaration de Barcelone", "Barcelona's statement"), who speaks
+    /// for "La déclaration explique : « … »" later; null when the article names none or two.
     /// </summary>
-    public string? IssuerOfStatement(string description)
-    {
-        var words = Words(description);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" && WordLists.StatementNouns.Contains(words[1])
-            && _titleHolders.TryGetValue(StatementIssuerKey, out var issuer) ? issuer
-            : words.Length == 1 && words[0].Length > 2 && words[0][0] is 'l' or 'L' && words[0][1] is '\'' or '’' && WordLists.StatementNouns.Contains(words[0].Substring(2))
-                && _titleHolders.TryGetValue(StatementIssuerKey, out var elided) ? elided
-            : null;
-    }
+    public string? StatementIssuer => _titleHolders.TryGetValue(StatementIssuerKey, out var issuer) ? issuer : null;
 
     // A name right after a statement noun and "de"/"du"/"of"/"from", or owning one ("X's statement"); a platform is where a
     // statement was posted, not who issued it ("un post d'Instagram").

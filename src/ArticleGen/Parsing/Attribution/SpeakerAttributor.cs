@@ -538,17 +538,12 @@ internal static class SpeakerAttributor
     {
         var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, sentenceStart, quote.Open);
-        var first = CueRules.AfterConnectives(tokens);
-        var elided = first < tokens.Count && tokens[first].Lower is "l'" or "l’" ? 1 : 0;
-        var noun = first + 1;
-        if (noun + 1 >= tokens.Count || !(WordLists.Determiners.Contains(tokens[first].Text)) || !WordLists.StatementNouns.Contains(tokens[noun].Text)
-            || !SpeechVerbs.IsLowerCaseForm(tokens[noun + 1]))
-        {
-            return null;
-        }
-
-        var description = elided == 1 ? tokens[first].Text + tokens[noun].Text : tokens[first].Text + " " + tokens[noun].Text;
-        return names.IssuerOfStatement(description) is { } issuer ? new Cue(SpeakerKind.Name, issuer, null) : null;
+        var determiner = CueRules.AfterConnectives(tokens);
+        return determiner + 2 < tokens.Count && tokens[determiner].Lower is "le" or "la" or "l'" or "l’" or "the" or "ce" or "cette" or "this"
+            && WordLists.StatementNouns.Contains(tokens[determiner + 1].Text) && SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2])
+            && names.StatementIssuer is { } issuer
+            ? new Cue(SpeakerKind.Name, issuer, null)
+            : null;
     }
 
     /// <summary>
