@@ -193,8 +193,8 @@ internal static class WordLists
     /// </summary>
     public static readonly WordSet ClaimNouns = Set(
         "affirmation", "affirmations", "déclaration", "déclarations", "propos", "annonce", "accusation", "accusations", "assertion", "assertions",
-        "allégation", "allégations", "promesse", "claim", "claims", "assertion", "allegation", "allegations", "statement", "statements",
-        "announcement", "accusation", "promise", "insistence", "suggestion", "argument");
+        "allégation", "allégations", "promesse", "claim", "claims", "allegation", "allegations", "statement", "statements",
+        "announcement", "promise", "insistence", "suggestion", "argument");
 
     /// <summary>Words that introduce the title of a work even a word away: titled "…", intitulé « … », une émission intitulée Morandini Live.</summary>
     public static readonly WordSet TitleMarkers = Set(

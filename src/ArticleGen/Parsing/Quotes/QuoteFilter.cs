@@ -298,56 +298,48 @@ internal static class QuoteFilter
     private static bool IsNicknameInApposition(QuoteCandidate quote)
     {
         var text = quote.Element.Unit.Text;
-        var before = quote.Open - 1;
-        while (before >= 0 && char.IsWhiteSpace(text[before]))
-        {
-            before--;
-        }
-
-        var after = quote.Close + 1;
-        while (after < text.Length && char.IsWhiteSpace(text[after]))
-        {
-            after++;
-        }
-
+        var before = SkipSpaces(text, quote.Open - 1, -1);
+        var after = SkipSpaces(text, quote.Close + 1, 1);
         if (before < 1 || text[before] != ',' || after >= text.Length || text[after] != ',')
         {
             return false;
         }
 
-        var wordEnd = before - 1;
-        while (wordEnd >= 0 && char.IsWhiteSpace(text[wordEnd]))
-        {
-            wordEnd--;
-        }
-
+        var wordEnd = SkipSpaces(text, before - 1, -1);
         var wordStart = wordEnd;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
         {
             wordStart--;
         }
 
-        var first = quote.Text.Split(' ')[0];
-        return wordEnd >= 0 && char.IsUpper(text[wordStart]) && first.ToLowerInvariant() is "le" or "la" or "les" or "l'" or "l’" or "the" or "un" or "une" or "a" or "an";
+        var first = quote.Text.Split(' ')[0].ToLowerInvariant();
+        return wordEnd >= 0 && char.IsUpper(text[wordStart])
+            && (first is "le" or "la" or "les" or "the" or "un" or "une" or "a" or "an" || first.StartsWith("l'", StringComparison.Ordinal) || first.StartsWith("l’", StringComparison.Ordinal));
     }
 
     /// <summary>The word right after the closing mark, or null when a mark or punctuation comes first.</summary>
     private static string? NextWord(QuoteCandidate quote)
     {
         var text = quote.Element.Unit.Text;
-        var i = quote.Close + 1;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        var start = i;
+        var start = SkipSpaces(text, quote.Close + 1, 1);
+        var i = start;
         while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
         {
             i++;
         }
 
         return i > start ? text.Substring(start, i - start) : null;
+    }
+
+    // From i, stepping by step (1 or -1), the first index that is no white space (or past the text's end).
+    private static int SkipSpaces(string text, int i, int step)
+    {
+        while (i >= 0 && i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i += step;
+        }
+
+        return i;
     }
 
     /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last.</summary>
