@@ -536,12 +536,16 @@ internal static class SpeakerAttributor
     /// </summary>
     private static Cue? IssuerOfStatementSubject(QuoteCandidate quote, int sentenceStart, NameIndex names)
     {
-        var text = quote.Element.Unit.Text;
-        var tokens = Token.Split(text, sentenceStart, quote.Open);
+        // (Most articles name no issuer: the words before the quote are tokenised only when one is known.)
+        if (names.StatementIssuer is not { } issuer)
+        {
+            return null;
+        }
+
+        var tokens = Token.Split(quote.Element.Unit.Text, sentenceStart, quote.Open);
         var determiner = CueRules.AfterConnectives(tokens);
         return determiner + 2 < tokens.Count && tokens[determiner].Lower is "le" or "la" or "l'" or "l’" or "the" or "ce" or "cette" or "this"
             && WordLists.StatementNouns.Contains(tokens[determiner + 1].Text) && SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2])
-            && names.StatementIssuer is { } issuer
             ? new Cue(SpeakerKind.Name, issuer, null)
             : null;
     }
