@@ -11,8 +11,10 @@ namespace ArticleGen.Benchmarks.Modes;
 /// compared in one process, each loaded in its own <see cref="AssemblyLoadContext"/>, their loops
 /// interleaved A B B A … so that the noise of a shared machine hits both alike (a build against
 /// itself gives 1.00 ± 0.04). Inputs: the parser's (<c>seed</c>, <c>4KB</c>, <c>400KB</c>,
-/// <c>quotes-180KB</c>) or <c>gen1000</c> (a full generator run over 1,000 seed-sized articles).
-/// Prints each build's median MB/s and the median per-round ratio NEW/OLD.
+/// <c>quotes-180KB</c>), <c>gen1000</c> (a full generator run over 1,000 seed-sized articles) or
+/// <c>edit1000</c> (the run after one of the 1,000 articles is edited, as an IDE's save re-runs it).
+/// Prints each build's median MB/s (for an edit, ms a run) and the median per-round ratio NEW/OLD of
+/// the speeds (above 1: NEW is faster).
 /// </summary>
 public static class AbMode
 {
@@ -32,7 +34,13 @@ public static class AbMode
 
         Func<object>[] runs;
         long bytes;
-        if (input.StartsWith("gen", StringComparison.Ordinal))
+        var perRun = input.StartsWith("edit", StringComparison.Ordinal);
+        if (perRun)
+        {
+            runs = EditRuns(folders, int.Parse(input.Substring(4), System.Globalization.CultureInfo.InvariantCulture));
+            bytes = 1;
+        }
+        else if (input.StartsWith("gen", StringComparison.Ordinal))
         {
             var count = int.Parse(input.Substring(3), System.Globalization.CultureInfo.InvariantCulture);
             runs = new Func<object>[2];
@@ -92,7 +100,8 @@ public static class AbMode
                     n++;
                 }
 
-                results[k].Add(bytes * (double)n / 1e6 / clock.Elapsed.TotalSeconds);
+                // Runs a second for an edit, MB a second otherwise: a speed either way, so NEW/OLD reads alike.
+                results[k].Add(perRun ? n / clock.Elapsed.TotalSeconds : bytes * (double)n / 1e6 / clock.Elapsed.TotalSeconds);
                 allocated[k] = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)n / 1024;
             }
         }
@@ -100,12 +109,41 @@ public static class AbMode
         for (var k = 0; k < 2; k++)
         {
             var sorted = results[k].OrderBy(x => x).ToList();
-            Console.WriteLine($"{(k == 0 ? "OLD" : "NEW")} {input}: median {sorted[sorted.Count / 2]:F1} MB/s (min {sorted[0]:F1}, max {sorted[^1]:F1}), {allocated[k]:N1} KB allocated a run");
+            var line = perRun
+                ? $"median {1e3 / sorted[sorted.Count / 2]:F3} ms a run (min {1e3 / sorted[^1]:F3}, max {1e3 / sorted[0]:F3})"
+                : $"median {sorted[sorted.Count / 2]:F1} MB/s (min {sorted[0]:F1}, max {sorted[^1]:F1})";
+            Console.WriteLine($"{(k == 0 ? "OLD" : "NEW")} {input}: {line}, {allocated[k]:N1} KB allocated a run");
         }
 
         var ratios = results[0].Zip(results[1], (old, @new) => @new / old).OrderBy(x => x).ToList();
         Console.WriteLine($"NEW/OLD per round: median {ratios[ratios.Count / 2]:F3} (min {ratios[0]:F3}, max {ratios[^1]:F3})");
         return 0;
+    }
+
+    /// <summary>
+    /// For each build, a driver that has run over N articles with its middle article then edited
+    /// (<c>GeneratorHarness.Edited</c>): each call re-runs it from that same state, as
+    /// <c>GeneratorBenchmarks.EditOne</c> does. Reached by reflection, since each build's Roslyn types
+    /// live in its own load context.
+    /// </summary>
+    private static Func<object>[] EditRuns(string[] folders, int count)
+    {
+        var runs = new Func<object>[2];
+        for (var k = 0; k < 2; k++)
+        {
+            var type = Load(folders[k], "ArticleGen.Benchmarks", k).GetType("ArticleGen.Benchmarks.Inputs.GeneratorHarness", true)!;
+            var harness = Activator.CreateInstance(type, count, null)!;
+            var ran = type.GetMethod("RunFull")!.Invoke(harness, null)!;
+            var texts = (System.Collections.IEnumerable)type.GetProperty("Texts")!.GetValue(harness)!;
+            var old = texts.Cast<object>().ElementAt(count / 2);
+            var edited = type.GetMethod("Edited")!.Invoke(harness, new object[] { count / 2, 1 })!;
+            var driver = ran.GetType().GetMethod("ReplaceAdditionalText")!.Invoke(ran, new[] { old, edited })!;
+            var compilation = type.GetProperty("Compilation")!.GetValue(harness)!;
+            var run = driver.GetType().GetMethods().Single(m => m.Name == "RunGenerators" && m.GetParameters().Length == 2);
+            runs[k] = () => run.Invoke(driver, new[] { compilation, CancellationToken.None })!;
+        }
+
+        return runs;
     }
 
     /// <summary>An assembly of one build folder, in a load context of its own.</summary>
