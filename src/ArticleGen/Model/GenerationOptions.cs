@@ -58,3 +58,10 @@ internal sealed record ParsedArticle(string Path, string RelativePath, ArticleDo
 
 /// <summary>A generated source file: hint name and text.</summary>
 internal sealed record GeneratedSource(string HintName, string Text);
+
+/// <summary>
+/// One article's output: its generated source (null when nothing is emitted: no runtime referenced,
+/// or the index turned the file down) and the parse's diagnostics, with the path they are located in
+/// and whether <c>ArticleGenStrict</c> makes warnings errors.
+/// </summary>
+internal sealed record ArticleOutput(string Path, GeneratedSource? Source, EquatableArray<ArticleDiagnostic> Diagnostics, bool Strict);

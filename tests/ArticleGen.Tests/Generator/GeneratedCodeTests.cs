@@ -147,6 +147,17 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Without_the_runtime_an_article_still_reports_its_own_diagnostics()
+    {
+        // Nothing is emitted, but the article's problems are still worth fixing: they travel in the
+        // same output as its source and must not be lost with it.
+        var run = GeneratorHarness.Run(new[] { new ArticleInput("Articles/Bad.txt", "Title\n\nAn « unclosed quote here.") }, withRuntime: false);
+        Assert.Empty(run.Sources);
+        Assert.Single(run.Diagnostics("ARTG022"));
+        Assert.Equal(GeneratorHarness.ProjectDir + "Articles/Bad.txt", Assert.Single(run.Diagnostics("ARTG008")).Location.GetLineSpan().Path);
+    }
+
+    [Fact]
     public void Strict_turns_warnings_into_errors()
     {
         var article = new ArticleInput("Articles/Bad.txt", "Title\n\nAn « unclosed quote here.");

@@ -69,6 +69,33 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void After_an_edit_every_article_still_reports_its_diagnostics_and_the_edited_one_its_new_ones()
+    {
+        // Each article's diagnostics travel in its own output: the 9 outputs left cached must still
+        // report theirs, and the edited one the diagnostics of its new text, not of its old one.
+        var articles = Enumerable.Range(0, 10)
+            .Select(i => new ArticleInput($"Articles/Untitled{i}.txt", $"A first sentence number {i}. Then a second one.\n\nMore text {i}."))
+            .ToList();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(articles, out var texts).RunGenerators(compilation);
+        Assert.Equal(10, driver.GetRunResult().Diagnostics.Count(d => d.Id == "ARTG001"));
+
+        var replacement = new TestText(GeneratorHarness.ProjectDir + articles[3].RelativePath, articles[3].Text + "\n\nIl a dit « sans jamais fermer.");
+        var result = driver.ReplaceAdditionalText(texts[3], replacement).RunGenerators(compilation.Clone()).GetRunResult();
+
+        var noHeadline = result.Diagnostics.Where(d => d.Id == "ARTG001").Select(d => d.Location.GetLineSpan().Path).ToList();
+        Assert.Equal(articles.Select(a => GeneratorHarness.ProjectDir + a.RelativePath).OrderBy(p => p, StringComparer.Ordinal), noHeadline.OrderBy(p => p, StringComparer.Ordinal));
+        var unclosed = Assert.Single(result.Diagnostics, d => d.Id == "ARTG008");
+        Assert.Equal((GeneratorHarness.ProjectDir + articles[3].RelativePath, 4), (unclosed.Location.GetLineSpan().Path, unclosed.Location.GetLineSpan().StartLinePosition.Line));
+
+        var fixedAgain = new TestText(GeneratorHarness.ProjectDir + articles[3].RelativePath, articles[3].Text);
+        var back = driver.ReplaceAdditionalText(texts[3], replacement).RunGenerators(compilation.Clone())
+            .ReplaceAdditionalText(replacement, fixedAgain).RunGenerators(compilation.Clone()).GetRunResult();
+        Assert.DoesNotContain(back.Diagnostics, d => d.Id == "ARTG008");
+        Assert.Equal(10, back.Diagnostics.Count(d => d.Id == "ARTG001"));
+    }
+
+    [Fact]
     public void Adding_an_article_changes_the_index_but_not_the_other_articles()
     {
         var articles = ManyArticles(10);
