@@ -134,7 +134,7 @@ internal sealed class NameGenders
             return Agreement.Unknown;
         }
 
-        switch (words[0].ToLowerInvariant())
+        switch (WordStrings.Lower(words[0]))
         {
             case "le" or "un" or "du" or "ce" or "cet":
                 return Agreement.Masculine;
