@@ -134,7 +134,7 @@ internal sealed class NameGenders
             return Agreement.Unknown;
         }
 
-        switch (WordStrings.Lower(words[0]))
+        switch (words[0].ToLowerInvariant())
         {
             case "le" or "un" or "du" or "ce" or "cet":
                 return Agreement.Masculine;

@@ -267,7 +267,7 @@ internal sealed class NameIndex
     }
 
     // "le", "la", "the", or "L'" as Words splits it off ("L'ancien ministre").
-    private static bool IsDefiniteDeterminer(string word) => WordStrings.Lower(word) is "le" or "la" or "the" or "l'" or "l’";
+    private static bool IsDefiniteDeterminer(string word) => word.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’";
 
     // The complement of an office ("de la SNCF", "of Boeing"), as the key of its organisation: one apostrophe (the
     // dictionary ignores case).

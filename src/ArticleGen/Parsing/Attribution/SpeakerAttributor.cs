@@ -285,9 +285,9 @@ internal static class SpeakerAttributor
             return IsAgeNoun(words[0].Substring(2));
         }
 
-        return words.Length is 2 or 3 && WordStrings.Lower(words[0]) is "the" or "le" or "la"
+        return words.Length is 2 or 3 && words[0].ToLowerInvariant() is "the" or "le" or "la"
             && (words[1].EndsWith("-year-old", System.StringComparison.Ordinal) && char.IsDigit(words[1][0]) || IsAgeNoun(words[1]))
-            && (words.Length == 2 || WordStrings.Lower(words[2]) is "man" or "woman" or "boy" or "girl");
+            && (words.Length == 2 || words[2].ToLowerInvariant() is "man" or "woman" or "boy" or "girl");
     }
 
     /// <summary>
@@ -303,12 +303,12 @@ internal static class SpeakerAttributor
 
         var words = WordStrings.SplitOnSpaces(description);
         return (words.Length == 1 && OpensOnElidedArticle(words[0]) && words[0].Substring(2).ToLowerInvariant() is "intéressé" or "intéressée")
-            || (words.Length == 3 && WordStrings.Lower(words[0]) is "the" or "le" or "la" && WordStrings.Lower(words[1]) is "young" or "jeune"
-                && WordStrings.Lower(words[2]) is "man" or "woman" or "homme" or "femme");
+            || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
+                && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
     }
 
     private static bool IsAgeNoun(string word) =>
-        WordStrings.Lower(word) is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
+        word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
 
     /// <summary>"the chief" → "chief", "l'élu" → "élu": a description without its leading determiner.</summary>
     private static string WithoutDeterminer(string description)
@@ -330,7 +330,7 @@ internal static class SpeakerAttributor
     private static string? OrganisationHolder(string description, NameIndex names)
     {
         var words = WordStrings.SplitOnSpaces(description);
-        return words.Length == 2 && WordStrings.Lower(words[0]) is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfOrganisationNoun(words[0].Substring(2))
             : words.Length is 3 or 4 && words[0] is "the" or "The" && IsLowerCaseRun(words, 1, words.Length - 1)
                 ? names.HolderOfOrganisationNoun(words[words.Length - 1]) // "the Singapore-based company", "the medical charity"
@@ -355,9 +355,9 @@ internal static class SpeakerAttributor
     private static string? TitleHolder(string description, NameIndex names)
     {
         var words = WordStrings.SplitOnSpaces(description);
-        return words.Length == 2 && WordStrings.Lower(words[0]) is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
-            : words.Length == 3 && WordStrings.Lower(words[0]) == "the" && WordStrings.Lower(words[1]) is "chief" or "former" or "outgoing" or "new"
+            : words.Length == 3 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
                 ? names.HolderOfTitle(words[2]) // "the chief executive", "the former minister": the English office noun comes last
             : null;
     }

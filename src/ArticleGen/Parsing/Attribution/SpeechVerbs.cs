@@ -83,7 +83,7 @@ internal static class SpeechVerbs
     /// <summary>Whether <paramref name="word"/> (any case) is a form of a speech verb.</summary>
     public static bool IsSpeechVerb(string word)
     {
-        var lower = WordStrings.Lower(word); // (asked of tokens and of words split from names: their lower-case forms are kept in the word table)
+        var lower = word.ToLowerInvariant();
         if (Forms.Contains(lower))
         {
             return true;
