@@ -74,23 +74,26 @@ internal static class ArticleParser
 
     private static List<List<SourceLine>> SplitBlocks(List<SourceLine> lines)
     {
+        // Each block's lines are found first and copied once into a list of their number (most blocks are one line):
+        // a list grown by Add held four, then grew again for every longer block.
         var blocks = new List<List<SourceLine>>();
-        List<SourceLine>? current = null;
-        foreach (var line in lines)
+        var start = 0;
+        while (start < lines.Count)
         {
-            if (line.IsBlank)
+            if (lines[start].IsBlank)
             {
-                current = null;
+                start++;
                 continue;
             }
 
-            if (current is null)
+            var end = start + 1;
+            while (end < lines.Count && !lines[end].IsBlank)
             {
-                current = new List<SourceLine>();
-                blocks.Add(current);
+                end++;
             }
 
-            current.Add(line);
+            blocks.Add(lines.GetRange(start, end - start));
+            start = end;
         }
 
         return blocks;

@@ -34,7 +34,7 @@ internal readonly record struct SourceLine(int Number, int Start, string Content
     /// </summary>
     public static List<SourceLine> Split(string text)
     {
-        var lines = new List<SourceLine>();
+        var lines = new List<SourceLine>(CountBreaks(text) + 1);
         var start = 0;
         var number = 1;
         while (true)
@@ -50,6 +50,22 @@ internal readonly record struct SourceLine(int Number, int Start, string Content
             number++;
             start = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
         }
+    }
+
+    /// <summary>
+    /// How many line-break characters <paramref name="text"/> holds (a CRLF counts twice): at least the number of lines
+    /// less one, so the list is sized once: grown from empty it was copied at each doubling (about 0.5 KB of discarded
+    /// arrays for the 31 lines of the seed article). One more vectorised pass, as in <see cref="Split"/>.
+    /// </summary>
+    private static int CountBreaks(string text)
+    {
+        var count = 0;
+        for (var end = text.IndexOfAny(LineBreaks); end >= 0; end = text.IndexOfAny(LineBreaks, end + 1))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static SourceLine Create(string text, int number, int start, int length)

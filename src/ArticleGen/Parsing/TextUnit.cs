@@ -37,15 +37,25 @@ internal sealed class TextUnit
             end--;
         }
 
-        var segments = new List<Segment> { new(0, line, from) };
+        // Room for its one segment only: a list grown by Add holds four, and every element of an article
+        // that is not a wrapped paragraph is made here.
+        var segments = new List<Segment>(1) { new(0, line, from) };
         return new TextUnit(line.Content.Substring(from, end - from), segments);
     }
 
     /// <summary>Lines of one block joined by a single space (a hard-wrapped paragraph).</summary>
     public static TextUnit Join(IReadOnlyList<SourceLine> lines)
     {
-        var builder = new StringBuilder();
-        var segments = new List<Segment>();
+        // Both sized for every line at once (a line's content is at least its trimmed piece, and each piece after the
+        // first adds one space): grown from empty they were copied at each doubling.
+        var capacity = 0;
+        foreach (var line in lines)
+        {
+            capacity += line.Content.Length + 1;
+        }
+
+        var builder = new StringBuilder(capacity);
+        var segments = new List<Segment>(lines.Count);
         foreach (var line in lines)
         {
             var piece = FromLine(line);

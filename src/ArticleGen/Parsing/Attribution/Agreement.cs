@@ -128,7 +128,7 @@ internal sealed class NameGenders
     /// </summary>
     public static Agreement OfDescription(string description)
     {
-        var words = description.Split(Separators.Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(description);
         if (words.Length == 0)
         {
             return Agreement.Unknown;

@@ -83,7 +83,7 @@ internal static class LateSubject
 
     private static bool HasLowerCaseWord(string text)
     {
-        foreach (var word in text.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in WordStrings.SplitOnSpaces(text))
         {
             if (char.IsLower(word[0]) && !WordLists.NameParticles.Contains(word))
             {

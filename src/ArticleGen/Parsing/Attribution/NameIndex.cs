@@ -453,7 +453,7 @@ internal sealed class NameIndex
 
     private static string[] Words(string name)
     {
-        var words = name.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(name);
 
         // "L'Opinion" is the article and "Opinion", as "Le Monde" is "Le" and "Monde".
         if (words.Length > 0 && words[0].Length > 2 && words[0][0] == 'L' && words[0][1] is '\'' or '’')

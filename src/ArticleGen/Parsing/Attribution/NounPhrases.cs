@@ -1054,8 +1054,13 @@ internal static class NounPhrases
         || word.EndsWith("u", System.StringComparison.Ordinal) || word.EndsWith("ue", System.StringComparison.Ordinal)
         || word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal);
 
+    /// <summary>
+    /// The text of tokens <paramref name="from"/> to <paramref name="to"/> (excluded), from the tokeniser's word table when short:
+    /// the same names and roles are cut again at each mention (the name index slices every name the article writes), and a
+    /// short phrase is kept there as a word is.
+    /// </summary>
     public static string Slice(string text, List<Token> tokens, int from, int to) =>
-        text.Substring(tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
+        WordStrings.Get(WordStrings.Table, text, tokens[from].Start, tokens[to - 1].End - tokens[from].Start);
 
     // ("Fourteen-year-old Zoe": an age is no part of the name.) Asked of every word: the cheap
     // character tests first, the set lookup and the search only for capitalised words.

@@ -47,7 +47,7 @@ internal static class PersonNames
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
     public static (string Name, string? Title) Clean(string name)
     {
-        var words = name.Split(Separators.Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(name);
         var lastTitle = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
@@ -111,7 +111,7 @@ internal static class PersonNames
     /// <summary>Whether a description names a person by a role or title word: "A spokesperson for Boeing", "the chairman".</summary>
     public static bool HasTitleWord(string description)
     {
-        foreach (var word in description.Split(Separators.Spaces, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in WordStrings.SplitOnSpaces(description))
         {
             if (TitleWords.Contains(word))
             {
@@ -129,7 +129,7 @@ internal static class PersonNames
     /// </summary>
     public static bool IsDescriptionOfSomeone(string heading)
     {
-        var words = heading.Split(Separators.Spaces, StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(heading);
         if (words.Length < 3 || !WordLists.Determiners.Contains(words[0]) || !char.IsLower(words[1][0]))
         {
             return false;

@@ -279,7 +279,7 @@ internal static class SpeakerAttributor
     /// <summary>"the 67-year-old", "the 45-year-old man", "le quinquagénaire", "l'octogénaire": a definite description by age.</summary>
     private static bool IsAgeDescription(string description)
     {
-        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(description);
         if (words.Length == 1 && OpensOnElidedArticle(words[0]))
         {
             return IsAgeNoun(words[0].Substring(2));
@@ -301,7 +301,7 @@ internal static class SpeakerAttributor
             return true;
         }
 
-        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(description);
         return (words.Length == 1 && OpensOnElidedArticle(words[0]) && words[0].Substring(2).ToLowerInvariant() is "intéressé" or "intéressée")
             || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
                 && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
@@ -329,7 +329,7 @@ internal static class SpeakerAttributor
     /// <summary>"l'entreprise", "the company", "le syndicat": a definite description by the noun of an organisation's kind.</summary>
     private static string? OrganisationHolder(string description, NameIndex names)
     {
-        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(description);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfOrganisationNoun(words[0].Substring(2))
             : words.Length is 3 or 4 && words[0] is "the" or "The" && IsLowerCaseRun(words, 1, words.Length - 1)
@@ -354,7 +354,7 @@ internal static class SpeakerAttributor
     /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>
     private static string? TitleHolder(string description, NameIndex names)
     {
-        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(description);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
             : words.Length == 3 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
@@ -397,7 +397,7 @@ internal static class SpeakerAttributor
     /// </summary>
     private static (string Name, string? Description) TrailingName(string description)
     {
-        var words = description.Split(Separators.Spaces, System.StringSplitOptions.RemoveEmptyEntries);
+        var words = WordStrings.SplitOnSpaces(description);
         var start = words.Length;
         while (start > 1 && char.IsUpper(words[start - 1][0]))
         {

@@ -22,12 +22,13 @@ internal static class QuoteExtractor
     {
         var elements = ReadingOrder(state);
         var candidates = new List<QuoteCandidate>();
+        var openMarks = new List<(char Mark, int Index)>();
         for (var e = 0; e < elements.Count; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var element = elements[e];
             var text = element.Unit.Text;
-            var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.Kind == ElementKind.Heading && element.Index < 0);
+            var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.Kind == ElementKind.Heading && element.Index < 0, openMarks);
             var runsOn = false;
             foreach (var problem in problems)
             {

@@ -343,10 +343,15 @@ internal static class QuoteFilter
     }
 
     /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last.</summary>
+    /// <remarks>
+    /// The words come from the tokeniser's word table (<see cref="Attribution.WordStrings"/>): the filter reads the words
+    /// before every quote up to three times, and the attribution has just tokenised them.
+    /// </remarks>
     private static List<string> PreviousWords(QuoteCandidate quote, int count)
     {
         var text = quote.Element.Unit.Text;
-        var words = new List<string>();
+        var strings = Attribution.WordStrings.Table;
+        var words = new List<string>(count);
         var i = quote.Open - 1;
         while (i >= 0 && words.Count < count)
         {
@@ -369,7 +374,7 @@ internal static class QuoteFilter
 
             if (end > i + 1)
             {
-                words.Insert(0, text.Substring(i + 1, end - i - 1));
+                words.Insert(0, Attribution.WordStrings.Get(strings, text, i + 1, end - i - 1));
             }
         }
 
