@@ -9,9 +9,9 @@ using ArticleGen.Pipeline;
 namespace ArticleGen.Benchmarks.Modes;
 
 /// <summary>
-/// <c>--emit-loop [N] [rounds]</c>: the emitter alone. Parses N seed-sized articles once (1,000), then
+/// <c>--emit-loop [N] [rounds] [--allocations]</c>: the emitter alone. Parses N seed-sized articles once (1,000), then
 /// times <see cref="ArticleEmitter.Emit"/> over all of them, round after round (20), and prints the median
-/// time of a round and the bytes allocated an article. The emitter's share of a generator run is too small
+/// time of a round and the bytes allocated an article (with <c>--allocations</c>, which types allocate most). The emitter's share of a generator run is too small
 /// for <c>--ab … gen1000</c> to see a change in it through that run's noise.
 /// </summary>
 public static class EmitLoopMode
@@ -47,6 +47,7 @@ public static class EmitLoopMode
             generated = EmitAll();
         }
 
+        using var sampler = args.Contains("--allocations") ? new AllocationSampler() : null;
         var milliseconds = new List<double>();
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         for (var round = 0; round < rounds; round++)
@@ -59,6 +60,16 @@ public static class EmitLoopMode
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)rounds / count;
         milliseconds.Sort();
         Console.WriteLine($"emit {count:N0} articles ({generated / count:N0} characters generated each): median {milliseconds[rounds / 2]:F2} ms a round (min {milliseconds[0]:F2}, max {milliseconds[^1]:F2}), {allocated / 1024:N1} KB allocated an article");
+        if (sampler is not null)
+        {
+            // Samples, not exact bytes: each tick stands for about 100 KB of allocations of that type.
+            var sampled = Math.Max(1, sampler.Top(int.MaxValue).Sum(t => t.Bytes));
+            foreach (var (type, typeBytes) in sampler.Top(10))
+            {
+                Console.WriteLine($"  {typeBytes * 100.0 / sampled:F1} %  {type}");
+            }
+        }
+
         return 0;
     }
 }

@@ -12,30 +12,17 @@ namespace ArticleGen.Emit;
 internal static class CSharpText
 {
     /// <summary>Appends <paramref name="value"/> as a regular C# string literal, quotes included.</summary>
-    public static void AppendLiteral(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        AppendEscaped(builder, value);
-        builder.Append('"');
-    }
+    public static void AppendLiteral(StringBuilder builder, string value) =>
+        AppendLiteral(builder, value.ToCharArray(), value.Length);
 
     /// <summary>
-    /// Appends <c>first + second</c> as one C# string literal, the same characters as
-    /// <see cref="AppendLiteral(StringBuilder, string)"/> of the joined string, without joining them
-    /// (an article's pooled text and the few strings pooled after it).
+    /// Appends the first <paramref name="length"/> characters of <paramref name="chars"/> as a regular C#
+    /// string literal, quotes included: an article's pooled text, escaped from the buffer it was pooled in.
     /// </summary>
-    public static void AppendLiteral(StringBuilder builder, string first, string second)
+    public static void AppendLiteral(StringBuilder builder, char[] chars, int length)
     {
-        if (first.Length > 0 && second.Length > 0 && char.IsHighSurrogate(first[first.Length - 1]) && char.IsLowSurrogate(second[0]))
-        {
-            // A surrogate pair across the seam is kept as written when joined, but each half alone would be escaped.
-            AppendLiteral(builder, first + second);
-            return;
-        }
-
         builder.Append('"');
-        AppendEscaped(builder, first);
-        AppendEscaped(builder, second);
+        AppendEscaped(builder, chars, length);
         builder.Append('"');
     }
 
@@ -62,13 +49,13 @@ internal static class CSharpText
         return bits;
     }
 
-    /// <summary>The inside of <see cref="AppendLiteral(StringBuilder, string)"/>: <paramref name="value"/> escaped, no quotes.</summary>
-    private static void AppendEscaped(StringBuilder builder, string value)
+    /// <summary>The inside of <see cref="AppendLiteral(StringBuilder, char[], int)"/>: the characters escaped, no quotes.</summary>
+    private static void AppendEscaped(StringBuilder builder, char[] value, int length)
     {
         // Characters that need no escape are appended by runs, not one by one: an article's whole
         // text goes through here.
         var run = 0;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             var c = value[i];
             if ((KeptAsIs[c >> 5] & (1u << (c & 31))) != 0)
@@ -77,7 +64,7 @@ internal static class CSharpText
             }
 
             // Surrogates are never kept alone (NeedsEscape), but a whole pair is kept as written.
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(value[i + 1]))
             {
                 i++;
                 continue;
@@ -108,7 +95,7 @@ internal static class CSharpText
             }
         }
 
-        builder.Append(value, run, value.Length - run);
+        builder.Append(value, run, length - run);
     }
 
     public static string Literal(string value)
