@@ -13,6 +13,9 @@ internal sealed class IndentedWriter
 
     public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
 
+    /// <summary>Writes into <paramref name="builder"/>, an empty builder kept from one file to the next (<see cref="EmitBuffers"/>).</summary>
+    public IndentedWriter(StringBuilder builder) => _builder = builder;
+
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;

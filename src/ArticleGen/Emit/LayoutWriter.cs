@@ -19,10 +19,11 @@ internal sealed class LayoutWriter
     // inside them (names, roles, skipped quotes) are added after them: the generator writes one layout
     // per article, and a pool grown from 16 characters then copied out twice allocated about five times
     // the article's text (docs/performance.md). Text and layout stay in buffers until they are copied
-    // into the generated file: turned into strings first, each was one more copy of them.
+    // into the generated file (turned into strings first, each was one more copy of them), and the buffers
+    // are kept for the next article on the thread (EmitBuffers).
     private readonly CharBuffer _text;
     private readonly CharBuffer _layout;
-    private readonly Dictionary<string, int> _pooled = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _pooled;
 
     /// <summary>The length of the paragraphs and captions at the start of <see cref="_text"/>, where strings are searched.</summary>
     private int _searchedLength;
@@ -30,40 +31,23 @@ internal sealed class LayoutWriter
     /// <summary>The digits of one integer, written from the end (ten are enough for any <see cref="int"/>).</summary>
     private readonly char[] _digits = new char[10];
 
-    private LayoutWriter(ArticleDocument article)
+    private LayoutWriter(EmitBuffers buffers)
     {
-        var textLength = 256; // room for the slug, the path and the few strings pooled after the paragraphs
-        foreach (var p in article.Paragraphs)
-        {
-            textLength += p.Text.Length;
-        }
-
-        foreach (var c in article.Captions)
-        {
-            textLength += c.Text.Length;
-        }
-
-        _text = new CharBuffer(textLength);
-        // Room for about forty characters of integers per element (a quote writes eight integers, a
-        // paragraph four) plus the header's, so that most layouts never grow the buffer.
-        _layout = new CharBuffer(64 + 40 * (article.Paragraphs.Count + article.Quotes.Count + article.Captions.Count + article.Sections.Count + article.Speakers.Count + article.SkippedQuotes.Count));
+        _text = buffers.Text;
+        _layout = buffers.Layout;
+        _pooled = buffers.Pooled;
     }
 
     /// <summary>Every string of the article, pooled: the paragraphs and captions, then the strings found nowhere in them.</summary>
     public string Text => _text.ToString();
 
-    /// <summary>The length of <see cref="Text"/>, without making it.</summary>
-    public int TextLength => _text.Length;
-
     /// <summary>The integers that place every string in <see cref="Text"/>, each followed by a comma.</summary>
     public string Layout => _layout.ToString();
 
-    /// <summary>The length of <see cref="Layout"/>, without making it.</summary>
-    public int LayoutLength => _layout.Length;
-
-    public static LayoutWriter Write(ArticleDocument article, string slug, string relativePath)
+    /// <summary>Writes an article's text and layout into <paramref name="buffers"/> (empty), which the writer reads them from until they are returned.</summary>
+    public static LayoutWriter Write(ArticleDocument article, string slug, string relativePath, EmitBuffers buffers)
     {
-        var writer = new LayoutWriter(article);
+        var writer = new LayoutWriter(buffers);
         writer.WriteArticle(article, slug, relativePath);
         return writer;
     }
