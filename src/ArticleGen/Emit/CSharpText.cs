@@ -113,6 +113,13 @@ internal static class CSharpText
     public static string XmlDoc(string value, int maxLength = 200)
     {
         var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 16);
+        AppendXmlDoc(builder, value, maxLength);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <see cref="XmlDoc"/> of <paramref name="value"/> without making it a string first.</summary>
+    public static void AppendXmlDoc(StringBuilder builder, string value, int maxLength = 200)
+    {
         var length = 0;
         for (var i = 0; i < value.Length && length < maxLength; i++, length++)
         {
@@ -138,8 +145,6 @@ internal static class CSharpText
         {
             builder.Append('…');
         }
-
-        return builder.ToString();
     }
 
     private static bool NeedsEscape(char c) =>

@@ -48,6 +48,15 @@ internal sealed class IndentedWriter
         Indent();
     }
 
+    /// <summary>Opens a block whose header is written in two parts, without joining them first.</summary>
+    public void OpenBlock(string headerStart, string headerEnd)
+    {
+        BeginLine().Append(headerStart).Append(headerEnd);
+        EndLine();
+        Line("{");
+        Indent();
+    }
+
     public void CloseBlock()
     {
         Outdent();
