@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --scale [N]        N articles (10,000): compile check, MB/s
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --memory [N]       memory the driver keeps after a full run
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --parse-loop [input] [s] one parser input in a loop (for a profiler)
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --emit-loop [N] [rounds] the emitter alone over N parsed articles (1,000, 20)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --emit-shapes [N]  Emit cost of per-article declaration shapes (1,000)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --ab OLD NEW [input] [rounds] [s]  two builds in one process, interleaved
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --generator-floor [N] [rounds] [--with-10k]  ArticleGen vs floor generators (1,000, 10)
@@ -23,6 +24,11 @@ if (args.Contains("--quick"))
 if (args.Contains("--parse-loop"))
 {
     return ParseLoopMode.Run(args);
+}
+
+if (args.Contains("--emit-loop"))
+{
+    return EmitLoopMode.Run(args);
 }
 
 if (args.Contains("--ab"))

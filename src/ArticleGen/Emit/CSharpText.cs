@@ -12,30 +12,17 @@ namespace ArticleGen.Emit;
 internal static class CSharpText
 {
     /// <summary>Appends <paramref name="value"/> as a regular C# string literal, quotes included.</summary>
-    public static void AppendLiteral(StringBuilder builder, string value)
-    {
-        builder.Append('"');
-        AppendEscaped(builder, value);
-        builder.Append('"');
-    }
+    public static void AppendLiteral(StringBuilder builder, string value) =>
+        AppendLiteral(builder, value.ToCharArray(), value.Length);
 
     /// <summary>
-    /// Appends <c>first + second</c> as one C# string literal, the same characters as
-    /// <see cref="AppendLiteral(StringBuilder, string)"/> of the joined string, without joining them
-    /// (an article's pooled text and the few strings pooled after it).
+    /// Appends the first <paramref name="length"/> characters of <paramref name="chars"/> as a regular C#
+    /// string literal, quotes included: an article's pooled text, escaped from the buffer it was pooled in.
     /// </summary>
-    public static void AppendLiteral(StringBuilder builder, string first, string second)
+    public static void AppendLiteral(StringBuilder builder, char[] chars, int length)
     {
-        if (first.Length > 0 && second.Length > 0 && char.IsHighSurrogate(first[first.Length - 1]) && char.IsLowSurrogate(second[0]))
-        {
-            // A surrogate pair across the seam is kept as written when joined, but each half alone would be escaped.
-            AppendLiteral(builder, first + second);
-            return;
-        }
-
         builder.Append('"');
-        AppendEscaped(builder, first);
-        AppendEscaped(builder, second);
+        AppendEscaped(builder, chars, length);
         builder.Append('"');
     }
 
@@ -62,22 +49,24 @@ internal static class CSharpText
         return bits;
     }
 
-    /// <summary>The inside of <see cref="AppendLiteral(StringBuilder, string)"/>: <paramref name="value"/> escaped, no quotes.</summary>
-    private static void AppendEscaped(StringBuilder builder, string value)
+    private static bool IsKeptInLiteral(char c) => (KeptAsIs[c >> 5] & (1u << (c & 31))) != 0;
+
+    /// <summary>The inside of <see cref="AppendLiteral(StringBuilder, char[], int)"/>: the characters escaped, no quotes.</summary>
+    private static void AppendEscaped(StringBuilder builder, char[] value, int length)
     {
         // Characters that need no escape are appended by runs, not one by one: an article's whole
         // text goes through here.
         var run = 0;
-        for (var i = 0; i < value.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             var c = value[i];
-            if ((KeptAsIs[c >> 5] & (1u << (c & 31))) != 0)
+            if (IsKeptInLiteral(c))
             {
                 continue; // most characters
             }
 
             // Surrogates are never kept alone (NeedsEscape), but a whole pair is kept as written.
-            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(value[i + 1]))
             {
                 i++;
                 continue;
@@ -108,7 +97,7 @@ internal static class CSharpText
             }
         }
 
-        builder.Append(value, run, value.Length - run);
+        builder.Append(value, run, length - run);
     }
 
     public static string Literal(string value)
@@ -126,33 +115,51 @@ internal static class CSharpText
     public static string XmlDoc(string value, int maxLength = 200)
     {
         var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 16);
+        AppendXmlDoc(builder, value, maxLength);
+        return builder.ToString();
+    }
+
+    /// <summary>Appends <see cref="XmlDoc"/> of <paramref name="value"/> without making it a string first.</summary>
+    public static void AppendXmlDoc(StringBuilder builder, string value, int maxLength = 200)
+    {
+        // As in a literal, characters that stay as they are are appended by runs, and found through
+        // the bit table rather than NeedsEscape's dozen comparisons: a headline and three quotes a file.
         var length = 0;
-        for (var i = 0; i < value.Length && length < maxLength; i++, length++)
+        var run = 0;
+        var i = 0;
+        for (; i < value.Length && length < maxLength; i++, length++)
         {
             var c = value[i];
+            if ((IsKeptInLiteral(c) || c is '"' or '\\') && c is not ('&' or '<' or '>'))
+            {
+                continue; // most characters
+            }
+
+            builder.Append(value, run, i - run);
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                builder.Append(c).Append(value[i + 1]);
+                builder.Append(value, i, 2);
                 i++;
+                run = i + 1;
                 continue;
             }
 
+            run = i + 1;
             switch (c)
             {
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 case '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029': builder.Append(' '); break;
-                default: builder.Append(NeedsEscape(c) ? '\uFFFD' : c); break;
+                default: builder.Append('\uFFFD'); break; // NeedsEscape(c), since the table did not keep it
             }
         }
 
+        builder.Append(value, run, i - run);
         if (length >= maxLength && value.Length > maxLength)
         {
             builder.Append('…');
         }
-
-        return builder.ToString();
     }
 
     private static bool NeedsEscape(char c) =>

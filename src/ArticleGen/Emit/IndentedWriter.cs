@@ -13,6 +13,9 @@ internal sealed class IndentedWriter
 
     public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
 
+    /// <summary>Writes into <paramref name="builder"/>, an empty builder kept from one file to the next (<see cref="EmitBuffers"/>).</summary>
+    public IndentedWriter(StringBuilder builder) => _builder = builder;
+
     public void Indent() => _indent++;
 
     public void Outdent() => _indent--;
@@ -41,6 +44,15 @@ internal sealed class IndentedWriter
     public void OpenBlock(string header)
     {
         Line(header);
+        Line("{");
+        Indent();
+    }
+
+    /// <summary>Opens a block whose header is written in two parts, without joining them first.</summary>
+    public void OpenBlock(string headerStart, string headerEnd)
+    {
+        BeginLine().Append(headerStart).Append(headerEnd);
+        EndLine();
         Line("{");
         Indent();
     }

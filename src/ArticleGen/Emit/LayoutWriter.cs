@@ -15,36 +15,39 @@ internal sealed class LayoutWriter
 {
     public const int FormatVersion = 1;
 
-    // The paragraphs and captions are joined in one copy, and only the few strings not found inside
-    // them (names, roles, skipped quotes) go to a builder of their own: the generator writes one layout
+    // The paragraphs and captions are copied once into one buffer, and only the few strings not found
+    // inside them (names, roles, skipped quotes) are added after them: the generator writes one layout
     // per article, and a pool grown from 16 characters then copied out twice allocated about five times
-    // the article's text (docs/performance.md).
-    private readonly StringBuilder _extra = new();
-    private readonly StringBuilder _layout;
-    private readonly Dictionary<string, int> _pooled = new(StringComparer.Ordinal);
-    private string _frozen = string.Empty;
+    // the article's text (docs/performance.md). Text and layout stay in buffers until they are copied
+    // into the generated file (turned into strings first, each was one more copy of them), and the buffers
+    // are kept for the next article on the thread (EmitBuffers).
+    private readonly CharBuffer _text;
+    private readonly CharBuffer _layout;
+    private readonly Dictionary<string, int> _pooled;
+
+    /// <summary>The length of the paragraphs and captions at the start of <see cref="_text"/>, where strings are searched.</summary>
+    private int _searchedLength;
 
     /// <summary>The digits of one integer, written from the end (ten are enough for any <see cref="int"/>).</summary>
     private readonly char[] _digits = new char[10];
 
-    private LayoutWriter(ArticleDocument article)
+    private LayoutWriter(EmitBuffers buffers)
     {
-        // Room for about forty characters of integers per element (a quote writes eight integers, a
-        // paragraph four) plus the header's, so that most layouts never grow the builder.
-        _layout = new StringBuilder(64 + 40 * (article.Paragraphs.Count + article.Quotes.Count + article.Captions.Count + article.Sections.Count + article.Speakers.Count + article.SkippedQuotes.Count));
+        _text = buffers.Text;
+        _layout = buffers.Layout;
+        _pooled = buffers.Pooled;
     }
 
     /// <summary>Every string of the article, pooled: the paragraphs and captions, then the strings found nowhere in them.</summary>
-    public string Text => _extra.Length == 0 ? _frozen : _frozen + _extra.ToString();
+    public string Text => _text.ToString();
 
-    /// <summary>The length of <see cref="Text"/>, without joining it.</summary>
-    public int TextLength => _frozen.Length + _extra.Length;
+    /// <summary>The integers that place every string in <see cref="Text"/>, each followed by a comma.</summary>
+    public string Layout => _layout.ToString();
 
-    public string Layout { get; private set; } = string.Empty;
-
-    public static LayoutWriter Write(ArticleDocument article, string slug, string relativePath)
+    /// <summary>Writes an article's text and layout into <paramref name="buffers"/> (empty), which the writer reads them from until they are returned.</summary>
+    public static LayoutWriter Write(ArticleDocument article, string slug, string relativePath, EmitBuffers buffers)
     {
-        var writer = new LayoutWriter(article);
+        var writer = new LayoutWriter(buffers);
         writer.WriteArticle(article, slug, relativePath);
         return writer;
     }
@@ -52,25 +55,21 @@ internal sealed class LayoutWriter
     private void WriteArticle(ArticleDocument a, string slug, string relativePath)
     {
         // Long strings first, so headlines, quotes and names are found inside them.
-        var pieces = new string[a.Paragraphs.Count + a.Captions.Count];
         var paragraphOffsets = new int[a.Paragraphs.Count];
-        var length = 0;
         for (var i = 0; i < a.Paragraphs.Count; i++)
         {
-            paragraphOffsets[i] = length;
-            pieces[i] = a.Paragraphs[i].Text;
-            length += pieces[i].Length;
+            paragraphOffsets[i] = _text.Length;
+            _text.Append(a.Paragraphs[i].Text);
         }
 
         var captionOffsets = new int[a.Captions.Count];
         for (var i = 0; i < a.Captions.Count; i++)
         {
-            captionOffsets[i] = length;
-            pieces[a.Paragraphs.Count + i] = a.Captions[i].Text;
-            length += a.Captions[i].Text.Length;
+            captionOffsets[i] = _text.Length;
+            _text.Append(a.Captions[i].Text);
         }
 
-        _frozen = string.Concat(pieces);
+        _searchedLength = _text.Length;
 
         Int(FormatVersion);
         String(slug);
@@ -154,23 +153,19 @@ internal sealed class LayoutWriter
             Int(s.Line);
             Int(s.Column);
         }
-
-        Layout = _layout.ToString();
     }
 
-    /// <summary>
-    /// Appends <see cref="Text"/> as a C# string literal without joining it first: every article pools its
-    /// slug and path after the paragraphs, and the joined copy was only read to be escaped.
-    /// </summary>
-    public void AppendTextLiteral(StringBuilder builder) =>
-        CSharpText.AppendLiteral(builder, _frozen, _extra.ToString());
+    /// <summary>Appends <see cref="Text"/> as a C# string literal, read from the buffer it was pooled in.</summary>
+    public void AppendTextLiteral(StringBuilder builder) => CSharpText.AppendLiteral(builder, _text.Chars, _text.Length);
 
-    /// <summary>Pools a string found nowhere in the text so far, after the paragraphs and captions.</summary>
-    private int Append(string value)
+    /// <summary>Appends <see cref="Layout"/> from its buffer.</summary>
+    public void AppendLayout(StringBuilder builder) => builder.Append(_layout.Chars, 0, _layout.Length);
+
+    /// <summary>Where <paramref name="value"/> first occurs in the paragraphs and captions at or after <paramref name="start"/>, or -1.</summary>
+    private int IndexInParagraphsAndCaptions(string value, int start)
     {
-        var offset = _frozen.Length + _extra.Length;
-        _extra.Append(value);
-        return offset;
+        var found = _text.AsSpan(start, _searchedLength - start).IndexOf(value.AsSpan());
+        return found < 0 ? -1 : start + found;
     }
 
     /// <summary>Writes a string reference, reusing text already pooled (searched from <paramref name="hint"/> first).</summary>
@@ -188,13 +183,15 @@ internal sealed class LayoutWriter
             return;
         }
 
-        var offset = hint >= 0 ? _frozen.IndexOf(value, hint, StringComparison.Ordinal) : -1;
+        var offset = hint >= 0 ? IndexInParagraphsAndCaptions(value, hint) : -1;
         if (offset < 0 && !_pooled.TryGetValue(value, out offset))
         {
-            offset = _frozen.IndexOf(value, StringComparison.Ordinal);
+            offset = IndexInParagraphsAndCaptions(value, 0);
             if (offset < 0)
             {
-                offset = Append(value);
+                // Found nowhere in them: pooled after them.
+                offset = _text.Length;
+                _text.Append(value);
             }
 
             _pooled[value] = offset;
@@ -230,6 +227,7 @@ internal sealed class LayoutWriter
         }
         while (magnitude != 0);
 
-        _layout.Append(_digits, start, _digits.Length - start).Append(',');
+        _layout.Append(_digits, start, _digits.Length - start);
+        _layout.Append(',');
     }
 }
