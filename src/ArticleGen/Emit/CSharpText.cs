@@ -100,26 +100,12 @@ internal static class CSharpText
         builder.Append(value, run, length - run);
     }
 
-    public static string Literal(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        AppendLiteral(builder, value);
-        return builder.ToString();
-    }
-
     /// <summary>
-    /// Text for an XML doc comment on one line: markup characters escaped, line breaks turned into
-    /// spaces, characters XML cannot hold (controls, lone surrogates) and invisible ones (bidi
-    /// controls, BOM) replaced by U+FFFD, and cut to <paramref name="maxLength"/> with an ellipsis.
+    /// Appends <paramref name="value"/> as text for an XML doc comment on one line: markup characters
+    /// escaped, line breaks turned into spaces, characters XML cannot hold (controls, lone surrogates)
+    /// and invisible ones (bidi controls, BOM) replaced by U+FFFD, and cut to <paramref name="maxLength"/>
+    /// with an ellipsis.
     /// </summary>
-    public static string XmlDoc(string value, int maxLength = 200)
-    {
-        var builder = new StringBuilder(System.Math.Min(value.Length, maxLength) + 16);
-        AppendXmlDoc(builder, value, maxLength);
-        return builder.ToString();
-    }
-
-    /// <summary>Appends <see cref="XmlDoc"/> of <paramref name="value"/> without making it a string first.</summary>
     public static void AppendXmlDoc(StringBuilder builder, string value, int maxLength = 200)
     {
         // As in a literal, characters that stay as they are are appended by runs, and found through

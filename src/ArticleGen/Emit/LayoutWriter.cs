@@ -6,9 +6,9 @@ using ArticleGen.Model;
 namespace ArticleGen.Emit;
 
 /// <summary>
-/// Encodes an article as two strings: <see cref="Text"/>, every string of the article pooled (a
-/// quote is found inside its paragraph rather than stored twice), and <see cref="Layout"/>, the
-/// integers that say where each element's strings sit in it. The format is documented on
+/// Encodes an article as two strings: the text, every string of the article pooled (a quote is
+/// found inside its paragraph rather than stored twice; <see cref="AppendTextLiteral"/>), and the
+/// layout, the integers that say where each element's strings sit in it (<see cref="AppendLayout"/>). The format is documented on
 /// <c>ArticleGen.LayoutReader</c> in the runtime, which reads it back; a round-trip test keeps them in step.
 /// </summary>
 internal sealed class LayoutWriter
@@ -37,12 +37,6 @@ internal sealed class LayoutWriter
         _layout = buffers.Layout;
         _pooled = buffers.Pooled;
     }
-
-    /// <summary>Every string of the article, pooled: the paragraphs and captions, then the strings found nowhere in them.</summary>
-    public string Text => _text.ToString();
-
-    /// <summary>The integers that place every string in <see cref="Text"/>, each followed by a comma.</summary>
-    public string Layout => _layout.ToString();
 
     /// <summary>Writes an article's text and layout into <paramref name="buffers"/> (empty), which the writer reads them from until they are returned.</summary>
     public static LayoutWriter Write(ArticleDocument article, string slug, string relativePath, EmitBuffers buffers)
@@ -155,10 +149,13 @@ internal sealed class LayoutWriter
         }
     }
 
-    /// <summary>Appends <see cref="Text"/> as a C# string literal, read from the buffer it was pooled in.</summary>
+    /// <summary>
+    /// Appends the article's pooled text (the paragraphs and captions, then the strings found nowhere in
+    /// them) as a C# string literal, read from the buffer it was pooled in.
+    /// </summary>
     public void AppendTextLiteral(StringBuilder builder) => CSharpText.AppendLiteral(builder, _text.Chars, _text.Length);
 
-    /// <summary>Appends <see cref="Layout"/> from its buffer.</summary>
+    /// <summary>Appends the layout (the integers that place every string in the pooled text, each followed by a comma) from its buffer.</summary>
     public void AppendLayout(StringBuilder builder) => builder.Append(_layout.Chars, 0, _layout.Length);
 
     /// <summary>Where <paramref name="value"/> first occurs in the paragraphs and captions at or after <paramref name="start"/>, or -1.</summary>
