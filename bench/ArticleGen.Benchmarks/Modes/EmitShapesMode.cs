@@ -42,6 +42,10 @@ public static class EmitShapesMode
         var shapes = new (string Name, Compilation Compilation)[]
         {
             ("floor: one class, a const string per article", Compile("floor", OneFile(count, i => $"internal const string A{i} = {texts[i]};", "Floor"))),
+            ("one class, one file: a property returning its literal per article", Compile("ldstr", OneFile(count, i => $"public static string A{i} => {texts[i]};", "Literals"))),
+            ("one class, one file: text + layout constants + property per article", Compile("onefile", OneFile(count, i => $"internal const string A{i}__Text = {texts[i]}; internal const string A{i}__Layout = {layout}; public static Article A{i} => Store.ByName(\"A{i}\");", "Articles"))),
+            ("one class, one file: nested class + property per article", Compile("onefileshape", OneFile(count, i => $"public static Article A{i} => Store.Get(ref __A{i}.Instance, typeof(__A{i})); private static class __A{i} {{ internal static Article? Instance; internal const string Text = {texts[i]}; internal const string Layout = {layout}; }}", "Articles"))),
+            ("one file each, a class of its own per article (no partial)", Compile("ownclass", PerFile(count, i => $"public static class A{i} {{ internal static Article? Instance; internal const string Text = {texts[i]}; internal const string Layout = {layout}; public static Article Value => Store.Get(ref Instance, typeof(A{i})); }}"))),
             ("the same constants, one partial file each", Compile("split", PerFile(count, i => $"internal static partial class Floor {{ internal const string A{i} = {texts[i]}; }}"))),
             ("text + layout constants, one file each", Compile("data", PerFile(count, i => $"public static partial class Articles {{ internal const string A{i}__Text = {texts[i]}; internal const string A{i}__Layout = {layout}; }}"))),
             ("+ a nested class per article holding them", Compile("nested", PerFile(count, i => $"public static partial class Articles {{ private static class __A{i} {{ internal const string Text = {texts[i]}; internal const string Layout = {layout}; }} }}"))),
