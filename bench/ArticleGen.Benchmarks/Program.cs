@@ -7,7 +7,7 @@
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --emit-loop [N] [rounds] the emitter alone over N parsed articles (1,000, 20)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --emit-shapes [N]  Emit cost of per-article declaration shapes (1,000)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --ab OLD NEW [input] [rounds] [s]  two builds in one process, interleaved
-//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --generator-floor [N] [rounds] [--with-10k]  ArticleGen vs floor generators (1,000, 10)
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --generator-floor [N] [rounds] [--with-10k] [--names real]  ArticleGen vs floor generators (1,000, 10)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --distinct [N] [rounds]  N distinct texts vs one repeated, results kept, GC (1,000, 10)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --filter '*'       BenchmarkDotNet (any BenchmarkSwitcher args)
 using ArticleGen.Benchmarks.Benchmarks;

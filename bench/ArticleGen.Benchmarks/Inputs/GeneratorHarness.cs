@@ -24,16 +24,20 @@ public sealed class GeneratorHarness
             .Append(MetadataReference.CreateFromFile(typeof(Article).Assembly.Location))
             .ToImmutableArray());
 
-    public GeneratorHarness(int count, Func<int, string>? articleText = null)
+    /// <param name="count">How many articles.</param>
+    /// <param name="articleText">The text of article i (default: <see cref="SyntheticArticles.SeedSized"/>).</param>
+    /// <param name="fileName">The file name of article i (default: <see cref="SyntheticArticles.FileName"/>, all of one length).</param>
+    public GeneratorHarness(int count, Func<int, string>? articleText = null, Func<int, string>? fileName = null)
     {
         articleText ??= SyntheticArticles.SeedSized;
+        fileName ??= SyntheticArticles.FileName;
         var texts = ImmutableArray.CreateBuilder<AdditionalText>(count);
         long bytes = 0;
         for (var i = 0; i < count; i++)
         {
             var text = articleText(i);
             bytes += Encoding.UTF8.GetByteCount(text);
-            texts.Add(new InMemoryAdditionalText(ProjectDir + "Articles/" + SyntheticArticles.FileName(i), text));
+            texts.Add(new InMemoryAdditionalText(ProjectDir + "Articles/" + fileName(i), text));
         }
 
         Texts = texts.MoveToImmutable();

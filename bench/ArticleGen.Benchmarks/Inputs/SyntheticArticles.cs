@@ -174,6 +174,29 @@ public static class SyntheticArticles
     /// <summary>The file name of article <paramref name="index"/> of a generated set (identifier <c>ArticleNNNNN</c>).</summary>
     public static string FileName(int index) => "Article" + index.ToString("D5", System.Globalization.CultureInfo.InvariantCulture) + ".txt";
 
+    /// <summary>
+    /// The file name of article <paramref name="index"/>, taken from the 331 real article file names of
+    /// the evaluation corpus (<c>Inputs/ArticleNames.txt</c>, 20–47 characters), then again with
+    /// <c>-2</c>, <c>-3</c>… for the next rounds. Unlike <see cref="FileName"/>, whose names all have
+    /// one length, these vary in length as a real project's do, which matters to Roslyn's driver:
+    /// it compares each generated file's hint name with every other one, and two names of different
+    /// lengths differ at the first test.
+    /// </summary>
+    public static string RealFileName(int index)
+    {
+        var names = RealNames.Value;
+        var round = index / names.Length;
+        return names[index % names.Length] + (round == 0 ? string.Empty : "-" + (round + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) + ".txt";
+    }
+
+    private static readonly Lazy<string[]> RealNames = new(() =>
+    {
+        using var stream = typeof(SyntheticArticles).Assembly.GetManifestResourceStream("ArticleNames.txt")
+            ?? throw new InvalidOperationException("The embedded resource ArticleNames.txt is missing.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    });
+
     private static string Vary(string block, Random random, Dictionary<string, string> people, string place, string month)
     {
         foreach (var (from, to) in people)

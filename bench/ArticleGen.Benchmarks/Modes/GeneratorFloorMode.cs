@@ -23,6 +23,9 @@ namespace ArticleGen.Benchmarks.Modes;
 /// hits all alike; prints the medians over the rounds and the median of the per-round ratios.
 /// Also timed, outside the runs: parsing each run's generated files, which the driver leaves to the
 /// compiler (its syntax trees are lazy). <c>--with-10k</c> adds floor A at 10,000 articles.
+/// <c>--names real</c> names the files like real articles (<see cref="SyntheticArticles.RealFileName"/>,
+/// lengths that vary) instead of <c>ArticleNNNNN.txt</c> (one length: the worst case for the driver's
+/// hint-name checks, which cost most of an edit run).
 /// </summary>
 public static class GeneratorFloorMode
 {
@@ -35,12 +38,14 @@ public static class GeneratorFloorMode
         var at = Array.IndexOf(args, "--generator-floor");
         var count = ScaleMode.ParseCount(args, 1_000, "--generator-floor");
         var rounds = args.Length > at + 2 && int.TryParse(args[at + 2], NumberStyles.Integer, CultureInfo.InvariantCulture, out var r) ? r : 10;
+        var realNames = args.SkipWhile(a => a != "--names").Skip(1).FirstOrDefault() == "real";
+        Func<int, string> fileName = realNames ? SyntheticArticles.RealFileName : SyntheticArticles.FileName;
         var total = Stopwatch.StartNew();
         Console.OutputEncoding = Encoding.UTF8;
-        Console.WriteLine($"# Generator floor: {count:N0} seed-sized articles, {rounds} interleaved rounds");
+        Console.WriteLine($"# Generator floor: {count:N0} seed-sized articles, {rounds} interleaved rounds, files named {(realNames ? "like real articles (--names real)" : "ArticleNNNNN.txt")}");
         Console.WriteLine($"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, Roslyn {typeof(GeneratorDriver).Assembly.GetName().Version}, load average at start: {LoadAverage()}");
 
-        var harness = new GeneratorHarness(count);
+        var harness = new GeneratorHarness(count, fileName: fileName);
         var articleGen = new Variant("ArticleGen", () => new ArticleGenerator().AsSourceGenerator(), count + 1, OnlyErrorsFail: true);
         var floorA = new Variant("floor A: const per file", () => new ConstPerFileGenerator().AsSourceGenerator(), count);
         var change = EditedArticle(harness);
@@ -66,7 +71,7 @@ public static class GeneratorFloorMode
             const int Big = 10_000;
             Console.WriteLine();
             Console.WriteLine($"## Floor A only, {Big:N0} articles, {rounds} rounds");
-            var bigHarness = new GeneratorHarness(Big);
+            var bigHarness = new GeneratorHarness(Big, fileName: fileName);
             Print(bigHarness, Measure(bigHarness, EditedArticle(bigHarness), new[] { floorA with { ExpectedSources = Big } }, rounds));
         }
 
