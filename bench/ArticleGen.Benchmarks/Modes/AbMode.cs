@@ -48,7 +48,7 @@ public static class AbMode
             for (var k = 0; k < 2; k++)
             {
                 var type = Load(folders[k], "ArticleGen.Benchmarks", k).GetType("ArticleGen.Benchmarks.Inputs.GeneratorHarness", true)!;
-                var harness = Activator.CreateInstance(type, count, null)!;
+                var harness = CreateHarness(type, count);
                 bytes = (long)type.GetProperty("InputBytes")!.GetValue(harness)!;
                 var full = type.GetMethod("RunFull")!;
                 runs[k] = () => full.Invoke(harness, null)!;
@@ -132,7 +132,7 @@ public static class AbMode
         for (var k = 0; k < 2; k++)
         {
             var type = Load(folders[k], "ArticleGen.Benchmarks", k).GetType("ArticleGen.Benchmarks.Inputs.GeneratorHarness", true)!;
-            var harness = Activator.CreateInstance(type, count, null)!;
+            var harness = CreateHarness(type, count);
             var ran = type.GetMethod("RunFull")!.Invoke(harness, null)!;
             var texts = (System.Collections.IEnumerable)type.GetProperty("Texts")!.GetValue(harness)!;
             var old = texts.Cast<object>().ElementAt(count / 2);
@@ -161,5 +161,17 @@ public static class AbMode
             var path = Path.Combine(directory, assemblyName.Name + ".dll");
             return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
         }
+    }
+
+    /// <summary>
+    /// A GeneratorHarness of <paramref name="count"/> articles, its other parameters left to their
+    /// defaults, whichever constructor the build has (one more optional parameter since the twelfth session).
+    /// </summary>
+    private static object CreateHarness(Type type, int count)
+    {
+        var constructor = type.GetConstructors().Single(c => c.GetParameters() is { Length: > 0 } p && p[0].ParameterType == typeof(int));
+        var arguments = new object?[constructor.GetParameters().Length];
+        arguments[0] = count;
+        return constructor.Invoke(arguments);
     }
 }
