@@ -379,6 +379,17 @@ internal static class CueRules
                 return issuer;
             }
 
+            // "un concert de casseroles de la part de ces manifestants scandant « … »", "the protesters
+            // chanting "…"": a present participle right after a noun phrase that a determiner opens speaks
+            // for that phrase, not for the subject of the sentence; unless a speech verb comes before it in its
+            // clause ("X explained the decision to ban the players saying "…"": X speaks).
+            if (IsPresentParticiple(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && DeterminedPhraseBefore(tokens, v) is int phrase
+                && !tokens.GetRange(ClauseStart(tokens, phrase), phrase - ClauseStart(tokens, phrase)).Exists(SpeechVerbs.IsLowerCaseForm)
+                && NounPhrases.Subject(text, tokens, phrase, v) is { Kind: SpeakerKind.Description } chanters)
+            {
+                return chanters;
+            }
+
             // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
             // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
             // gerund) speaks with the subject of the verb before it.
@@ -1091,6 +1102,30 @@ internal static class CueRules
         return nameEnd < end && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, nameEnd), null)
             : null;
+    }
+
+    /// <summary>
+    /// Where the noun phrase that ends right before <paramref name="end"/> starts, when a determiner opens
+    /// it within three lower-case words ("ces manifestants", "the angry protesters"); else null.
+    /// </summary>
+    private static int? DeterminedPhraseBefore(List<Token> tokens, int end)
+    {
+        for (var k = end - 1; k >= 0 && k >= end - 4; k--)
+        {
+            // Not a gerund ("de le gifler en criant"), nor a phrase that a preposition or a verb cuts.
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word || word.Lower is "en" or "de" or "d'" or "d’" or "of"
+                || WordLists.Prepositions.Contains(word.Text) || WordLists.Fillers.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text))
+            {
+                return null;
+            }
+
+            if (k < end - 1 && WordLists.Determiners.Contains(tokens[k].Text))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     public static bool IsPresentParticiple(string word) =>

@@ -27,6 +27,10 @@ internal static class SpeechVerbs
         "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier", "exprimer",
         "terminer", "riposter", "relater", "rectifier", "s'étonner", "étonner", "soupirer", "s'amuser", "amuser", "s'agacer", "agacer",
         "s'offusquer", "offusquer", "désoler", "fulminer", "s'enthousiasmer", "enthousiasmer", "confesser", "espérer",
+        // Ways of saying (the manner: « … », maugrée un manifestant; « … » scandent-ils) and of answering back.
+        "maugréer", "grommeler", "marmonner", "bougonner", "ronchonner", "chuchoter", "bredouiller", "balbutier", "vociférer",
+        "tempêter", "scander", "s'écrier", "écrier", "railler", "persifler", "s'esclaffer", "esclaffer", "claironner", "supplier",
+        "nier", "contester", "réfuter", "récuser", "concéder", "réitérer", "attester", "narrer", "prôner", "tacler", "blâmer",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
@@ -45,6 +49,7 @@ internal static class SpeechVerbs
         "inquiété", "inquiétée", "indigné", "indignée", "emporté", "emportée", "alarmé", "alarmée", "défendu", "défend", "défendait",
         "réjoui", "réjouie", "réjouis", "réjouit", "réjouissent", "réjouissait",
         "sourit", "souri", "rit",
+        "grommelle", "grommellent",
     };
 
     /// <summary>English regular verbs: expanded to -s, -ed and -ing forms.</summary>
@@ -57,6 +62,9 @@ internal static class SpeechVerbs
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
         "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure",
+        // Ways of saying ("…," muttered one protester; crowds chanted "…") and of answering back.
+        "mutter", "mumble", "grumble", "groan", "stammer", "chant", "hiss", "blurt", "interject", "marvel", "rave", "gush", "sneer",
+        "taunt", "refute", "reaffirm", "recite", "confess", "disclose", "proclaim", "implore",
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };
@@ -67,6 +75,7 @@ internal static class SpeechVerbs
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing",
         "speak", "speaks", "spoke", "spoken", "add", "added",
         "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped",
+        "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged", "marvelled",
     };
 
     private static readonly HashSet<string> Forms = Build();
