@@ -40,6 +40,13 @@ internal static class CueRules
             return AfterMarker(text, tokens, markerEnd);
         }
 
+        // ""…", reads an AEW press release", ""…", read the statement from the union": "read" reports speech only
+        // when a statement reads; whoever issued it speaks.
+        if (tokens[i].Lower is "reads" or "read" && IssuerOfStatementThatReads(text, tokens, i + 1) is { } reader)
+        {
+            return reader;
+        }
+
         // "« … » : voilà ce qu'a déclaré X", "« … » : c'est ce qu'a affirmé X".
         if (tokens[i].Text == ":" && AfterPresentative(tokens, i + 1) is int what && WhatXSaid(text, tokens, what) is { } said)
         {
@@ -104,6 +111,12 @@ internal static class CueRules
             if (before == i && IsPresentParticiple(tokens[v].Text))
             {
                 return null; // "« … », ajoutant qu'il n'y a …": the sentence's subject goes on speaking
+            }
+
+            // "la réplique « … » lancée par le député", "« … », propos tenus par le maire": a passive, its agent speaks.
+            if (before == i && v + 2 < tokens.Count && tokens[v + 1].Lower is "par" or "by" && (IsPastParticiple(tokens[v].Text) || tokens[v].Lower is "said" or "spoken" or "written" or "told"))
+            {
+                return NounPhrases.AfterVerb(text, tokens, v + 2);
             }
 
             // "« … », d'autres policiers déclarent que l'individu « … »": a subject, its verb and "que" open
@@ -1102,6 +1115,48 @@ internal static class CueRules
         return nameEnd < end && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, nameEnd), null)
             : null;
+    }
+
+    /// <summary>
+    /// The issuer of the statement that opens at <paramref name="determiner"/> after "reads": the phrase after its
+    /// "from"/"of"/"by" ("the statement from the union"), else the name inside it ("an AEW press release"); null
+    /// when no statement noun comes within four words, or it names no issuer.
+    /// </summary>
+    private static Cue? IssuerOfStatementThatReads(string text, List<Token> tokens, int determiner)
+    {
+        if (determiner >= tokens.Count || !WordLists.Determiners.Contains(tokens[determiner].Text))
+        {
+            return null;
+        }
+
+        for (var noun = determiner + 1; noun < tokens.Count && noun <= determiner + 4 && tokens[noun].IsWord; noun++)
+        {
+            if (!WordLists.StatementNouns.Contains(tokens[noun].Text))
+            {
+                continue;
+            }
+
+            if (noun + 2 < tokens.Count && tokens[noun + 1].Lower is "from" or "of" or "by")
+            {
+                return NounPhrases.AfterVerb(text, tokens, noun + 2);
+            }
+
+            var name = tokens.FindIndex(determiner + 1, noun - determiner - 1, t => t.IsCapitalized);
+            if (name < 0)
+            {
+                return null;
+            }
+
+            var end = name;
+            while (end < noun && tokens[end].IsCapitalized)
+            {
+                end++;
+            }
+
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, name, end), null);
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -184,7 +184,7 @@ internal static class WordLists
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly WordSet StatementNouns = Set(
-        "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
+        "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "announcement", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
     /// <summary>
