@@ -86,3 +86,28 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 }
+
+/// <summary>Characterising verbs ("regarded the debate as "…"", "dubbed the bill "…""), twelfth session.</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("The debate was held in Utah. Politico regarded the debate as \"markedly more civil\" than the prior one.", "Politico")]
+    [InlineData("The senator dubbed the bill \"a giveaway to the rich\" during the debate.", "The senator")]
+    public void Characterising_verbs_give_the_woven_quote_to_their_subject(string paragraph, string speaker)
+    {
+        Assert.Equal((speaker, null), Attribute("en", "Hello there. " + paragraph));
+    }
+
+    [Fact]
+    public void Regarding_is_a_preposition_not_a_speech_verb()
+    {
+        var speaker = Attribute(
+            "en",
+            "Hello there. Interpol's constitution prohibits \"any intervention of a political character,\" an Interpol spokesperson stated. The spokesperson added regarding Iran's request, they \"would not consider requests of this nature\".");
+
+        // Read as a verb, "regarding" made "The spokesperson added" the subject of an incise.
+        Assert.NotNull(speaker.Speaker);
+        Assert.DoesNotContain("added", speaker.Speaker, StringComparison.Ordinal);
+        Assert.EndsWith("spokesperson", speaker.Speaker, StringComparison.Ordinal);
+    }
+}

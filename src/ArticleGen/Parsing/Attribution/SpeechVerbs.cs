@@ -76,6 +76,8 @@ internal static class SpeechVerbs
         "speak", "speaks", "spoke", "spoken", "add", "added",
         "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped",
         "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged", "marvelled",
+        // Characterising ("Politico regarded the debate as "markedly more civil""); not "regarding", a preposition.
+        "regarded", "deem", "deems", "deemed", "dub", "dubs", "dubbed",
     };
 
     private static readonly HashSet<string> Forms = Build();
