@@ -63,7 +63,7 @@ internal static class SpeechVerbs
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
         "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure",
         // Ways of saying ("…," muttered one protester; crowds chanted "…") and of answering back.
-        "mutter", "mumble", "grumble", "groan", "stammer", "chant", "hiss", "blurt", "interject", "marvel", "rave", "gush", "sneer",
+        "mutter", "mumble", "grumble", "groan", "stammer", "chant", "hiss", "blurt", "interject", "rave", "gush", "sneer",
         "taunt", "refute", "reaffirm", "recite", "confess", "disclose", "proclaim", "implore",
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
@@ -75,7 +75,7 @@ internal static class SpeechVerbs
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing",
         "speak", "speaks", "spoke", "spoken", "add", "added",
         "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped",
-        "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged", "marvelled",
+        "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged",
         // Characterising ("Politico regarded the debate as "markedly more civil""); not "regarding", a preposition.
         "regarded", "deem", "deems", "deemed", "dub", "dubs", "dubbed",
     };
