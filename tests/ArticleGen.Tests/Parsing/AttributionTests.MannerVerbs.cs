@@ -111,3 +111,15 @@ public sealed partial class AttributionTests
         Assert.EndsWith("spokesperson", speaker.Speaker, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A colon lead-in opened by a subject pronoun: the pronoun speaks, not the names after it (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("en", "Hello there. Darcy Richardson had his own opinion on the matter. He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg: \"Please let Rocky know that I will withdraw.\"", "Darcy Richardson")]
+    [InlineData("fr", "Le matin. Jean Dupont a quitté le parti mardi. Il a transmis à la presse la lettre envoyée au ministre Paul Martin : « Je ne reviendrai pas. »", "Jean Dupont")]
+    public void A_subject_pronoun_opening_a_colon_lead_in_speaks(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+}

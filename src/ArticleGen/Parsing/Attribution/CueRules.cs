@@ -1370,6 +1370,13 @@ internal static class CueRules
             return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, 0, colon), null);
         }
 
+        // "He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg: …": a
+        // subject pronoun opening the lead-in speaks; the names after it are its objects.
+        if (colon > 2 && tokens[0].Lower is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles" && tokens[1] is { IsWord: true, IsCapitalized: false })
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[0].Text, null);
+        }
+
         // "Former CIA deputy director Michael Morell praised Mendez on Twitter: …": the sentence's subject.
         var spans = NounPhrases.NameSpans(tokens, 0, colon);
         spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
