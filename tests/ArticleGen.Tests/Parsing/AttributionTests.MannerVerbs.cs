@@ -123,3 +123,15 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 }
+
+/// <summary>A verb of intent before a speech verb's infinitive is no part of the subject (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("L'association entend ainsi décrire une situation qui met « en péril notre système de santé ».", "l'association")]
+    [InlineData("Le syndicat veut aussi rappeler que la réforme reste « une ligne rouge pour nous ».", "Le syndicat")] // passes before too
+    public void The_subject_ends_before_a_verb_of_intent(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker, ignoreCase: true);
+    }
+}

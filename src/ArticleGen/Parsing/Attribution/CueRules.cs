@@ -468,7 +468,19 @@ internal static class CueRules
                 }
             }
 
-            var subject = NounPhrases.Subject(text, tokens, clause, v);
+            // "L'association entend ainsi décrire une situation qui met « … »": the subject ends before the verb of wanting.
+            var subjectEnd = v;
+            if (IsWantedSpeech(tokens, v))
+            {
+                while (subjectEnd > clause + 1 && !SpeechVerbs.IsWanting(tokens[subjectEnd - 1].Text))
+                {
+                    subjectEnd--;
+                }
+
+                subjectEnd = subjectEnd > clause + 1 ? subjectEnd - 1 : v;
+            }
+
+            var subject = NounPhrases.Subject(text, tokens, clause, subjectEnd);
             if (subject is null && clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then")
             {
                 subject = SentenceSubject(text, tokens);

@@ -89,7 +89,12 @@ internal static class SpeechVerbs
     private static readonly HashSet<string> WantingVerbs = new(IgnoreCaseComparer.Instance)
     {
         "tenu", "tient", "tenait", "voulu", "veut", "voulait", "souhaité", "souhaite", "souhaitait", "préféré", "préfère", "choisi",
+        "entend", "entendent", "entendait", // "L'association entend ainsi décrire": means to
+
     };
+
+    /// <summary>Whether <paramref name="word"/> is a verb of wanting that takes a speech verb's infinitive ("tenu", "veut", "entend").</summary>
+    public static bool IsWanting(string word) => WantingVerbs.Contains(word);
 
     /// <summary>Whether <paramref name="word"/> (any case) is a form of a speech verb.</summary>
     public static bool IsSpeechVerb(string word)
@@ -123,12 +128,14 @@ internal static class SpeechVerbs
     public static bool IsWantedSpeech(string word, string previous, string? beforePrevious)
     {
         // (Called for every word a cue is looked for in: no lower-case copies.)
-        if (word.Length < 5 || !word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || !FrenchInfinitives.Contains(word))
+        if (word.Length < 4 || !(word.EndsWith("er", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ire", StringComparison.OrdinalIgnoreCase))
+            || !FrenchInfinitives.Contains(word))
         {
             return false;
         }
 
-        var wanting = previous is "à" or "de" or "d'" or "d’" ? beforePrevious : previous;
+        // "entend ainsi décrire": one adverb may stand between.
+        var wanting = previous is "à" or "de" or "d'" or "d’" or "ainsi" or "donc" or "aussi" or "également" ? beforePrevious : previous;
         return wanting is not null && WantingVerbs.Contains(wanting);
     }
 
@@ -166,9 +173,9 @@ internal static class SpeechVerbs
         foreach (var verb in FrenchErVerbs)
         {
             var bare = verb.StartsWith("s'", StringComparison.Ordinal) ? verb.Substring(2) : verb;
-            if (bare.EndsWith("er", StringComparison.Ordinal))
+            if (bare.EndsWith("er", StringComparison.Ordinal) || bare.EndsWith("ire", StringComparison.Ordinal))
             {
-                infinitives.Add(bare);
+                infinitives.Add(bare); // "préciser", and "dire", "décrire"
             }
         }
 
