@@ -135,3 +135,24 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker, ignoreCase: true);
     }
 }
+
+/// <summary>A French passive's subject is what was said, not who said it (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void The_subject_of_a_French_passive_does_not_speak()
+    {
+        var speaker = Attribute("fr", "Le matin. Le « oui » l'emporte. Le résultat définitif sera annoncé dans environ « 11 ou 12 jours ».").Speaker;
+
+        // Read as a speaker before: "Le résultat définitif sera".
+        Assert.False(speaker is not null && speaker.StartsWith("Le résultat", StringComparison.Ordinal), speaker);
+    }
+
+    [Theory]
+    [InlineData("Jean Dupont s'est dit « très inquiet de la situation ».", "Jean Dupont")] // passes before too: a reflexive is no passive
+    [InlineData("Jean Dupont est revenu sur ses propos et a déclaré : « Je regrette. »", "Jean Dupont")] // passes before too
+    public void A_reflexive_or_active_verb_after_etre_keeps_its_subject(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
+    }
+}

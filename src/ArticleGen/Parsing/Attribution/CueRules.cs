@@ -468,6 +468,13 @@ internal static class CueRules
                 }
             }
 
+            // "Le résultat définitif sera annoncé dans environ « 11 ou 12 jours »": a French passive; its subject is
+            // what was said, not who said it (an agent after "par" was read above). Not a reflexive ("s'est dit").
+            if (IsFrenchPassive(tokens, clause, v))
+            {
+                continue;
+            }
+
             // "L'association entend ainsi décrire une situation qui met « … »": the subject ends before the verb of wanting.
             var subjectEnd = v;
             if (IsWantedSpeech(tokens, v))
@@ -1127,6 +1134,27 @@ internal static class CueRules
         return nameEnd < end && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, nameEnd), null)
             : null;
+    }
+
+    /// <summary>
+    /// A French past participle after a form of "être" ("sera annoncé", "a été annoncé", "est dite"), past any
+    /// filler word, with no reflexive pronoun before it ("s'est dit" is no passive).
+    /// </summary>
+    private static bool IsFrenchPassive(List<Token> tokens, int clause, int v)
+    {
+        if (!IsFrenchPastParticiple(tokens[v].Text))
+        {
+            return false;
+        }
+
+        var k = v - 1;
+        while (k > clause && tokens[k].Lower is "déjà" or "aussi" or "également" or "ensuite" or "bien" or "alors" or "notamment")
+        {
+            k--;
+        }
+
+        return k > clause && tokens[k].Lower is "sera" or "seront" or "serait" or "seraient" or "est" or "sont" or "était" or "étaient" or "été" or "fut"
+            && tokens[k - 1].Lower is not ("s'" or "s’" or "se" or "me" or "m'" or "m’" or "nous" or "vous");
     }
 
     /// <summary>
