@@ -156,3 +156,16 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("fr", "Le matin. " + paragraph).Speaker);
     }
 }
+
+/// <summary>No speaker is read out of a negated infinitive after the verb (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void A_negated_infinitive_after_the_verb_is_no_speaker()
+    {
+        var speaker = Attribute("fr", "Le matin. Vers 9h00, Benjamin Cauchy, « Gilet jaune libre » a affirmé ne pas être convaincu de la réponse du Président.").Speaker;
+
+        // Read as a speaker before: "être convaincu de la réponse du Président".
+        Assert.False(speaker is not null && speaker.Contains("convaincu", StringComparison.Ordinal), speaker);
+    }
+}

@@ -135,6 +135,12 @@ internal static class CueRules
                     || (tokens[i].Lower == "a" && v - i <= 3 && IsWantedSpeech(tokens, v)) // "a voulu rappeler X"
                     || (tokens[i].Lower == "a" && i + 1 < v && (WordLists.Fillers.Contains(tokens[i + 1].Text) || WordLists.Prepositions.Contains(tokens[i + 1].Text)
                         || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi")));
+            // "« … » a affirmé ne pas être convaincu": a negated infinitive after the verb holds no subject.
+            if ((before == i || invertedAuxiliary) && v + 1 < tokens.Count && tokens[v + 1].Lower is "ne" or "n'" or "n’")
+            {
+                return null;
+            }
+
             return before == i || invertedAuxiliary
                 ? LateSubject.Prefer(text, tokens, v + 1, NounPhrases.AfterVerb(text, tokens, v + 1))
                 : NounPhrases.Subject(text, tokens, i, v);
