@@ -169,3 +169,15 @@ public sealed partial class AttributionTests
         Assert.False(speaker is not null && speaker.Contains("convaincu", StringComparison.Ordinal), speaker);
     }
 }
+
+/// <summary>Speaker names are single-spaced whatever the article's spacing (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("\"We are leaving,\" said Jane  Doe.", "Jane Doe")]
+    [InlineData("\"We are leaving,\" said Jane\u00A0Doe.", "Jane Doe")]
+    public void A_speaker_name_keeps_one_space_between_words(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", "Hello there. " + paragraph).Speaker);
+    }
+}

@@ -192,15 +192,18 @@ internal static class QuoteExtractor
             var index = -1;
             if (candidate.Speaker is not null)
             {
-                if (!speakerIndex.TryGetValue(candidate.Speaker, out index))
+                // Names and roles are cut from the text as written: "The  travelers" had the article's double space.
+                var name = SingleSpaced(candidate.Speaker);
+                var role = candidate.Role is null ? null : SingleSpaced(candidate.Role);
+                if (!speakerIndex.TryGetValue(name, out index))
                 {
                     index = speakers.Count;
-                    speakerIndex.Add(candidate.Speaker, index);
-                    speakers.Add(new SpeakerModel(candidate.Speaker, candidate.Role));
+                    speakerIndex.Add(name, index);
+                    speakers.Add(new SpeakerModel(name, role));
                 }
-                else if (speakers[index].Role is null && candidate.Role is not null)
+                else if (speakers[index].Role is null && role is not null)
                 {
-                    speakers[index] = speakers[index] with { Role = candidate.Role };
+                    speakers[index] = speakers[index] with { Role = role };
                 }
             }
 
@@ -215,5 +218,38 @@ internal static class QuoteExtractor
         }
 
         return new Result(quotes.ToEquatableArray(), speakers.ToEquatableArray(), skipped.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each run of white space (spaces, no-break spaces, line breaks) as one
+    /// ordinary space; the same string when it has none to collapse.
+    /// </summary>
+    private static string SingleSpaced(string text)
+    {
+        var collapse = false;
+        for (var i = 0; i < text.Length && !collapse; i++)
+        {
+            collapse = char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])));
+        }
+
+        if (!collapse)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().TrimEnd(' ');
     }
 }
