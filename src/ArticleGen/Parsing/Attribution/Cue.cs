@@ -12,5 +12,8 @@ internal enum SpeakerKind
     Description,
 }
 
-/// <summary>What a cue says about a quote's speaker.</summary>
-internal sealed record Cue(SpeakerKind Kind, string Text, string? Role);
+/// <summary>
+/// What a cue says about a quote's speaker. <paramref name="Again"/>: the cue says the speaker goes on
+/// ("« … », ajoute-t-il encore"): a pronoun stands for the previous quote's speaker.
+/// </summary>
+internal sealed record Cue(SpeakerKind Kind, string Text, string? Role, bool Again = false);

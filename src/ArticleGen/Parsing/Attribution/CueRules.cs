@@ -32,7 +32,11 @@ internal static class CueRules
         // (Likewise "« … », quand les centristes ont salué « … »", "…," while critics said: a new clause, another speaker.)
         if (i >= tokens.Count || tokens[i].Lower is "et" or "and" or "mais" or "but" or "quand" or "tandis" or "lorsque" or "while" or "whereas")
         {
-            return null;
+            // "« L'apparence compte » quand on exerce une fonction publique, répond encore Moscovici": the clause ends
+            // the quoted sentence, and an inverted speech verb after its comma is the incise.
+            return i < tokens.Count && tokens[i].Lower is "quand" or "lorsque" && InvertedInciseAfterClause(tokens, i) is int comma
+                ? After(text, tokens.GetRange(comma, tokens.Count - comma))
+                : null;
         }
 
         if (SourceMarker(tokens, i) is int markerEnd)
@@ -81,7 +85,9 @@ internal static class CueRules
             {
                 // "souligne-t-on à l'Élysée", "indique-t-on de source policière", "explique-t-on dans l'entourage
                 // du ministre": an impersonal "on" names its speaker by where it speaks from.
-                return inverted == "on" ? WhereOnSpeaks(text, tokens, v) : new Cue(SpeakerKind.Pronoun, inverted, null);
+                // ("« … », déclare-t-il encore": "encore" says the same person speaks again.)
+                return inverted == "on" ? WhereOnSpeaks(text, tokens, v)
+                    : new Cue(SpeakerKind.Pronoun, inverted, null, Again: v + 1 < tokens.Count && tokens[v + 1].Lower == "encore");
             }
 
             // "« … » sur le site de Cholet, dont la fermeture a été annoncée": a verb after a relative pronoun is
@@ -1140,6 +1146,38 @@ internal static class CueRules
         return nameEnd < end && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, nameEnd), null)
             : null;
+    }
+
+    /// <summary>
+    /// The comma, within <see cref="IncisePatience"/> words after the clause opening at <paramref name="opening"/>,
+    /// that a lower-case speech verb and then a capitalised word follow ("…, répond encore Moscovici"); null when
+    /// a sentence end, a colon or a quote mark comes first.
+    /// </summary>
+    private static int? InvertedInciseAfterClause(List<Token> tokens, int opening)
+    {
+        var limit = System.Math.Min(tokens.Count - 2, opening + IncisePatience);
+        for (var k = opening + 1; k < limit; k++)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+
+            if (tokens[k].Text != "," || !SpeechVerbs.IsLowerCaseForm(tokens[k + 1]))
+            {
+                continue;
+            }
+
+            var subject = k + 2;
+            while (subject < tokens.Count && WordLists.Fillers.Contains(tokens[subject].Text))
+            {
+                subject++;
+            }
+
+            return subject < tokens.Count && tokens[subject].IsCapitalized ? k : null;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -87,7 +87,10 @@ internal static class SpeakerAttributor
                             : role ?? title;
                         break;
                     case SpeakerKind.Pronoun:
-                        speaker = Antecedents.Find(quote, elements, names, found.Text) ?? AgreeingOrNull(lastPerson, found.Text, names);
+                        // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
+                        // previous quote's speaker, whoever was named in between.
+                        speaker = (found.Again && previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, names) : null)
+                            ?? Antecedents.Find(quote, elements, names, found.Text) ?? AgreeingOrNull(lastPerson, found.Text, names);
                         break;
                     default:
                         // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
