@@ -218,3 +218,22 @@ public sealed partial class AttributionTests
         Assert.Equal("Pierre Moscovici", speaker);
     }
 }
+
+/// <summary>A relative clause without "that" between the subject and its verb (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("Some of the protesters Wikinews interviewed said they had gone to \"defend their children's right to work\".", "Some of the protesters")]
+    [InlineData("The residents Reuters contacted said the water was \"not safe to drink\".", "The residents")]
+    public void A_name_and_past_tense_before_the_verb_are_a_relative_clause(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", "Hello there. " + paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_name_right_before_the_verb_still_speaks()
+    {
+        // Passes before too: no past tense between the name and the verb.
+        Assert.Equal("Wikinews", Attribute("en", "Hello there. Wikinews said the march was \"the largest in years\".").Speaker);
+    }
+}

@@ -499,6 +499,17 @@ internal static class CueRules
                 subjectEnd = subjectEnd > clause + 1 ? subjectEnd - 1 : v;
             }
 
+            // "Some of the protesters Wikinews interviewed said": a name and a past tense right before the verb are a
+            // relative clause with no "that" (whom Wikinews interviewed); the noun phrase before them speaks.
+            if (subjectEnd == v && v - 3 > clause && tokens[v - 1] is { IsWord: true, IsCapitalized: false } relativeVerb
+                && relativeVerb.Text.EndsWith("ed", System.StringComparison.Ordinal) && !SpeechVerbs.IsSpeechVerb(relativeVerb.Text)
+                && tokens[v - 2].IsCapitalized && tokens[v - 3] is { IsWord: true, IsCapitalized: false } head
+                && !WordLists.Prepositions.Contains(head.Text) && !WordLists.Determiners.Contains(head.Text) && !WordLists.Fillers.Contains(head.Text)
+                && head.Lower is not ("and" or "or" or "of" or "that" or "who"))
+            {
+                subjectEnd = v - 2;
+            }
+
             var subject = NounPhrases.Subject(text, tokens, clause, subjectEnd);
             if (subject is null && clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then")
             {
