@@ -237,3 +237,26 @@ public sealed partial class AttributionTests
         Assert.Equal("Wikinews", Attribute("en", "Hello there. Wikinews said the march was \"the largest in years\".").Speaker);
     }
 }
+
+/// <summary>A clause read as a description gives no speaker rather than a garbage one (twelfth session).</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("fr", "Le matin. Le Groupe Centre France, groupant des journaux régionaux, a reçu un mail qui revendique l'incendie qui a détruit un atelier à Ussel, dans la nuit du dimanche au lundi et dans lequel est écrit « Force aux gilets jaunes ».", "a reçu")]
+    [InlineData("fr", "Le matin. L'un d'eux, un Kanak âgé de 20 ans et déjà connu des services de police, a avoué le meurtre et a affirmé avoir agi ainsi en réaction « aux avances sexuelles » du septuagénaire.", "déjà connu")]
+    public void Words_of_a_clause_are_no_speaker(string language, string paragraph, string clause)
+    {
+        // Read as speakers before: "a reçu un mail", "déjà connu des services de police".
+        var article = ArticleGen.Parsing.ArticleParser.Parse($"Headline: Test\nLanguage: {language}\n\n{paragraph}");
+
+        Assert.DoesNotContain(article.Speakers, speaker => speaker.Name.Contains(clause, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_leading_adverb_is_no_part_of_a_description()
+    {
+        var speaker = Attribute("en", "Hello there. When you complain, now the seller says \"just because you did that I will not fix it\".").Speaker;
+
+        Assert.Equal("the seller", speaker);
+    }
+}

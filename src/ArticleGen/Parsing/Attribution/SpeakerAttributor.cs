@@ -108,7 +108,7 @@ internal static class SpeakerAttributor
                             heading = null;
                         }
 
-                        speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Text;
+                        speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Kind == SpeakerKind.Description ? AsDescription(found.Text) : found.Text;
                         role = heading is not null ? role ?? heading : role;
 
                         // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
@@ -309,6 +309,33 @@ internal static class SpeakerAttributor
             || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
                 && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
     }
+
+    /// <summary>
+    /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase
+    /// ("veut mener une politique d'austérité", "a reçu un mail", "you don't", "déjà connu des services de
+    /// police"): no speaker rather than a wrong one. A leading adverb is dropped ("now the seller" → "the seller").
+    /// </summary>
+    private static string? AsDescription(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var first = 0;
+        while (first < words.Length - 1 && words[first] is "now" or "then" or "also" or "still" or "just" or "déjà" or "alors" or "ensuite" or "aussi" or "désormais")
+        {
+            first++;
+        }
+
+        var head = words.Length == 0 ? string.Empty : words[first];
+        var clause = head is "veut" or "peut" or "doit" or "va" or "avait" or "est" or "sont" or "était" or "ont" or "has" or "have" or "had" or "is" or "are"
+                or "was" or "were" or "will" or "would" or "can" or "could" or "should" or "does" or "did"
+            || (head == "a" && first + 1 < words.Length && IsFrenchParticiple(words[first + 1]))
+            || (first > 0 && IsFrenchParticiple(head))
+            || System.Array.Exists(words, w => w.EndsWith("n't", System.StringComparison.Ordinal) || w.EndsWith("n’t", System.StringComparison.Ordinal));
+        return clause ? null : first == 0 ? description : string.Join(" ", words, first, words.Length - first);
+    }
+
+    /// <summary>"reçu", "connu", "annoncé": a lower-case French past participle.</summary>
+    private static bool IsFrenchParticiple(string word) =>
+        word.Length > 2 && char.IsLower(word[0]) && (word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("u", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
 
     private static bool IsAgeNoun(string word) =>
         word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
