@@ -260,3 +260,23 @@ public sealed partial class AttributionTests
         Assert.Equal("the seller", speaker);
     }
 }
+
+/// <summary>Checks added on the session's second read of its own rules.</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("\"The roads were empty,\" said a taxi driver.", "a taxi driver")] // passes before too: "a" + a word in -i is French only
+    [InlineData("\"The snow came early,\" said a ski instructor.", "a ski instructor")] // passes before too
+    public void An_English_description_after_a_is_kept(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", "Hello there. " + paragraph).Speaker);
+    }
+
+    [Fact]
+    public void An_impersonal_il_opening_a_colon_lead_in_does_not_speak()
+    {
+        var speaker = Attribute("fr", "Le matin. Jean Dupont a quitté le parti. Il y a deux ans, le maire Paul Martin recevait ses adjoints à la mairie : « Je ne reviendrai pas. »").Speaker;
+
+        Assert.Equal("Paul Martin", speaker);
+    }
+}

@@ -1466,8 +1466,11 @@ internal static class CueRules
         }
 
         // "He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg: …": a
-        // subject pronoun opening the lead-in speaks; the names after it are its objects.
-        if (colon > 2 && tokens[0].Lower is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles" && tokens[1] is { IsWord: true, IsCapitalized: false })
+        // subject pronoun opening the lead-in speaks; the names after it are its objects. (Not an impersonal
+        // "il": "Il y a deux ans, …", "Il faut …", "Il est clair que …".)
+        if (colon > 2 && tokens[0].Lower is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles" && tokens[1] is { IsWord: true, IsCapitalized: false }
+            && !(tokens[0].Lower == "il" && (tokens[1].Lower is "y" or "faut" or "est" or "était" or "semble" or "paraît" or "s'" or "s’" or "suffit" or "reste" or "convient" or "importe"
+                || (tokens[1].Lower is "n'" or "n’" or "ne" && tokens[2].Lower is "y" or "faut"))))
         {
             return new Cue(SpeakerKind.Pronoun, tokens[0].Text, null);
         }

@@ -108,7 +108,7 @@ internal static class SpeakerAttributor
                             heading = null;
                         }
 
-                        speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Kind == SpeakerKind.Description ? AsDescription(found.Text) : found.Text;
+                        speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Kind == SpeakerKind.Description ? AsDescription(found.Text, language) : found.Text;
                         role = heading is not null ? role ?? heading : role;
 
                         // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
@@ -314,8 +314,9 @@ internal static class SpeakerAttributor
     /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase
     /// ("veut mener une politique d'austérité", "a reçu un mail", "you don't", "déjà connu des services de
     /// police"): no speaker rather than a wrong one. A leading adverb is dropped ("now the seller" → "the seller").
+    /// The participle tests are French only: "a taxi driver", "a ski instructor" are English descriptions.
     /// </summary>
-    private static string? AsDescription(string description)
+    private static string? AsDescription(string description, string? language)
     {
         var words = WordStrings.SplitOnSpaces(description);
         var first = 0;
@@ -324,11 +325,12 @@ internal static class SpeakerAttributor
             first++;
         }
 
+        var english = language is not null && language.StartsWith("en", System.StringComparison.Ordinal);
         var head = words.Length == 0 ? string.Empty : words[first];
         var clause = head is "veut" or "peut" or "doit" or "va" or "avait" or "est" or "sont" or "était" or "ont" or "has" or "have" or "had" or "is" or "are"
                 or "was" or "were" or "will" or "would" or "can" or "could" or "should" or "does" or "did"
-            || (head == "a" && first + 1 < words.Length && IsFrenchParticiple(words[first + 1]))
-            || (first > 0 && IsFrenchParticiple(head))
+            || (!english && head == "a" && first + 1 < words.Length && IsFrenchParticiple(words[first + 1]))
+            || (!english && first > 0 && IsFrenchParticiple(head))
             || System.Array.Exists(words, w => w.EndsWith("n't", System.StringComparison.Ordinal) || w.EndsWith("n’t", System.StringComparison.Ordinal));
         return clause ? null : first == 0 ? description : string.Join(" ", words, first, words.Length - first);
     }

@@ -90,7 +90,6 @@ internal static class SpeechVerbs
     {
         "tenu", "tient", "tenait", "voulu", "veut", "voulait", "souhaité", "souhaite", "souhaitait", "préféré", "préfère", "choisi",
         "entend", "entendent", "entendait", // "L'association entend ainsi décrire": means to
-
     };
 
     /// <summary>Whether <paramref name="word"/> is a verb of wanting that takes a speech verb's infinitive ("tenu", "veut", "entend").</summary>
