@@ -280,3 +280,17 @@ public sealed partial class AttributionTests
         Assert.Equal("Paul Martin", speaker);
     }
 }
+
+/// <summary>An English characterising passive: who is characterised does not speak (twelfth session, on its second read).</summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("Miles Davis changed music for ever. He has long been called \"a national treasure\" in the United States.")] // passes before too: a shorter fragment, no fallback
+    [InlineData("Miles Davis changed music for ever. He was often described as \"a restless genius\" in those years.")]
+    public void The_subject_of_an_English_characterising_passive_does_not_speak(string paragraph)
+    {
+        var article = ArticleGen.Parsing.ArticleParser.Parse("Headline: Test\nLanguage: en\n\nHello there. " + paragraph);
+
+        Assert.DoesNotContain(article.Quotes, quote => quote.SpeakerIndex >= 0 && article.Speakers[quote.SpeakerIndex].Name == "Miles Davis");
+    }
+}

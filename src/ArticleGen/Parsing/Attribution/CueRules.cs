@@ -482,7 +482,7 @@ internal static class CueRules
 
             // "Le résultat définitif sera annoncé dans environ « 11 ou 12 jours »": a French passive; its subject is
             // what was said, not who said it (an agent after "par" was read above). Not a reflexive ("s'est dit").
-            if (IsFrenchPassive(tokens, clause, v))
+            if (IsFrenchPassive(tokens, clause, v) || IsEnglishCharacterisingPassive(tokens, clause, v))
             {
                 continue;
             }
@@ -1210,6 +1210,27 @@ internal static class CueRules
 
         return k > clause && tokens[k].Lower is "sera" or "seront" or "serait" or "seraient" or "est" or "sont" or "était" or "étaient" or "été" or "fut"
             && tokens[k - 1].Lower is not ("s'" or "s’" or "se" or "me" or "m'" or "m’" or "nous" or "vous");
+    }
+
+    /// <summary>
+    /// An English participle of a characterising verb after a form of "be" ("is widely regarded as", "was described
+    /// as", "has been called"): a passive, whose subject is who is characterised, not who speaks.
+    /// </summary>
+    private static bool IsEnglishCharacterisingPassive(List<Token> tokens, int clause, int v)
+    {
+        if (tokens[v].Lower is not ("regarded" or "deemed" or "dubbed" or "labeled" or "labelled" or "branded" or "termed" or "described" or "called"
+            or "hailed" or "dismissed" or "criticized" or "criticised" or "praised" or "denounced" or "slammed" or "accused" or "characterized" or "characterised"))
+        {
+            return false;
+        }
+
+        var k = v - 1;
+        while (k > clause && tokens[k].Lower is "widely" or "often" or "also" or "sometimes" or "frequently" or "long" or "once" or "since" or "repeatedly")
+        {
+            k--;
+        }
+
+        return k >= clause && tokens[k].Lower is "is" or "are" or "was" or "were" or "been" or "be" or "being";
     }
 
     /// <summary>
