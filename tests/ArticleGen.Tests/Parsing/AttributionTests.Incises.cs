@@ -1,0 +1,38 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// An incise after a clause that ends the quoted sentence ("« … » quand on …, répond encore Moscovici"), and
+/// "encore" after an inverted pronoun: the same person speaks again (twelfth session).
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void An_incise_after_a_when_clause_names_the_speaker()
+    {
+        var speaker = Attribute(
+            "fr",
+            "Le matin. Laurent Max a offert des costumes à Pierre Moscovici.",
+            "« L’apparence compte » quand on exerce une fonction publique, répond encore Moscovici à la question.").Speaker;
+
+        Assert.Equal("Pierre Moscovici", speaker);
+    }
+
+    [Fact]
+    public void A_when_clause_after_a_quote_with_no_incise_is_no_cue()
+    {
+        // Passes before too: "quand" opens a clause of its own; its subject does not speak the quote.
+        var speaker = Attribute("fr", "Le matin. « Nous partirons demain », quand les centristes ont salué le projet.").Speaker;
+
+        Assert.NotEqual("les centristes", speaker);
+    }
+
+    [Fact]
+    public void Encore_after_an_inverted_pronoun_keeps_the_previous_speaker()
+    {
+        var speaker = Attribute(
+            "fr",
+            "Le matin. Pour Pierre Moscovici, il s'agit d'une coïncidence. « Il n’y a entre nous aucun lien d’intérêt », ajoute-t-il, tout en disant n'y être pour rien dans les contrats de M. Laurent Max avec l’Élysée. « J’ai cessé de fréquenter la maison depuis. », déclare-t-il encore.").Speaker;
+
+        Assert.Equal("Pierre Moscovici", speaker);
+    }
+}

@@ -1,0 +1,39 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// A statement that speaks for whoever issued it: "made the following announcement:", ""…", reads an AEW press
+/// release", and a passive whose agent speaks ("« … » lancée par le député"). Twelfth session, from dev quotes
+/// that had no speaker.
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void An_announcement_before_a_colon_speaks_for_whoever_made_it()
+    {
+        var speaker = Attribute("en", "Hello there. Earlier this week, an official government Twitter account made the following announcement: \"Latest update: 3,728 measles cases have been reported.\"");
+
+        Assert.Equal(("an official government Twitter account", null), speaker);
+    }
+
+    [Theory]
+    [InlineData("\"Huber was exceptionally respected\", reads an AEW press release.", "AEW")]
+    [InlineData("\"We will not comply with the order\", read the statement from the union.", "the union")]
+    public void A_statement_that_reads_speaks_for_its_issuer(string paragraph, string speaker)
+    {
+        Assert.Equal((speaker, null), Attribute("en", "Hello there. " + paragraph));
+    }
+
+    [Fact]
+    public void Reads_without_a_statement_is_no_cue()
+    {
+        // Passes before too: "reads" is no speech verb on its own.
+        Assert.Equal((null, null), Attribute("en", "Hello there. The sign says nothing. \"Keep out\" reads well in any language."));
+    }
+
+    [Theory]
+    [InlineData("fr", "En 2013, un échange entre le député Dominique Dord et le ministre Bernard Cazeneuve avait attiré l'attention sur la réplique « C'est pas de votre faute ! » lancée par le député.", "Dominique Dord")]
+    public void The_agent_of_a_passive_after_the_quote_speaks(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+}
