@@ -180,7 +180,7 @@ internal sealed class NameIndex
     /// </remarks>
     public string? HolderOfTitle(string noun) =>
         _titleHolders.TryGetValue(noun, out var holder) ? holder
-        : WordLists.OfficeKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
+        : WordLists.OfficeKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
         : null;
 
     /// <summary>
@@ -223,7 +223,7 @@ internal sealed class NameIndex
         }
 
         Note(head, person);
-        if (WordLists.OfficeKinds.TryGetValue(head, out var kind))
+        if (WordLists.OfficeKinds.Get(head) is { } kind)
         {
             Note(kind, person);
         }
@@ -316,7 +316,7 @@ internal sealed class NameIndex
     /// gave exactly one organisation that kind's noun; else null.
     /// </summary>
     public string? HolderOfOrganisationNoun(string noun) =>
-        WordLists.OrganisationKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
+        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
 
     // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy
     // group X"), right after it ("the RMT union"), or opening its apposition ("X, premier syndicat chez …").
@@ -328,7 +328,7 @@ internal sealed class NameIndex
         }
 
         // "Southcliff District Council", "le FC Mayenne-Bocage": the name itself says its kind.
-        if (end - start >= 2 && WordLists.OrganisationKinds.TryGetValue(tokens[end - 1].Text, out var named))
+        if (end - start >= 2 && WordLists.OrganisationKinds.Get(tokens[end - 1].Text) is { } named)
         {
             return named;
         }
@@ -361,7 +361,7 @@ internal sealed class NameIndex
 
         return null;
 
-        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } && WordLists.OrganisationKinds.TryGetValue(token.Text, out var kind) ? kind : null;
+        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } ? WordLists.OrganisationKinds.Get(token.Text) : null;
     }
 
     // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.
