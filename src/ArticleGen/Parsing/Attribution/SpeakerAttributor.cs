@@ -710,7 +710,7 @@ internal static class SpeakerAttributor
     private static Cue? LeadInBeforeColon(QuoteCandidate quote, List<Element> elements)
     {
         var text = quote.Element.Unit.Text;
-        if (quote.IsPartial || quote.ElementOrder == 0 || text.Substring(0, quote.Open).Trim().Length > 0)
+        if (quote.IsPartial || quote.ElementOrder == 0 || !IsBlank(text, 0, quote.Open))
         {
             return null;
         }
@@ -729,6 +729,23 @@ internal static class SpeakerAttributor
         }
 
         return CueRules.Before(lead, Token.Split(lead, start, lead.Length));
+    }
+
+    /// <summary>
+    /// Whether <c>text[from..to)</c> is white space only, as <c>Substring(from, to - from).Trim().Length == 0</c> tells
+    /// (Trim removes what <see cref="char.IsWhiteSpace(char)"/> accepts), without copying the paragraph up to the quote.
+    /// </summary>
+    private static bool IsBlank(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The words after the quote open with "according to", "selon" or "d’après" (after a comma).</summary>
