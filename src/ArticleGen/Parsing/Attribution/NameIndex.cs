@@ -40,7 +40,7 @@ internal sealed class NameIndex
             longest = System.Math.Max(longest, element.Unit.Text.Length);
         }
 
-        var tokens = new List<Token>(System.Math.Max(4, longest / 5));
+        var tokens = TokenBuffer(System.Math.Max(4, longest / 5));
 
         // Names recur through an article: each distinct one is cleaned of its titles once
         // (PersonNames.Clean reads nothing but its argument and fixed word lists).
@@ -51,7 +51,7 @@ internal sealed class NameIndex
             Token.Split(text, 0, text.Length, tokens);
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!NounPhrases.IsNameStart(tokens, i))
+                if (!MayOpenName(tokens, i) || !NounPhrases.IsNameStart(tokens, i))
                 {
                     continue;
                 }
@@ -135,7 +135,53 @@ internal sealed class NameIndex
             }
         }
 
+        // (The last element's tokens are let go: the buffer outlives the article.)
+        tokens.Clear();
         return index;
+    }
+
+    /// <summary>The largest token buffer a thread keeps from one article to the next (about 100 KB).</summary>
+    private const int KeptBufferTokens = 4096;
+
+    [System.ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    /// <summary>
+    /// This thread's buffer for the elements' tokens, room made for <paramref name="capacity"/>: a new list per
+    /// article was about 3 KB of a seed-sized parse's 48 KB (the generator parses articles in parallel, each on one
+    /// thread, and the index is built once per article, so no two builds share a buffer). An article whose longest
+    /// element needs more than <see cref="KeptBufferTokens"/> gets a list of its own, so no thread holds on to a
+    /// huge one.
+    /// </summary>
+    private static List<Token> TokenBuffer(int capacity)
+    {
+        if (capacity > KeptBufferTokens)
+        {
+            return new List<Token>(capacity);
+        }
+
+        var buffer = t_tokens ??= new List<Token>(KeptBufferTokens / 4);
+        if (buffer.Capacity < capacity)
+        {
+            buffer.Capacity = capacity;
+        }
+
+        return buffer;
+    }
+
+    /// <summary>
+    /// Whether <see cref="NounPhrases.IsNameStart"/> can hold at <paramref name="i"/>: only for a capitalised word, a word right
+    /// after a capitalised one (a particle after a title: "M. de Villepin"), or one with a hyphen among its second to fourth
+    /// characters (a particle joined to a name: "el-Sisi"). Nine tokens in ten are none of these, lower-case words and marks,
+    /// and this test, inlined in the loop, spares them the call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayOpenName(List<Token> tokens, int i)
+    {
+        var text = tokens[i].Text;
+        return (text.Length > 0 && char.IsUpper(text[0]))
+            || (i > 0 && tokens[i - 1].IsCapitalized)
+            || (text.Length >= 3 && (text[1] == '-' || text[2] == '-' || (text.Length > 3 && text[3] == '-')));
     }
 
     private static bool CapitalisedArticleInside(List<Token> tokens, int nameStart) =>
@@ -180,7 +226,7 @@ internal sealed class NameIndex
     /// </remarks>
     public string? HolderOfTitle(string noun) =>
         _titleHolders.TryGetValue(noun, out var holder) ? holder
-        : WordLists.OfficeKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
+        : WordLists.OfficeKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
         : null;
 
     /// <summary>
@@ -223,7 +269,7 @@ internal sealed class NameIndex
         }
 
         Note(head, person);
-        if (WordLists.OfficeKinds.TryGetValue(head, out var kind))
+        if (WordLists.OfficeKinds.Get(head) is { } kind)
         {
             Note(kind, person);
         }
@@ -316,7 +362,7 @@ internal sealed class NameIndex
     /// gave exactly one organisation that kind's noun; else null.
     /// </summary>
     public string? HolderOfOrganisationNoun(string noun) =>
-        WordLists.OrganisationKinds.TryGetValue(noun, out var kind) && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
+        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
 
     // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy
     // group X"), right after it ("the RMT union"), or opening its apposition ("X, premier syndicat chez …").
@@ -328,7 +374,7 @@ internal sealed class NameIndex
         }
 
         // "Southcliff District Council", "le FC Mayenne-Bocage": the name itself says its kind.
-        if (end - start >= 2 && WordLists.OrganisationKinds.TryGetValue(tokens[end - 1].Text, out var named))
+        if (end - start >= 2 && WordLists.OrganisationKinds.Get(tokens[end - 1].Text) is { } named)
         {
             return named;
         }
@@ -361,7 +407,7 @@ internal sealed class NameIndex
 
         return null;
 
-        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } && WordLists.OrganisationKinds.TryGetValue(token.Text, out var kind) ? kind : null;
+        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } ? WordLists.OrganisationKinds.Get(token.Text) : null;
     }
 
     // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.

@@ -476,7 +476,7 @@ internal static class NounPhrases
             {
                 j++;
             }
-            else if ((t is "de" or "d’" or "d'" or "pour") && j + 1 < n && tokens[j + 1].Text.ToLowerInvariant() is "son" or "sa" or "ses" or "leur" or "leurs" or "part" or "côté")
+            else if ((t is "de" or "d’" or "d'" or "pour") && j + 1 < n && tokens[j + 1].Lower is "son" or "sa" or "ses" or "leur" or "leurs" or "part" or "côté")
             {
                 j += 3; // "de son côté", "pour sa part"
             }

@@ -98,15 +98,18 @@ internal static class SpeechVerbs
     /// <summary>Whether <paramref name="word"/> (any case) is a form of a speech verb.</summary>
     public static bool IsSpeechVerb(string word)
     {
-        var lower = word.ToLowerInvariant();
+        // Asked of most tokens a cue is looked for in: the tokens' lower-case forms are kept (WordStrings.Lower, the
+        // same characters as ToLowerInvariant), where a capitalised word was lower-cased into a new string each time.
+        var lower = WordStrings.Lower(word);
         if (Forms.Contains(lower))
         {
             return true;
         }
 
-        // Inversions: "ajoute-t-il", "estime-t-elle", "a-t-il" (followed by a participle, handled by the caller).
+        // Inversions: "ajoute-t-il", "estime-t-elle", "a-t-il" (followed by a participle, handled by the caller). The
+        // part before the hyphen is cut through the word table, so "Jean-Marc", "a-t-il" cost no new string each time.
         var dash = lower.IndexOf('-');
-        return dash > 0 && Forms.Contains(lower.Substring(0, dash));
+        return dash > 0 && Forms.Contains(WordStrings.Get(WordStrings.Table, lower, 0, dash));
     }
 
     /// <summary>A word written in lower case that is a speech verb's form ("the United States is" holds no verb "States").</summary>

@@ -79,7 +79,7 @@ internal static class WordLists
     /// "le dirigeant" after "le PDG de Aérosud, Denis Cavaillé", "l'élu" after "le maire de Montreuil-Bellay".
     /// (The kinds are keys of their own, written with a colon so no word can be one.)
     /// </summary>
-    public static readonly Dictionary<string, string> OfficeKinds = Kinds(
+    public static readonly WordMap OfficeKinds = Kinds(
         ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder" }),
         ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "mp" }),
         ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }),
@@ -104,7 +104,7 @@ internal static class WordLists
     /// Nouns that name a kind of organisation, by kind: "le groupe laitier Lacto-Normandie" … "l'entreprise", "the RMT
     /// union" … "the union": a later definite description by a noun of the same kind is that organisation.
     /// </summary>
-    public static readonly Dictionary<string, string> OrganisationKinds = Kinds(
+    public static readonly WordMap OrganisationKinds = Kinds(
         ("org:company", new[] { "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "enseigne", "company", "group", "firm", "carmaker", "manufacturer", "retailer", "airline" }),
         ("org:union", new[] { "syndicat", "union" }),
         ("org:charity", new[] { "association", "ong", "charity", "ngo", "organisation", "organization" }),
@@ -244,7 +244,7 @@ internal static class WordLists
 
     private static WordSet Set(params string[] words) => new(words);
 
-    private static Dictionary<string, string> Kinds(params (string Kind, string[] Words)[] kinds)
+    private static WordMap Kinds(params (string Kind, string[] Words)[] kinds)
     {
         var byWord = new Dictionary<string, string>(IgnoreCaseComparer.Instance);
         foreach (var (kind, words) in kinds)
@@ -255,6 +255,6 @@ internal static class WordLists
             }
         }
 
-        return byWord;
+        return new WordMap(byWord);
     }
 }
