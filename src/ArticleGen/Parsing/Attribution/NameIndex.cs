@@ -148,8 +148,8 @@ internal sealed class NameIndex
 
     /// <summary>
     /// This thread's buffer for the elements' tokens, room made for <paramref name="capacity"/>: a new list per
-    /// article was about 3 KB of a seed-sized parse's 48 KB (the generator parses articles in parallel, each on one
-    /// thread, and the index is built once per article, so no two builds share a buffer). An article whose longest
+    /// article was about 3 KB of a seed-sized parse's 48 KB (articles may be parsed on several threads at once, each
+    /// parse on one thread, and the index is built once per article and not re-entered, so no two builds share a buffer). An article whose longest
     /// element needs more than <see cref="KeptBufferTokens"/> gets a list of its own, so no thread holds on to a
     /// huge one.
     /// </summary>
