@@ -79,5 +79,36 @@ public sealed class PrecomputedSourceGenerator(IReadOnlyDictionary<AdditionalTex
     }
 }
 
+/// <summary>
+/// Floor C of <c>--generator-floor</c>: floor B's precomputed files, through a pipeline of ArticleGen's shape: each
+/// file combined with the options provider and read (SelectMany), "parsed" (Select), its identity collected into a
+/// plan, combined with the plan and a project-wide value, "emitted" (Select), then written; the index from the plan.
+/// The transforms only look their results up, so what floor C adds to floor B is what walking ArticleGen's
+/// per-article nodes costs the driver, without reading, parsing or emitting anything.
+/// </summary>
+public sealed class PipelineShapeGenerator(IReadOnlyDictionary<AdditionalText, PrecomputedSource> articles, PrecomputedSource index) : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => pair.Right.DocumentationMode);
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .SelectMany(static (pair, _) => System.Collections.Immutable.ImmutableArray.Create(pair.Left));
+        var parsed = files.Select((file, _) => articles[file]);
+        var plan = files
+            .Select(static (file, _) => file.Path)
+            .Collect()
+            .Select(static (paths, _) => paths.Length);
+        var sources = parsed
+            .Combine(plan.Combine(options))
+            .Select(static (pair, _) => pair.Left);
+
+        context.RegisterSourceOutput(sources, static (context, source) => context.AddSource(source.HintName, source.Text));
+        context.RegisterSourceOutput(plan.Combine(options), (context, _) => context.AddSource(index.HintName, index.Text));
+    }
+}
+
 /// <summary>One generated file, as ArticleGen emitted it.</summary>
 public sealed record PrecomputedSource(string HintName, string Text);

@@ -51,7 +51,8 @@ public static class GeneratorFloorMode
         var change = EditedArticle(harness);
         var texts = harness.Texts.Select(t => t.GetText()!.ToString()).ToArray();
         var parserAlone = new Alone(() => texts.Select(t => ArticleParser.Parse(t, null, CancellationToken.None)).ToList(), new List<double>());
-        var results = Measure(harness, change, new[] { articleGen, floorA, FloorB(harness, change) }, rounds, parserAlone);
+        var (floorB, floorC) = FloorsBAndC(harness, change);
+        var results = Measure(harness, change, new[] { articleGen, floorA, floorB, floorC }, rounds, parserAlone);
         Print(harness, results);
         var parse = Median(parserAlone.Rounds);
         Console.WriteLine($"ArticleParser.Parse of the {count:N0} texts alone (no driver, no emit): {parse:F1} ms ({parserAlone.Rounds.Min():F1}–{parserAlone.Rounds.Max():F1}), {harness.InputBytes / 1e6 / (parse / 1e3):F1} MB/s");
@@ -65,6 +66,8 @@ public static class GeneratorFloorMode
         Ratio("full: floor B / ArticleGen (B's share)", results[2].FullRounds, results[0].FullRounds);
         Ratio("full: ArticleParser.Parse alone / ArticleGen (the parser's share)", parserAlone.Rounds, results[0].FullRounds);
         Ratio("edit: ArticleGen / floor B", results[0].EditRounds, results[2].EditRounds);
+        Ratio("edit: floor C / floor B (walking ArticleGen's pipeline nodes)", results[3].EditRounds, results[2].EditRounds);
+        Ratio("edit: ArticleGen / floor C (reading, parsing, emitting the edited article)", results[0].EditRounds, results[3].EditRounds);
 
         if (args.Contains("--with-10k"))
         {
@@ -96,11 +99,11 @@ public static class GeneratorFloorMode
     private sealed record Alone(Func<object> Action, List<double> Rounds);
 
     /// <summary>
-    /// Floor B with ArticleGen's sources: ArticleGen run once on the articles and once with the edited
+    /// Floors B and C with ArticleGen's sources: ArticleGen run once on the articles and once with the edited
     /// one, each article's file found by the hint name ArticleGen's own planner gives its path.
-    /// Checks that floor B then generates exactly the same texts as ArticleGen, both runs.
+    /// Checks that both floors then generate exactly the same texts as ArticleGen, both runs.
     /// </summary>
-    private static Variant FloorB(GeneratorHarness harness, (AdditionalText Old, AdditionalText Edited) change)
+    private static (Variant B, Variant C) FloorsBAndC(GeneratorHarness harness, (AdditionalText Old, AdditionalText Edited) change)
     {
         var (old, edit) = change;
         var ran = harness.RunFull();
@@ -118,7 +121,11 @@ public static class GeneratorFloorMode
         var floorRan = harness.CreateDriver(floorB.Create()).RunGenerators(harness.Compilation);
         SameSources(ran, floorRan);
         SameSources(editRan, floorRan.ReplaceAdditionalText(old, edit).RunGenerators(harness.Compilation));
-        return floorB;
+        var floorC = new Variant("floor C: floor B through ArticleGen's pipeline shape", () => new PipelineShapeGenerator(sources, index).AsSourceGenerator(), harness.Texts.Length + 1);
+        var shapeRan = harness.CreateDriver(floorC.Create()).RunGenerators(harness.Compilation);
+        SameSources(ran, shapeRan);
+        SameSources(editRan, shapeRan.ReplaceAdditionalText(old, edit).RunGenerators(harness.Compilation));
+        return (floorB, floorC);
     }
 
     private static Result[] Measure(GeneratorHarness harness, (AdditionalText Old, AdditionalText Edited) change, Variant[] variants, int rounds, Alone? alone = null)
