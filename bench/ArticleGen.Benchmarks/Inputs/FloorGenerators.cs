@@ -84,9 +84,11 @@ public sealed class PrecomputedSourceGenerator(IReadOnlyDictionary<AdditionalTex
 /// file combined with the options provider and read (SelectMany), "parsed" (Select), its identity collected into a
 /// plan, combined with the plan and a project-wide value, "emitted" (Select), then written; the index from the plan.
 /// The transforms only look their results up, so what floor C adds to floor B is what walking ArticleGen's
-/// per-article nodes costs the driver, without reading, parsing or emitting anything.
+/// per-article nodes costs the driver, without reading, parsing or emitting anything. With <c>parse</c> (floor
+/// D) the "parse" step also runs ArticleParser.Parse on the text and keeps its model in the pipeline, as
+/// ArticleGen does: what parsing the edited article, and a pipeline holding every model, add to an edit.
 /// </summary>
-public sealed class PipelineShapeGenerator(IReadOnlyDictionary<AdditionalText, PrecomputedSource> articles, PrecomputedSource index) : IIncrementalGenerator
+public sealed class PipelineShapeGenerator(IReadOnlyDictionary<AdditionalText, PrecomputedSource> articles, PrecomputedSource index, bool parse = false) : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -96,14 +98,15 @@ public sealed class PipelineShapeGenerator(IReadOnlyDictionary<AdditionalText, P
         var files = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany(static (pair, _) => System.Collections.Immutable.ImmutableArray.Create(pair.Left));
-        var parsed = files.Select((file, _) => articles[file]);
+        var parsed = files.Select((file, cancellationToken) =>
+            (Source: articles[file], Document: parse ? ArticleGen.Parsing.ArticleParser.Parse(file.GetText(cancellationToken)!.ToString(), null, cancellationToken) : null));
         var plan = files
             .Select(static (file, _) => file.Path)
             .Collect()
             .Select(static (paths, _) => paths.Length);
         var sources = parsed
             .Combine(plan.Combine(options))
-            .Select(static (pair, _) => pair.Left);
+            .Select(static (pair, _) => pair.Left.Source);
 
         context.RegisterSourceOutput(sources, static (context, source) => context.AddSource(source.HintName, source.Text));
         context.RegisterSourceOutput(plan.Combine(options), (context, _) => context.AddSource(index.HintName, index.Text));

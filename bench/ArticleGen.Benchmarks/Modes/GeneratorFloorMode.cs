@@ -51,8 +51,8 @@ public static class GeneratorFloorMode
         var change = EditedArticle(harness);
         var texts = harness.Texts.Select(t => t.GetText()!.ToString()).ToArray();
         var parserAlone = new Alone(() => texts.Select(t => ArticleParser.Parse(t, null, CancellationToken.None)).ToList(), new List<double>());
-        var (floorB, floorC) = FloorsBAndC(harness, change);
-        var results = Measure(harness, change, new[] { articleGen, floorA, floorB, floorC }, rounds, parserAlone);
+        var (floorB, floorC, floorD) = FloorsBToD(harness, change);
+        var results = Measure(harness, change, new[] { articleGen, floorA, floorB, floorC, floorD }, rounds, parserAlone);
         Print(harness, results);
         var parse = Median(parserAlone.Rounds);
         Console.WriteLine($"ArticleParser.Parse of the {count:N0} texts alone (no driver, no emit): {parse:F1} ms ({parserAlone.Rounds.Min():F1}–{parserAlone.Rounds.Max():F1}), {harness.InputBytes / 1e6 / (parse / 1e3):F1} MB/s");
@@ -67,6 +67,7 @@ public static class GeneratorFloorMode
         Ratio("full: ArticleParser.Parse alone / ArticleGen (the parser's share)", parserAlone.Rounds, results[0].FullRounds);
         Ratio("edit: ArticleGen / floor B", results[0].EditRounds, results[2].EditRounds);
         Ratio("edit: floor C / floor B (walking ArticleGen's pipeline nodes)", results[3].EditRounds, results[2].EditRounds);
+        Ratio("edit: floor D / floor C (parsing the edited article, every model kept)", results[4].EditRounds, results[3].EditRounds);
         Ratio("edit: ArticleGen / floor C (reading, parsing, emitting the edited article)", results[0].EditRounds, results[3].EditRounds);
 
         if (args.Contains("--with-10k"))
@@ -99,11 +100,11 @@ public static class GeneratorFloorMode
     private sealed record Alone(Func<object> Action, List<double> Rounds);
 
     /// <summary>
-    /// Floors B and C with ArticleGen's sources: ArticleGen run once on the articles and once with the edited
+    /// Floors B, C and D with ArticleGen's sources: ArticleGen run once on the articles and once with the edited
     /// one, each article's file found by the hint name ArticleGen's own planner gives its path.
-    /// Checks that both floors then generate exactly the same texts as ArticleGen, both runs.
+    /// Checks that the floors then generate exactly the same texts as ArticleGen (B and C both runs, D the first).
     /// </summary>
-    private static (Variant B, Variant C) FloorsBAndC(GeneratorHarness harness, (AdditionalText Old, AdditionalText Edited) change)
+    private static (Variant B, Variant C, Variant D) FloorsBToD(GeneratorHarness harness, (AdditionalText Old, AdditionalText Edited) change)
     {
         var (old, edit) = change;
         var ran = harness.RunFull();
@@ -125,7 +126,9 @@ public static class GeneratorFloorMode
         var shapeRan = harness.CreateDriver(floorC.Create()).RunGenerators(harness.Compilation);
         SameSources(ran, shapeRan);
         SameSources(editRan, shapeRan.ReplaceAdditionalText(old, edit).RunGenerators(harness.Compilation));
-        return (floorB, floorC);
+        var floorD = new Variant("floor D: floor C + each text parsed, its model kept", () => new PipelineShapeGenerator(sources, index, parse: true).AsSourceGenerator(), harness.Texts.Length + 1);
+        SameSources(ran, harness.CreateDriver(floorD.Create()).RunGenerators(harness.Compilation));
+        return (floorB, floorC, floorD);
     }
 
     private static Result[] Measure(GeneratorHarness harness, (AdditionalText Old, AdditionalText Edited) change, Variant[] variants, int rounds, Alone? alone = null)
