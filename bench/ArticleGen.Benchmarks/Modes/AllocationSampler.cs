@@ -5,7 +5,7 @@ namespace ArticleGen.Benchmarks.Modes;
 /// <summary>
 /// Counts the runtime's allocation samples (GCAllocationTick, one about every 100 KB allocated) by
 /// type, in process: a rough "what allocates" without an external profiler. Used by
-/// <c>--parse-loop … --allocations</c>.
+/// <c>--parse-loop … --allocations</c> and <c>--emit-loop … --allocations</c>.
 /// </summary>
 internal sealed class AllocationSampler : EventListener
 {
@@ -18,6 +18,19 @@ internal sealed class AllocationSampler : EventListener
         lock (_gate)
         {
             return _bytesByType.OrderByDescending(p => p.Value).Take(count).Select(p => (p.Key, p.Value)).ToList();
+        }
+    }
+
+    /// <summary>
+    /// Prints the <paramref name="count"/> types sampled most, each as its share of all samples. Samples, not
+    /// exact bytes: each tick stands for about 100 KB of allocations of that type.
+    /// </summary>
+    public void PrintTop(int count)
+    {
+        var sampled = Math.Max(1, Top(int.MaxValue).Sum(t => t.Bytes));
+        foreach (var (type, typeBytes) in Top(count))
+        {
+            Console.WriteLine($"  {typeBytes * 100.0 / sampled:F1} %  {type}");
         }
     }
 

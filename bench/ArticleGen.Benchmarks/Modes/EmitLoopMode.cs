@@ -60,15 +60,7 @@ public static class EmitLoopMode
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)rounds / count;
         milliseconds.Sort();
         Console.WriteLine($"emit {count:N0} articles ({generated / count:N0} characters generated each): median {milliseconds[rounds / 2]:F2} ms a round (min {milliseconds[0]:F2}, max {milliseconds[^1]:F2}), {allocated / 1024:N1} KB allocated an article");
-        if (sampler is not null)
-        {
-            // Samples, not exact bytes: each tick stands for about 100 KB of allocations of that type.
-            var sampled = Math.Max(1, sampler.Top(int.MaxValue).Sum(t => t.Bytes));
-            foreach (var (type, typeBytes) in sampler.Top(10))
-            {
-                Console.WriteLine($"  {typeBytes * 100.0 / sampled:F1} %  {type}");
-            }
-        }
+        sampler?.PrintTop(10);
 
         return 0;
     }

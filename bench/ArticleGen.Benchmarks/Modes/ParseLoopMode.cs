@@ -43,15 +43,7 @@ public static class ParseLoopMode
         }
 
         Console.WriteLine($"{input}: {parses:N0} parses in {clock.Elapsed.TotalSeconds:F1} s, {bytes * (double)parses / 1e6 / clock.Elapsed.TotalSeconds:N1} MB/s, {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / parses / 1024.0:N1} KB allocated a parse");
-        if (sampler is not null)
-        {
-            // Samples, not exact bytes: each tick stands for about 100 KB of allocations of that type.
-            var sampled = Math.Max(1, sampler.Top(int.MaxValue).Sum(t => t.Bytes));
-            foreach (var (type, typeBytes) in sampler.Top(15))
-            {
-                Console.WriteLine($"  {typeBytes * 100.0 / sampled:F1} %  {type}");
-            }
-        }
+        sampler?.PrintTop(15);
 
         return 0;
     }
