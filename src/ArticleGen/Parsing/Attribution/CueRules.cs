@@ -409,7 +409,7 @@ internal static class CueRules
             // for that phrase, not for the subject of the sentence; unless a speech verb comes before it in its
             // clause ("X explained the decision to ban the players saying "…"": X speaks).
             if (IsPresentParticiple(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && DeterminedPhraseBefore(tokens, v) is int phrase
-                && !tokens.GetRange(ClauseStart(tokens, phrase), phrase - ClauseStart(tokens, phrase)).Exists(SpeechVerbs.IsLowerCaseForm)
+                && ClauseStart(tokens, phrase) is var phraseClause && tokens.FindIndex(phraseClause, phrase - phraseClause, SpeechVerbs.IsLowerCaseForm) < 0
                 && NounPhrases.Subject(text, tokens, phrase, v) is { Kind: SpeakerKind.Description } chanters)
             {
                 return chanters;
