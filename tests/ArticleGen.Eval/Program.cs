@@ -6,6 +6,7 @@ using ArticleGen.Eval;
 // Usage: dotnet run --project tests/ArticleGen.Eval [-- --verbose] [-- --corpus <folder>] [-- --agreement <reference> <second>]
 // --verbose prints each error of the seed and the dev set; the held-out set's errors are printed only
 // with --verbose-heldout, so that tuning the rules on dev never shows what goes wrong on held-out text.
+// --error-kinds adds, for every set, the count of wrong speakers by kind (counts only: no line of text).
 // --agreement <reference folder> <second folder> scores a second hand annotation against the first instead.
 // --constructions [file] scores the construction probes (tests/corpus/constructions) instead; --verbose lists the misses.
 var verbose = args.Contains("--verbose") || args.Contains("--verbose-heldout");
@@ -86,6 +87,21 @@ foreach (var (name, articles) in sets)
 
 rows.Add(("all", sets.SelectMany(s => s.Articles).ToList()));
 PrintTable(rows);
+
+if (args.Contains("--error-kinds"))
+{
+    // Counts only, for every set (held-out included): where the wrong speakers come from, no text shown.
+    foreach (var (name, articles) in rows)
+    {
+        var kinds = Score.Sum(name, articles).ErrorKinds;
+        Console.WriteLine();
+        Console.WriteLine($"{name.Trim()}: wrong speakers by kind ({kinds.Values.Sum()})");
+        foreach (var kind in kinds.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Value,5}  {kind.Key}"));
+        }
+    }
+}
 
 if (verbose)
 {

@@ -28,6 +28,12 @@ public sealed record Score(string Name, int Expected, int Predicted, int Matched
     public int GivenRight { get; init; }
 
     /// <summary>
+    /// Wrong speakers counted by kind (<see cref="SpeakerErrorKinds"/>), for <c>--error-kinds</c>: totals
+    /// that say where the rules fail on a set without printing a line of its text.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ErrorKinds { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
     /// When a speaker is given, how often it is right: what a reader who trusts every shown speaker gets.
     /// A rule that gives no speaker rather than a wrong one raises this and leaves <see cref="SpeakerAccuracy"/> as it is.
     /// </summary>
@@ -40,6 +46,7 @@ public sealed record Score(string Name, int Expected, int Predicted, int Matched
         {
             SpeakersGiven = list.Sum(s => s.SpeakersGiven),
             GivenRight = list.Sum(s => s.GivenRight),
+            ErrorKinds = list.SelectMany(s => s.ErrorKinds).GroupBy(k => k.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(k => k.Value), StringComparer.Ordinal),
         };
     }
 }
@@ -69,6 +76,7 @@ public static class QuoteEvaluation
         var speakersGiven = 0;
         var givenRight = 0;
         var errors = new List<string>();
+        var errorKinds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var quote in predicted)
         {
             var index = Enumerable.Range(0, expected.Count).FirstOrDefault(i => !used[i] && Same(expected[i].Text, quote.Text), -1);
@@ -90,6 +98,8 @@ public static class QuoteEvaluation
             else
             {
                 errors.Add($"{name}: speaker of «{Short(quote.Text)}» is {quote.Speaker ?? "none"}, expected {e.Speaker ?? "none"}");
+                var kind = SpeakerErrorKinds.Of(e, quote.Speaker, expected) + (e.Partial ? ", partial quote" : ", standalone quote");
+                errorKinds[kind] = errorKinds.TryGetValue(kind, out var count) ? count + 1 : 1;
             }
         }
 
@@ -102,7 +112,7 @@ public static class QuoteEvaluation
             }
         }
 
-        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors) { Language = language, SpeakersGiven = speakersGiven, GivenRight = givenRight };
+        return new Score(name, expected.Count, predicted.Count, matched, speakersRight, errors) { Language = language, SpeakersGiven = speakersGiven, GivenRight = givenRight, ErrorKinds = errorKinds };
     }
 
     /// <summary>The language and the quotes of a ground-truth file (<c>name.expected.json</c>).</summary>
@@ -143,7 +153,7 @@ public static class QuoteEvaluation
         return new[] { expected.Speaker }.Concat(expected.Alternatives).Any(s => string.Equals(Normalize(s), Normalize(actual), StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Normalize(string text) =>
+    internal static string Normalize(string text) =>
         string.Join(' ', text.Replace('’', '\'').Split(new[] { ' ', '\u00A0', '\u202F', '\t', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;
