@@ -58,6 +58,19 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute(language, Opening(language) + paragraph));
     }
 
+    // An abbreviated rank keeps its period, so the name after it is read whole: "Prof." and "Capt."
+    // had been cut off at the period (only abbreviations of three letters kept theirs), "Lt." was
+    // in no list, and the speaker was "Prof" or "Lt".
+    [Theory]
+    [InlineData("\"We will keep working on this,\" said Prof. Brian Cox after the vote.", "Brian Cox")]
+    [InlineData("\"We will keep working on this,\" said Capt. Sarah Jones after the vote.", "Sarah Jones")]
+    [InlineData("\"We will keep working on this,\" said Lt. Gen. Thomas Bussiere after the vote.", "Thomas Bussiere")]
+    [InlineData("\"We will keep working on this,\" said Sgt. Mike Carroll after the vote.", "Mike Carroll")]
+    public void An_abbreviated_rank_before_a_name_keeps_its_period(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
+    }
+
     [Theory]
     [InlineData("en", "\"It is a sad day,\" said Liz Truss, adding that she would \"continue to fight\".", "Liz Truss", null)]
     [InlineData("en", "\"It is a sad day,\" said Liz Truss, noting that she would \"continue to fight\".", "Liz Truss", null)]

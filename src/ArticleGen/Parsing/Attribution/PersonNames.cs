@@ -21,6 +21,7 @@ internal static class PersonNames
         "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père", "me", "maître",
         "président", "présidente", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "général",
         "porte-parole", "chef", "rapporteur", "prosecutor", "procureur", "procureure", "representative", "rep.", "sen.", "gov.", "gen.",
+        "lt.", "col.", "capt.", "sgt.", "maj.", "cpl.", "det.", "supt.", "insp.", "pr.",
         "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
         "actor", "actress", "singer", "rapper", "comedian", "author", "writer", "novelist", "artist", "producer", "journalist", "reporter",
         "presenter", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",

@@ -66,8 +66,9 @@ internal readonly record struct Token(int Start, int End, string Text)
             var start = i;
             i = WordEnd(text, start, to);
 
-            // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash".
-            if (i < to && text[i] == '.' && i - start <= 3 && char.IsUpper(text[start]) && (i - start == 1 || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start)))
+            // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash", and the
+            // abbreviations of four letters or fewer listed below ("Prof. Brian Cox").
+            if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start]) && (i - start == 1 || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start)))
             {
                 i++;
             }
@@ -127,8 +128,15 @@ internal readonly record struct Token(int Start, int End, string Text)
         return i;
     }
 
-    /// <summary>The abbreviations that keep their period: "Mr", "Dr", "Mme", "Sen", "Gov" …</summary>
-    private static readonly string[] Abbreviations = { "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen" };
+    /// <summary>
+    /// The abbreviations that keep their period: "Mr", "Dr", "Mme", "Sen", "Gov" …, and the ranks written
+    /// before a name ("said Prof. Brian Cox", "Lt. Gen. Thomas Bussiere"), so that the name is not cut off
+    /// at a period that ends no sentence.
+    /// </summary>
+    private static readonly string[] Abbreviations =
+    {
+        "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen", "Prof", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp",
+    };
 
     /// <summary>Whether <c>text.Substring(start, length)</c> is one of <see cref="Abbreviations"/>, compared in place.</summary>
     private static bool IsAbbreviation(string text, int start, int length)
