@@ -98,7 +98,7 @@ public static class QuoteEvaluation
             else
             {
                 errors.Add($"{name}: speaker of «{Short(quote.Text)}» is {quote.Speaker ?? "none"}, expected {e.Speaker ?? "none"}");
-                var kind = SpeakerErrorKinds.Of(e, quote.Speaker, expected) + (e.Partial ? ", partial quote" : ", standalone quote");
+                var kind = SpeakerErrorKinds.Of(e, quote.Speaker, expected, text) + (e.Partial ? ", partial quote" : ", standalone quote") + (name.Contains("interview", StringComparison.Ordinal) ? ", in an interview" : string.Empty);
                 errorKinds[kind] = errorKinds.TryGetValue(kind, out var count) ? count + 1 : 1;
             }
         }

@@ -7,7 +7,7 @@ namespace ArticleGen.Eval;
 public static class SpeakerErrorKinds
 {
     /// <summary>The kind of a wrong <paramref name="actual"/> speaker for <paramref name="expected"/>, among the article's <paramref name="all"/> expected quotes.</summary>
-    public static string Of(ExpectedQuote expected, string? actual, IReadOnlyList<ExpectedQuote> all)
+    public static string Of(ExpectedQuote expected, string? actual, IReadOnlyList<ExpectedQuote> all, string text)
     {
         if (actual is null)
         {
@@ -43,7 +43,8 @@ public static class SpeakerErrorKinds
         return speakers.Any(s => s.Contains(given, StringComparison.OrdinalIgnoreCase) || given.Contains(s, StringComparison.OrdinalIgnoreCase))
             ? "another of the article's speakers"
             : "someone or something quoted nowhere in the article: " + (IsCapitalised(given) ? "a capitalised name" : "lower-case words")
-                + (given.Contains(' ', StringComparison.Ordinal) ? " of several words" : " of one word");
+                + (given.Contains(' ', StringComparison.Ordinal) ? " of several words"
+                    : IsCapitalised(given) && ContainsWord(text, given.ToLowerInvariant()) ? " of one word, a common word (also written lower-case)" : " of one word");
     }
 
     // What the expected name has that the given one lacks: a determiner only, a given name (a surname
@@ -64,6 +65,20 @@ public static class SpeakerErrorKinds
         }
 
         return after.Length == 0 ? "words before" : before.Length == 0 ? "words after" : "words before and after";
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
