@@ -9,7 +9,7 @@ internal static class Sentences
     private static readonly WordSet Abbreviations = new(new[]
     {
         "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pr", "St", "Ste", "Sr", "Jr", "Gen", "Gén", "Lt", "Col",
-        "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
+        "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp", "Gov", "Sen", "Rep", "Rev", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "U.S", "U.K",
     });
 

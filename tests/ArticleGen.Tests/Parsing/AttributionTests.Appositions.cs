@@ -66,6 +66,8 @@ public sealed partial class AttributionTests
     [InlineData("\"We will keep working on this,\" said Capt. Sarah Jones after the vote.", "Sarah Jones")]
     [InlineData("\"We will keep working on this,\" said Lt. Gen. Thomas Bussiere after the vote.", "Thomas Bussiere")]
     [InlineData("\"We will keep working on this,\" said Sgt. Mike Carroll after the vote.", "Mike Carroll")]
+    [InlineData("\"We will keep working on this,\" said Det. Supt. Mike Carroll after the vote.", "Mike Carroll")]
+    [InlineData("\"We will keep working on this,\" said Maj. Sarah Jones after the vote.", "Sarah Jones")]
     public void An_abbreviated_rank_before_a_name_keeps_its_period(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
