@@ -18,6 +18,7 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("\"Huber was exceptionally respected\", reads an AEW press release.", "AEW")]
     [InlineData("\"We will not comply with the order\", read the statement from the union.", "the union")]
+    [InlineData("\"We will not comply with the order\", read a statement released by the union.", "the union")]
     public void A_statement_that_reads_speaks_for_its_issuer(string paragraph, string speaker)
     {
         Assert.Equal((speaker, null), Attribute("en", "Hello there. " + paragraph));
@@ -35,5 +36,17 @@ public sealed partial class AttributionTests
     public void The_agent_of_a_passive_after_the_quote_speaks(string language, string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    // An incise whose subject is a statement credited by a participle: the agent speaks, not "le communiqué
+    // rédigé" (the description had stopped at "par"), nor no one ("publié" is a speech verb's participle, at
+    // which the description stopped short).
+    [Theory]
+    [InlineData("fr", "« Un accident est survenu au kilomètre 82 », précise le communiqué rédigé par les organisateurs.", "les organisateurs")]
+    [InlineData("fr", "« Un accident est survenu au kilomètre 82 », indique un communiqué publié par la préfecture du Var.", "la préfecture du Var")]
+    [InlineData("en", "\"An accident happened at kilometre 82,\" said a statement issued by the organisers.", "the organisers")]
+    public void A_statement_credited_by_a_participle_speaks_for_its_agent(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, language == "fr" ? "Un spectateur est mort samedi." : "A spectator died on Saturday.", paragraph).Speaker);
     }
 }

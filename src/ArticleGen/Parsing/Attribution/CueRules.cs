@@ -826,7 +826,7 @@ internal static class CueRules
     }
 
     /// <summary>French (confiés, recueillies, reçus) and English (obtained) past participles.</summary>
-    private static bool IsPastParticiple(string word) =>
+    internal static bool IsPastParticiple(string word) =>
         IsFrenchPastParticiple(word) || word.EndsWith("ies", System.StringComparison.Ordinal) || word.EndsWith("ues", System.StringComparison.Ordinal)
         || word.EndsWith("us", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal);
 
@@ -1255,6 +1255,12 @@ internal static class CueRules
             if (noun + 2 < tokens.Count && tokens[noun + 1].Lower is "from" or "of" or "by")
             {
                 return NounPhrases.AfterVerb(text, tokens, noun + 2);
+            }
+
+            // ("read a statement released by the Interior Ministry": a participle may credit it.)
+            if (noun + 3 < tokens.Count && IsPastParticiple(tokens[noun + 1].Lower) && tokens[noun + 2].Lower == "by")
+            {
+                return NounPhrases.AfterVerb(text, tokens, noun + 3);
             }
 
             var name = tokens.FindIndex(determiner + 1, noun - determiner - 1, t => t.IsCapitalized);

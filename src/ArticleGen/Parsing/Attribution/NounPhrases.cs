@@ -611,7 +611,30 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
         }
 
-        return Description(text, tokens, j, k);
+        return AgentOfStatement(text, tokens, j, k) ?? Description(text, tokens, j, k);
+    }
+
+    /// <summary>
+    /// "précise le communiqué rédigé par les organisateurs", "said a statement issued by the ministry": a statement noun
+    /// that a past participle credits to an agent ("par"/"by" right after the description) speaks for that agent; else null.
+    /// </summary>
+    private static Cue? AgentOfStatement(string text, List<Token> tokens, int start, int end)
+    {
+        // (The description may stop before the participle when it is a speech verb's: "un communiqué publié par".)
+        var noun = end - 1;
+        var participle = end < tokens.Count && CueRules.IsPastParticiple(tokens[end].Lower) ? end : end - 1;
+        if (participle == end - 1)
+        {
+            noun--;
+        }
+
+        if (noun < start || participle + 2 >= tokens.Count || tokens[participle + 1].Lower is not ("par" or "by")
+            || !WordLists.StatementNouns.Contains(tokens[noun].Text) || !CueRules.IsPastParticiple(tokens[participle].Lower))
+        {
+            return null;
+        }
+
+        return AfterVerb(text, tokens, participle + 2);
     }
 
     /// <summary>
