@@ -73,6 +73,16 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
     }
 
+    // A vox-pop speaker's description written like a title at the head of the sentence is no part of the name
+    // ("Voter Kitty Mak" had been the speaker).
+    [Theory]
+    [InlineData("Voter Kitty Mak told The Atlantic, \"Today we are trying to do the best we can.\"", "Kitty Mak")]
+    [InlineData("Resident Jane Doe said: \"We have never seen water this high.\"", "Jane Doe")]
+    public void A_description_written_like_a_title_before_a_name_is_dropped(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
+    }
+
     [Theory]
     [InlineData("en", "\"It is a sad day,\" said Liz Truss, adding that she would \"continue to fight\".", "Liz Truss", null)]
     [InlineData("en", "\"It is a sad day,\" said Liz Truss, noting that she would \"continue to fight\".", "Liz Truss", null)]

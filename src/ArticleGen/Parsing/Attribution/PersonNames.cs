@@ -29,6 +29,9 @@ internal static class PersonNames
         "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
         "legislator", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
         "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser", "chief", "commander", "detective", "constable",
+        // Who a vox-pop speaker is, written like a title at the head of a sentence: "Voter Kitty Mak told The Atlantic".
+        "voter", "resident", "witness", "eyewitness", "protester", "protestor", "demonstrator", "student", "passenger", "survivor", "volunteer",
+        "shopper", "bystander", "tourist", "attendee", "spectator", "neighbour", "neighbor",
     });
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
