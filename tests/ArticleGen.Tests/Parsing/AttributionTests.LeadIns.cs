@@ -96,4 +96,22 @@ public sealed partial class AttributionTests
         // "a expliqué l'appel lancé par la Conférence des évêques … :": the appeal's author was taken for the quote.
         Assert.Equal((speaker, role), Attribute("fr", paragraph));
     }
+
+    // A quotation box: the quote fills its paragraph and the next paragraph signs it with a dash and a name. The quote
+    // had gone to the speaker of the quote before it (a continuation).
+    [Theory]
+    [InlineData("fr", "« Nous avons perdu le contact avec deux navires », a déclaré Barack Obama.", "« Nous avons été en contact avec les Iraniens, qui nous ont assuré qu'ils étaient en sécurité »", "— Jennifer Psaki , directrice de la communication de la Maison-Blanche", "Jennifer Psaki", "directrice de la communication de la Maison-Blanche")]
+    [InlineData("en", "\"We lost contact with two boats,\" said Barack Obama.", "\"We have been in contact with the Iranians, who assured us they are safe.\"", "– Jennifer Psaki, White House communications director", "Jennifer Psaki", "White House communications director")]
+    public void A_quote_signed_by_the_next_paragraph_is_the_signer_s(string language, string before, string quote, string signature, string speaker, string role)
+    {
+        Assert.Equal((speaker, role), Attribute(language, before, quote, signature));
+    }
+
+    [Fact]
+    public void A_dash_paragraph_that_names_no_one_signs_nothing()
+    {
+        // Passes before too: the quote continues the previous speaker's words.
+        Assert.Equal("Barack Obama", Attribute(
+            "en", "\"We lost contact with two boats,\" said Barack Obama.", "\"We have been in contact with the Iranians.\"", "– and the boats were found later that day.").Speaker);
+    }
 }

@@ -47,6 +47,7 @@ internal static class SpeakerAttributor
                 ?? FindCue(quote, byElement[quote.Element], sentence)
                 ?? ColonLeadIn(quote, sentence.Start, names)
                 ?? LeadInBeforeColon(quote, elements)
+                ?? SignatureLine(quote, elements)
                 ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
                 ?? IssuerOfStatementSubject(quote, sentence.Start, names);
             if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
@@ -761,6 +762,57 @@ internal static class SpeakerAttributor
         }
 
         return CueRules.Before(lead, Token.Split(lead, start, lead.Length));
+    }
+
+    /// <summary>
+    /// "« Nous avons été en contact avec les Iraniens … »" then a paragraph "— Jennifer Psaki , directrice de la
+    /// communication de la Maison-Blanche": a quote that fills its paragraph, signed by the next one with a dash and a
+    /// name (the layout of a quotation box), is the signer's; what follows the comma is the role. Null otherwise.
+    /// </summary>
+    private static Cue? SignatureLine(QuoteCandidate quote, List<Element> elements)
+    {
+        var text = quote.Element.Unit.Text;
+        if (quote.IsPartial || quote.RunsOn || quote.ElementOrder + 1 >= elements.Count || !IsBlank(text, 0, quote.Open) || !IsBlankOrPunctuation(text, quote.Close + 1))
+        {
+            return null;
+        }
+
+        var next = elements[quote.ElementOrder + 1];
+        var line = next.Unit.Text;
+        var dash = 0;
+        while (dash < line.Length && char.IsWhiteSpace(line[dash]))
+        {
+            dash++;
+        }
+
+        if (next.Kind != ElementKind.Paragraph || dash + 2 >= line.Length || line[dash] is not ('—' or '–') || !char.IsWhiteSpace(line[dash + 1]) || line.Length - dash > 200)
+        {
+            return null;
+        }
+
+        var tokens = Token.Split(line, dash + 1, line.Length);
+        if (!NounPhrases.IsNameStart(tokens, 0))
+        {
+            return null;
+        }
+
+        var end = NounPhrases.NameEnd(tokens, 0, tokens.Count);
+        var role = end + 1 < tokens.Count && tokens[end].Text == "," ? NounPhrases.Slice(line, tokens, end + 1, tokens.Count).TrimEnd('.', ' ') : null;
+        return new Cue(SpeakerKind.Name, NounPhrases.Slice(line, tokens, 0, end), role);
+    }
+
+    /// <summary>Whether <c>text[from..)</c> holds only white space and punctuation (the quote's full stop after its closing mark).</summary>
+    private static bool IsBlankOrPunctuation(string text, int from)
+    {
+        for (var k = from; k < text.Length; k++)
+        {
+            if (!char.IsWhiteSpace(text[k]) && text[k] is not ('.' or ',' or ';' or '!' or '?' or '…'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
