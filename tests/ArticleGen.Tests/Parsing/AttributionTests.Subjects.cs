@@ -89,4 +89,13 @@ public sealed partial class AttributionTests
 
         Assert.DoesNotContain(article.Quotes, quote => quote.SpeakerIndex >= 0 && article.Speakers[quote.SpeakerIndex].Name == "Miles Davis");
     }
+
+    // Thirteenth session: a clause joined by "et" that opens on an object pronoun and its auxiliary has no subject of its
+    // own ("les ont agité" had been the speaker); the sentence's subject speaks.
+    [Fact]
+    public void A_coordinated_clause_opening_on_an_object_pronoun_speaks_with_the_sentence_s_subject()
+    {
+        Assert.Equal("des Gilets jaunes", Attribute(
+            "fr", "Le soir. Vers 23h00, sur les Champs-Élysées, des Gilets jaunes ont distribué des ballons jaunes et les ont agité en criant « Macron démission ».").Speaker);
+    }
 }

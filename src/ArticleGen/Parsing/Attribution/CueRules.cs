@@ -510,8 +510,11 @@ internal static class CueRules
                 subjectEnd = v - 2;
             }
 
-            var subject = NounPhrases.Subject(text, tokens, clause, subjectEnd);
-            if (subject is null && clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then")
+            // "des Gilets jaunes ont distribué des ballons et les ont agité en criant « … »": a clause joined by "et" that opens
+            // on an object pronoun and its auxiliary has no subject of its own; the sentence's speaks.
+            var coordinated = clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then";
+            var subject = coordinated && OpensOnObjectPronounAndAuxiliary(tokens, clause, subjectEnd) ? null : NounPhrases.Subject(text, tokens, clause, subjectEnd);
+            if (subject is null && coordinated)
             {
                 subject = SentenceSubject(text, tokens);
             }
@@ -1072,6 +1075,11 @@ internal static class CueRules
         tokens[conjunction].Lower is "et" or "and" && conjunction >= 3 && conjunction + 1 < tokens.Count
         && NounPhrases.IsRoleNoun(tokens[conjunction - 1]) && NounPhrases.IsRoleNoun(tokens[conjunction + 1])
         && tokens[conjunction - 2].Text == "," && tokens[conjunction - 3] is { IsWord: true, IsCapitalized: true };
+
+    /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>
+    private static bool OpensOnObjectPronounAndAuxiliary(List<Token> tokens, int clause, int end) =>
+        clause + 1 < end && tokens[clause].Lower is "les" or "la" or "le" or "l'" or "l’" or "lui" or "leur" or "nous" or "vous"
+        && tokens[clause + 1].Lower is "a" or "ont" or "avait" or "avaient" or "est" or "sont" or "était" or "étaient" or "aura" or "auront";
 
     /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
     private static int ClauseStart(List<Token> tokens, int index)
