@@ -12,6 +12,8 @@ public sealed partial class AttributionTests
     [InlineData("« On ne lâchera rien », maugrée un manifestant.", "un manifestant")]
     [InlineData("« Ce n'est pas fini », grommelle le maire.", "le maire")]
     [InlineData("« Il n'y a aucune preuve », nie l'avocate de la famille.", "l'avocate de la famille")]
+    [InlineData("Vers 19h40, un groupe de Gilets jaunes a chanté : « Au revoir Benalla ».", "un groupe de Gilets jaunes")] // thirteenth session: sung words
+    [InlineData("Des manifestants ont chanté « On est là, on est là » devant la préfecture.", "Des manifestants")]
     public void French_verbs_of_manner_and_denial_introduce_speech(string paragraph, string speaker)
     {
         Assert.Equal((speaker, null), Attribute("fr", "Le matin. " + paragraph));

@@ -31,6 +31,7 @@ internal static class SpeechVerbs
         "maugréer", "grommeler", "marmonner", "bougonner", "ronchonner", "chuchoter", "bredouiller", "balbutier", "vociférer",
         "tempêter", "scander", "s'écrier", "écrier", "railler", "persifler", "s'esclaffer", "esclaffer", "claironner", "supplier",
         "nier", "contester", "réfuter", "récuser", "concéder", "réitérer", "attester", "narrer", "prôner", "tacler", "blâmer",
+        "chanter", "entonner", // sung words: « Au revoir Benalla », a chanté un groupe de Gilets jaunes
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
