@@ -49,4 +49,23 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, language == "fr" ? "Un spectateur est mort samedi." : "A spectator died on Saturday.", paragraph).Speaker);
     }
+
+    // "X released a statement" names who "the statement" that speaks later is: its words are X's. Only after it is
+    // mentioned (a statement noun earlier in the article is someone else's), and one named with its issuer
+    // ("une déclaration de Barcelone") still comes first.
+    [Theory]
+    [InlineData("en", "On Friday, the Interior Ministry released a statement about the attack.", "\"No troops were injured,\" read the statement.", "Interior Ministry")]
+    [InlineData("en", "On Friday, the Interior Ministry released a statement about the attack.", "\"No troops were injured,\" the statement said.", "Interior Ministry")]
+    [InlineData("fr", "Vendredi, la préfecture du Var a publié un communiqué sur l'accident.", "« Aucun soldat n'a été blessé », précise le communiqué.", "la préfecture du Var")]
+    public void A_statement_someone_released_speaks_for_them_later(string language, string release, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, "The day was calm.", release, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_statement_released_after_the_quote_is_not_the_one_that_speaks()
+    {
+        // Passes before too; it failed with the rule's first form, which took the issuer from anywhere in the article.
+        Assert.Null(Attribute("en", "The day was calm.", "\"No troops were injured,\" the statement said.", "On Friday, the Interior Ministry released a statement about the attack.").Speaker);
+    }
 }

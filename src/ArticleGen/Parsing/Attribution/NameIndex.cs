@@ -79,9 +79,32 @@ internal sealed class NameIndex
 
                 // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
                 // "La déclaration explique : « … »" later is theirs.
-                if (IssuesStatement(tokens, i, end))
+                if (IssuesStatement(tokens, i, end) || IssuesStatementByVerb(tokens, end))
                 {
-                    index.Note(StatementIssuerKey, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, i, end)));
+                    // ("the Combined Joint Task Force": capitalised words that open no name of their own still belong to it.)
+                    var issuerStart = i;
+                    while (issuerStart > 0 && tokens[issuerStart - 1] is { IsWord: true, IsCapitalized: true } before && !WordLists.Determiners.Contains(before.Text))
+                    {
+                        issuerStart--;
+                    }
+
+                    var issuer = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, issuerStart, end));
+                    if (IssuesStatement(tokens, i, end))
+                    {
+                        index.Note(StatementIssuerKey, issuer);
+                    }
+                    else
+                    {
+                        // "la préfecture du Var a publié un communiqué": the name is the complement of the noun that issued it.
+                        if (issuerStart >= 3 && tokens[issuerStart - 1].Lower is "du" or "de" or "des" or "of" && tokens[issuerStart - 2] is { IsWord: true, IsCapitalized: false }
+                            && WordLists.Determiners.Contains(tokens[issuerStart - 3].Text))
+                        {
+                            issuer = NounPhrases.Slice(text, tokens, issuerStart - 3, end);
+                        }
+
+                        index.Note(IssuerByVerbKey, issuer);
+                        index._firstIssuingElement = System.Math.Min(index._firstIssuingElement, e);
+                    }
                 }
 
                 if (end - start >= 2)
@@ -349,6 +372,19 @@ internal sealed class NameIndex
     /// </summary>
     public string? StatementIssuer => _titleHolders.TryGetValue(StatementIssuerKey, out var issuer) ? issuer : null;
 
+    /// <summary>
+    /// <see cref="StatementIssuer"/>, else the one who "released a statement" ("the Combined Joint Task Force released a
+    /// statement", "la préfecture a publié un communiqué") in the element <paramref name="elementOrder"/> or one before it.
+    /// </summary>
+    public string? StatementIssuerFor(int elementOrder) =>
+        StatementIssuer ?? (elementOrder >= _firstIssuingElement && _titleHolders.TryGetValue(IssuerByVerbKey, out var byVerb) ? byVerb : null);
+
+    // Who "released a statement" is noted apart: a statement named with its issuer ("une déclaration de Barcelone") is the
+    // surer reading, and an article that has one keeps it even when someone else "a publié un communiqué" too. A statement
+    // released is only the one "the statement" refers to after it is mentioned.
+    private const string IssuerByVerbKey = "statement:issuer-by-verb";
+    private int _firstIssuingElement = int.MaxValue;
+
     // A name right after a statement noun and "de"/"du"/"of"/"from", or owning one ("X's statement"); a platform is where a
     // statement was posted, not who issued it ("un post d'Instagram").
     private static bool IssuesStatement(List<Token> tokens, int start, int end) =>
@@ -356,6 +392,26 @@ internal sealed class NameIndex
         && ((start >= 2 && tokens[start - 1].Lower is "de" or "du" or "d'" or "d’" or "of" or "from" && WordLists.StatementNouns.Contains(tokens[start - 2].Text)
                 && tokens[start - 2].Lower is not ("celle" or "celui" or "celles" or "ceux"))
             || (end < tokens.Count && NounPhrases.IsPossessive(tokens[end - 1].Text) && WordLists.StatementNouns.Contains(tokens[end].Text)));
+
+    // "the Combined Joint Task Force released a statement", "la préfecture a publié un communiqué": the name right before a
+    // verb of issuing, an indefinite determiner, maybe one adjective, then a statement noun.
+    private static bool IssuesStatementByVerb(List<Token> tokens, int end)
+    {
+        var verb = end < tokens.Count && tokens[end].Lower is "a" or "ont" or "avait" or "avaient" or "has" or "have" or "had" ? end + 1 : end;
+        if (verb + 2 >= tokens.Count || tokens[verb].Lower is not ("released" or "issued" or "published" or "publié" or "diffusé" or "émis" or "publie" or "diffuse")
+            || tokens[verb + 1].Lower is not ("a" or "an" or "un" or "une"))
+        {
+            return false;
+        }
+
+        var noun = verb + 2;
+        if (noun + 1 < tokens.Count && !WordLists.StatementNouns.Contains(tokens[noun].Text) && tokens[noun] is { IsWord: true, IsCapitalized: false })
+        {
+            noun++; // "a joint statement", "un long communiqué"
+        }
+
+        return WordLists.StatementNouns.Contains(tokens[noun].Text) && tokens[noun].Lower is not ("celle" or "celui" or "celles" or "ceux");
+    }
 
     /// <summary>
     /// The organisation of the kind a description by one noun names ("l'entreprise", "the union"), when the article

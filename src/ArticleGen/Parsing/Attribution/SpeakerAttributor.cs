@@ -570,18 +570,38 @@ internal static class SpeakerAttributor
     private static Cue? IssuerOfStatementSubject(QuoteCandidate quote, int sentenceStart, NameIndex names)
     {
         // (Most articles name no issuer: the words before the quote are tokenised only when one is known.)
-        if (names.StatementIssuer is not { } issuer)
+        if (names.StatementIssuerFor(quote.ElementOrder) is not { } issuer)
         {
             return null;
         }
 
-        var tokens = Token.Split(quote.Element.Unit.Text, sentenceStart, quote.Open);
+        var text = quote.Element.Unit.Text;
+        var tokens = Token.Split(text, sentenceStart, quote.Open);
         var determiner = CueRules.AfterConnectives(tokens);
-        return determiner + 2 < tokens.Count && tokens[determiner].Lower is "le" or "la" or "l'" or "l’" or "the" or "ce" or "cette" or "this"
-            && WordLists.StatementNouns.Contains(tokens[determiner + 1].Text) && SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2])
-            ? new Cue(SpeakerKind.Name, issuer, null)
-            : null;
+        if (determiner + 2 < tokens.Count && IsStatementOwnerless(tokens, determiner) && SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2]))
+        {
+            return new Cue(SpeakerKind.Name, issuer, null);
+        }
+
+        // ""No Coalition troops were injured," read the statement", "« … », précise le communiqué", "the statement said".
+        if (quote.RunsOn || quote.Close + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var after = Token.Split(text, quote.Close + 1, System.Math.Min(text.Length, quote.Close + 1 + 60));
+        var first = after.Count > 0 && after[0].Text == "," ? 1 : 0;
+        var speaks = first + 2 < after.Count
+            && ((IsStatementOwnerless(after, first) && SpeechVerbs.IsLowerCaseForm(after[first + 2]))
+                || ((SpeechVerbs.IsLowerCaseForm(after[first]) || after[first].Lower is "read" or "reads") && IsStatementOwnerless(after, first + 1)
+                    && (first + 3 >= after.Count || !after[first + 3].IsWord)));
+        return speaks ? new Cue(SpeakerKind.Name, issuer, null) : null;
     }
+
+    // "the statement", "le communiqué", "cette déclaration": a definite statement noun that names no owner.
+    private static bool IsStatementOwnerless(List<Token> tokens, int determiner) =>
+        determiner + 1 < tokens.Count && tokens[determiner].Lower is "le" or "la" or "l'" or "l’" or "the" or "ce" or "cette" or "this"
+        && WordLists.StatementNouns.Contains(tokens[determiner + 1].Text) && tokens[determiner + 1].Lower is not ("celle" or "celui" or "celles" or "ceux");
 
     /// <summary>
     /// ""On behalf of the Court," wrote Chief Justice John G. Roberts, "I am saddened …"": the second part of a quote split
