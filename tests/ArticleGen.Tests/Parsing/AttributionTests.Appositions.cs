@@ -83,6 +83,16 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
     }
 
+    // A place that is also a given name, then the head of a title ("Montana Secretary"), is no full name: the person
+    // after the title speaks ("Montana Secretary" had been the speaker).
+    [Theory]
+    [InlineData("Montana Secretary of State Corey Stapleton said the law \"is supported overwhelmingly by voters\" in the state.", "Corey Stapleton")]
+    [InlineData("Georgia Secretary of State Brad Raffensperger said: \"Every legal vote has been counted.\"", "Brad Raffensperger")]
+    public void A_place_before_a_title_is_no_name_of_its_own(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
+    }
+
     [Theory]
     [InlineData("en", "\"It is a sad day,\" said Liz Truss, adding that she would \"continue to fight\".", "Liz Truss", null)]
     [InlineData("en", "\"It is a sad day,\" said Liz Truss, noting that she would \"continue to fight\".", "Liz Truss", null)]

@@ -191,7 +191,14 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, apposed.Start, apposed.End), Role(text, tokens, from, apposed.Start));
         }
 
-        var full = spans.FindIndex(s => s.End - s.Start > 1);
+        // ("Montana Secretary of State Corey Stapleton said": a place and the head of a title are no full name, "Montana"
+        // being a given name too; the person after the title is.)
+        var full = spans.FindIndex(s => s.End - s.Start > 1 && !(PersonNames.IsTitle(tokens[s.End - 1].Text) && spans.Count > 1 && spans[spans.Count - 1].Start > s.End));
+        if (full < 0)
+        {
+            full = spans.FindIndex(s => s.End - s.Start > 1);
+        }
+
         var (start, end) = spans[full >= 0 ? full : 0];
 
         // "the former England captain said", "The Obama administration said": a lone capitalised word inside a phrase
