@@ -72,4 +72,17 @@ public sealed partial class AttributionTests
         // for an opening phrase and skipped, subject and all.
         Assert.Equal(speaker, Attribute("en", first + " In regard of the claims, he noted \"it is important to point out that the agreement is void\".").Speaker);
     }
+
+    // Thirteenth session: the sentence before the pronoun opens on an inverted pronoun after its quote ("a-t-il expliqué"),
+    // so the name after it ("jugeant que Montpellier …") is not whom "il" stands for; the person named before is.
+    [Fact]
+    public void An_inverted_pronoun_after_a_quote_keeps_the_earlier_antecedent()
+    {
+        var article = ArticleGen.Parsing.ArticleParser.Parse(
+            "Headline: Test\nLanguage: fr\n\nLe match s'est joué samedi.\n\n"
+            + "L'entraineur parisien, Staffan Olsson, juge que le résultat doit servir de réveil. « Il y a eu beaucoup de contre-attaques » a-t-il expliqué, "
+            + "jugeant que Montpellier a été la meilleure équipe. Interrogé sur les buts encaissés, il explique que « la défense n'était pas si bonne ce soir ».");
+
+        Assert.Equal(new[] { "Staffan Olsson", "Staffan Olsson" }, article.Quotes.Select(q => q.SpeakerIndex < 0 ? null : article.Speakers[q.SpeakerIndex].Name));
+    }
 }

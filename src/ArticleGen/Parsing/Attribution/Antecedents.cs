@@ -211,6 +211,13 @@ internal static class Antecedents
             return null;
         }
 
+        // "« … » a-t-il expliqué, jugeant que Montpellier a été la meilleure équipe": an inverted pronoun right after the
+        // quote (the quote itself is cut out) is the sentence's subject too; the names after it are not.
+        if (first >= 0 && IsInvertedPronoun(tokens[first].Lower))
+        {
+            return null;
+        }
+
         // "Researchers at Stanford studied …. "…," they wrote", "Les enquêteurs ont interrogé Jean Martin. « … »,
         // ont-ils indiqué": a plural pronoun stands for the plural noun phrase opening the sentence.
         if (agreement == Agreement.Plural && PluralSubject(text, tokens) is { } group)
@@ -267,6 +274,11 @@ internal static class Antecedents
 
         return null;
     }
+
+    // "a-t-il", "ajoute-t-elle", "dit-il", "estiment-ils": a verb and its subject pronoun joined by a hyphen.
+    private static bool IsInvertedPronoun(string word) =>
+        word.EndsWith("-il", System.StringComparison.Ordinal) || word.EndsWith("-elle", System.StringComparison.Ordinal)
+        || word.EndsWith("-ils", System.StringComparison.Ordinal) || word.EndsWith("-elles", System.StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the French auxiliary ("a", "avait", "est") at <paramref name="auxiliary"/> is followed by the lower-case word
