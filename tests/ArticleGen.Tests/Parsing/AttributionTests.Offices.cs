@@ -85,4 +85,25 @@ public sealed partial class AttributionTests
         // looked up, and only for a description of one noun.
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);
     }
+
+    // Thirteenth session: a French office noun with an adjective of place after it ("le capitaine montpelliérain") is the
+    // one person the article gave that office ("son capitaine, Mickaël Guigou"), as "le capitaine" alone is.
+    [Fact]
+    public void An_office_noun_with_an_adjective_of_place_is_its_holder()
+    {
+        Assert.Equal("Mickaël Guigou", Attribute(
+            "fr", "Le match s'est joué samedi.", "Diego Simonet met 6 buts et son capitaine, Mickaël Guigou, réussit les 4 buts qu'il a tirés.",
+            "En conférence de presse, le capitaine montpelliérain se dit fier de son équipe : « Je crois que l'équipe s'est donné les moyens de gagner » .").Speaker);
+    }
+
+    // An aside that a past participle opens between the subject and its verb describes the subject: "élu MVP" had been
+    // read as the name "MVP", "élue en 2015" as the speaker.
+    [Theory]
+    [InlineData("En conférence de presse, le capitaine montpelliérain, élu MVP , se dit fier de son équipe : « Je crois que l'équipe s'est donné les moyens de gagner » .", "Mickaël Guigou")]
+    [InlineData("La présidente de la région, élue en 2015, se dit fière de son équipe : « Je crois que l'équipe s'est donné les moyens de gagner » .", "La présidente de la région")]
+    public void A_participle_aside_before_the_verb_describes_the_subject(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(
+            "fr", "Le match s'est joué samedi.", "Diego Simonet met 6 buts et son capitaine, Mickaël Guigou, réussit les 4 buts qu'il a tirés.", paragraph).Speaker);
+    }
 }

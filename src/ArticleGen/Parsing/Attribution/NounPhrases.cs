@@ -44,6 +44,16 @@ internal static class NounPhrases
             return null;
         }
 
+        // "le capitaine montpelliérain, élu MVP , se dit fier": an aside that a past participle opens, right before the verb,
+        // describes the phrase before it, which is the subject.
+        if (appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var asideComma && asideComma > from + 1
+            && tokens[asideComma + 1] is { IsWord: true, IsCapitalized: false } participle
+            && (CueRules.IsPastParticiple(participle.Lower) || participle.Lower.EndsWith("u", System.StringComparison.Ordinal) || participle.Lower.EndsWith("ue", System.StringComparison.Ordinal))
+            && !SpeechVerbs.IsSpeechVerb(participle.Text))
+        {
+            return Subject(text, tokens, from, asideComma);
+        }
+
         // "La municipalité, quant à elle, justifie": the aside's pronoun is no subject; the phrase before it is.
         if (to - from >= 4 && tokens[to - 3].Lower == "quant" && tokens[to - 2].Lower == "à" && tokens[to - 1].Lower is "lui" or "elle" or "eux" or "elles")
         {

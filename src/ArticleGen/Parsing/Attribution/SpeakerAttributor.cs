@@ -392,8 +392,18 @@ internal static class SpeakerAttributor
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
             : words.Length == 3 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
                 ? names.HolderOfTitle(words[2]) // "the chief executive", "the former minister": the English office noun comes last
+            : words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && IsFrenchDemonymAdjective(words[2])
+                ? names.HolderOfTitle(words[1]) // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou"
             : null;
     }
+
+    // "montpelliérain", "parisienne", "lyonnais", "niçoise": a lower-case French adjective of place, after its noun.
+    private static bool IsFrenchDemonymAdjective(string word) =>
+        word.Length > 4 && char.IsLower(word[0])
+        && (word.EndsWith("ain", System.StringComparison.Ordinal) || word.EndsWith("aine", System.StringComparison.Ordinal)
+            || word.EndsWith("ien", System.StringComparison.Ordinal) || word.EndsWith("ienne", System.StringComparison.Ordinal)
+            || word.EndsWith("ais", System.StringComparison.Ordinal) || word.EndsWith("aise", System.StringComparison.Ordinal)
+            || word.EndsWith("ois", System.StringComparison.Ordinal) || word.EndsWith("oise", System.StringComparison.Ordinal));
 
     // (Keys as written: the holders' dictionary ignores case.)
     private static string RoleKey(string role) => role.Trim();
