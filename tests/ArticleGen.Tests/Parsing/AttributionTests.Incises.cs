@@ -35,4 +35,12 @@ public sealed partial class AttributionTests
 
         Assert.Equal("Pierre Moscovici", speaker);
     }
+
+    // Thirteenth session: "per" names where the words were reported, as "to" and "via" do; it ends the speaker's name
+    // ("ABC" had been the speaker).
+    [Fact]
+    public void Per_and_the_outlet_after_the_name_are_no_part_of_it()
+    {
+        Assert.Equal("Russell Zimmerman", Attribute("en", "The storm hit on Monday.", "\"We will rebuild the town,\" said Russell Zimmerman per ABC News.").Speaker);
+    }
 }
