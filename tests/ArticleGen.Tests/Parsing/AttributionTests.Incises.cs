@@ -43,4 +43,24 @@ public sealed partial class AttributionTests
     {
         Assert.Equal("Russell Zimmerman", Attribute("en", "The storm hit on Monday.", "\"We will rebuild the town,\" said Russell Zimmerman per ABC News.").Speaker);
     }
+
+    // Thirteenth session: what "on" learned from someone is that someone's ("a-t-on appris auprès de la préfecture"); the
+    // quote had gone to the person named before.
+    [Theory]
+    [InlineData("« Nous ne céderons pas à la pression », a-t-on appris auprès de la préfecture.", "la préfecture")]
+    [InlineData("« Nous ne céderons pas à la pression », a-t-on appris auprès du parquet de Paris.", "le parquet de Paris")]
+    [InlineData("« Nous ne céderons pas à la pression », apprend-on auprès de la mairie.", "la mairie")]
+    public void What_on_learned_from_someone_is_theirs(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "La grève dure depuis lundi. Marie Durand dirige le syndicat.", paragraph).Speaker);
+    }
+
+    // French ranks before a name in an apposition ("le porte-parole de la police, le commandant Marc Lefèvre"): the
+    // person speaks, not the description before the comma.
+    [Fact]
+    public void A_French_rank_before_a_name_in_an_apposition_is_a_title()
+    {
+        Assert.Equal("Marc Lefèvre", Attribute(
+            "fr", "La grève dure depuis lundi.", "« Nous ne céderons pas à la pression », a déclaré le porte-parole de la police, le commandant Marc Lefèvre.").Speaker);
+    }
 }

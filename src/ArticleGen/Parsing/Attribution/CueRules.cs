@@ -618,14 +618,22 @@ internal static class CueRules
     private static Cue? WhereOnSpeaks(string text, List<Token> tokens, int v)
     {
         var k = v + 1;
-        while (k < tokens.Count && (WordLists.Fillers.Contains(tokens[k].Text) || tokens[k].Lower == "lire"))
+        while (k < tokens.Count && (WordLists.Fillers.Contains(tokens[k].Text) || tokens[k].Lower == "lire"
+            || (k == v + 1 && tokens[v].Lower.StartsWith("a-t-", System.StringComparison.Ordinal) && tokens[k] is { IsWord: true, IsCapitalized: false } participle
+                && !WordLists.Prepositions.Contains(participle.Text))))
         {
-            k++; // "précise-t-on encore à Matignon", "peut-on lire dans"
+            k++; // "précise-t-on encore à Matignon", "peut-on lire dans", "a-t-on appris auprès de"
         }
 
         if (k + 1 >= tokens.Count || tokens[k].Lower is not ("à" or "au" or "aux" or "chez" or "dans" or "de" or "du" or "auprès"))
         {
             return null;
+        }
+
+        // ("auprès de la préfecture", "auprès du parquet": the preposition's own "de" follows it.)
+        if (tokens[k].Lower == "auprès" && k + 2 < tokens.Count && tokens[k + 1].Lower is "de" or "du" or "des" or "d'" or "d’")
+        {
+            k++;
         }
 
         var start = k + 1;
@@ -1762,11 +1770,16 @@ internal static class CueRules
         return null;
     }
 
-    /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
-    /// <summary>"peut-on lire dans le communiqué", "lit-on dans Le Monde": what one reads somewhere is quoted from there.</summary>
+    /// <summary>
+    /// "peut-on lire dans le communiqué", "lit-on dans Le Monde": what one reads somewhere is quoted from there; "a-t-on
+    /// appris auprès de la préfecture", "apprend-on de source policière": so is what one learns from someone.
+    /// </summary>
     private static bool IsReadOn(List<Token> tokens, int v, string pronoun, string verb) =>
-        pronoun == "on" && (verb == "lit" || (verb is "peut" or "pouvait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "lire"));
+        pronoun == "on" && (verb is "lit" or "apprend" or "apprenait"
+            || (verb is "peut" or "pouvait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "lire")
+            || (verb is "a" or "avait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "appris"));
 
+    /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
     private static string? InvertedPronoun(List<Token> tokens, int v)
     {
         var word = tokens[v].Lower;

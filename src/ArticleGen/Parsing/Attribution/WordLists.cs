@@ -72,6 +72,7 @@ internal static class WordLists
         "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
         "secretary", "secrétaire", "speaker", "chief", "executive", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
         "capt.", "col.", "maj.", "major", "cpl.", "corporal", "det.", "supt.", "insp.",
+        "commandant", "lieutenant-colonel", "adjudant", "brigadier", "caporal", "sergent", "amiral", "admiral",
         "monseigneur", "mgr", "father", "père", "rev.", "reverend", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir",
         "mp", "mps", "mep", "meps", "msp", "ceo");
 
