@@ -106,4 +106,13 @@ public sealed partial class AttributionTests
         Assert.Equal(speaker, Attribute(
             "fr", "Le match s'est joué samedi.", "Diego Simonet met 6 buts et son capitaine, Mickaël Guigou, réussit les 4 buts qu'il a tirés.", paragraph).Speaker);
     }
+
+    // "le chef de l'État", "the head of state": the president the article named.
+    [Theory]
+    [InlineData("fr", "Le président Emmanuel Macron a reçu le chancelier allemand Olaf Scholz.", "« Nos deux pays sont unis », a affirmé le chef de l'État.", "Emmanuel Macron")]
+    [InlineData("en", "President Emmanuel Macron received Chancellor Olaf Scholz on Monday.", "\"Our two countries stand together,\" the head of state said.", "Emmanuel Macron")]
+    public void The_head_of_state_is_the_president_named_before(string language, string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
 }

@@ -394,8 +394,15 @@ internal static class SpeakerAttributor
                 ? names.HolderOfTitle(words[2]) // "the chief executive", "the former minister": the English office noun comes last
             : words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && IsFrenchDemonymAdjective(words[2])
                 ? names.HolderOfTitle(words[1]) // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou"
+            : IsHeadOfState(words) ? names.HolderOfTitle("président") ?? names.HolderOfTitle("president") // "le chef de l'État" after "le président Emmanuel Macron"
             : null;
     }
+
+    // "le chef de l'État", "the head of state": the news' other name for the president.
+    private static bool IsHeadOfState(string[] words) =>
+        (words.Length == 4 && words[0].ToLowerInvariant() == "le" && words[1].ToLowerInvariant() == "chef" && words[2].ToLowerInvariant() == "de"
+            && words[3].Replace('’', '\'').ToLowerInvariant() is "l'état" or "l'etat")
+        || (words.Length == 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() == "head" && words[2].ToLowerInvariant() == "of" && words[3].ToLowerInvariant() == "state");
 
     // "montpelliérain", "parisienne", "lyonnais", "niçoise": a lower-case French adjective of place, after its noun.
     private static bool IsFrenchDemonymAdjective(string word) =>
