@@ -226,4 +226,25 @@ public sealed class QuoteTests
         Assert.DoesNotContain(Parse(quoted + "It was a total disgrace.").SkippedQuotes, q => q.Reason == "term the article uses unquoted");
         Assert.Contains(Parse(quoted.Substring(0, quoted.Length / 2) + "It was a total disgrace.").SkippedQuotes, q => q.Reason == "term the article uses unquoted");
     }
+
+    // Thirteenth session: a sentence of more than a dozen words after a noun of a work is what was said on it, not its
+    // title (it had been skipped as "title of a work"); a short one after the same noun still is a title.
+    [Fact]
+    public void A_long_sentence_after_the_name_of_a_programme_is_a_quote()
+    {
+        var article = Parse("He said on Voice of America's South Sudan in Focus programme \"It is a great loss to the people of South Sudan, because John Luk had contributed a lot. So his death is a loss to the government\".");
+
+        Assert.Equal(new[] { "It is a great loss to the people of South Sudan, because John Luk had contributed a lot. So his death is a loss to the government" }, Texts(article));
+        Assert.Empty(article.SkippedQuotes);
+    }
+
+    [Fact]
+    public void A_short_title_after_the_name_of_a_programme_is_still_skipped()
+    {
+        // Passes before too.
+        var article = Parse("She presented the programme \"Gardeners' World at Home\" for ten years.");
+
+        Assert.Empty(article.Quotes);
+        Assert.Equal("title of a work", Assert.Single(article.SkippedQuotes).Reason);
+    }
 }

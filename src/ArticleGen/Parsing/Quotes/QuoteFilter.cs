@@ -68,6 +68,9 @@ internal static class QuoteFilter
 
     private const string TitleOfAWork = "title of a work";
 
+    /// <summary>The most words a quote after a noun of a work may have and still be taken for its title.</summary>
+    private const int MaxTitleWords = 12;
+
     public static void Apply(List<QuoteCandidate> candidates)
     {
         foreach (var quote in candidates)
@@ -83,7 +86,9 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = "single word";
             }
-            else if (quote.IsPartial && previous.Count > 0 && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))
+            // (A sentence of more than a dozen words after "programme" is what was said on it, not its title: "He said on
+            // Voice of America's South Sudan in Focus programme "It is a great loss to the people of South Sudan, …"".)
+            else if (quote.IsPartial && previous.Count > 0 && words <= MaxTitleWords && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))
                 || (previous.Count == 2 && AuthorWords.Contains(previous[0]) && previous[1] is "de" or "du" or "des" or "of")))
             {
                 quote.SkipReason = TitleOfAWork;
