@@ -56,88 +56,98 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
-
-                // "Mayor of London Sadiq Khan": the office's place is no part of the person's name.
-                var start = NounPhrases.OfficeHolderStart(tokens, i, end);
-
-                // "a confié à France Info Jacques Witkowski": an outlet after a preposition, then the person.
-                if (i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))
-                {
-                    start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
-                }
-
-                // "le ministre de l'Intérieur Christophe Castaner": the ministry's noun is no part of the name.
-                start = NounPhrases.PersonAfterComplementNoun(tokens, (start, end)) ?? start;
-
-                // "le groupe laitier Lacto-Normandie", "the RMT union", "Sud-Rail, premier syndicat …": an organisation
-                // given with the noun of its kind, so "l'entreprise" or "the union" later finds it.
-                if (OrganisationKindAround(tokens, i, end) is { } organisationKind)
-                {
-                    index.Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
-                }
-
-                // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
-                // "La déclaration explique : « … »" later is theirs.
-                if (IssuesStatement(tokens, i, end))
-                {
-                    index.Note(StatementIssuerKey, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, i, end)));
-                }
-
-                if (end - start >= 2)
-                {
-                    // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
-                    var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, start, end));
-                    if (!cleaned.TryGetValue(written, out var clean))
-                    {
-                        cleaned.Add(written, clean = PersonNames.Clean(written));
-                    }
-
-                    var (name, title) = clean;
-                    index.Genders.Observe(tokens, start, name, title);
-                    index.Add(name);
-                    if (title is not null && !WordLists.FormsOfAddress.Contains(title))
-                    {
-                        index.NoteTitle(title, name);
-                    }
-                    else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
-                    {
-                        // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou", "Former
-                        // environment minister Graham Bellamy", "Health minister Priya Kaul".
-                        index.NoteTitle(role.Text, name);
-                    }
-                    else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
-                    {
-                        index.NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
-                    }
-                    else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
-                    {
-                        index.NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
-                    }
-                    else if (Appositions.DescribingNoun(tokens, start, end) is { } noun)
-                    {
-                        index.Note(noun, name); // "le vigneron Bernard Lacombe", "Kevin Guéguen, étudiant,": "le vigneron", "l'étudiant" later
-                    }
-                }
-                else if (start >= 1 && tokens[start - 1].IsWord)
-                {
-                    index.Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
-                }
-
-                // "écrit Le Monde", "selon Les Échos", "le parti Les Républicains": an article written with a
-                // capital inside a sentence belongs to the name; "Monde" alone resolves to "Le Monde".
-                if (start == i && CapitalisedArticleInside(tokens, i))
-                {
-                    index.Add(NounPhrases.Slice(text, tokens, i - 1, end), separable: false);
-                }
-
-                i = end - 1;
+                i = index.IndexNameAt(text, tokens, i, cleaned) - 1;
             }
         }
 
         // (The last element's tokens are let go: the buffer outlives the article.)
         tokens.Clear();
         return index;
+    }
+
+    /// <summary>
+    /// Indexes the name that opens at token <paramref name="i"/> (its titles, its organisation's kind, the statement it issues …)
+    /// and returns where it ends. Apart from <see cref="Build"/>'s loop so that loop, which reads every token of the article,
+    /// is compiled on its own: inlined there, this body's many calls left the tokeniser's loop short of registers.
+    /// </summary>
+    private int IndexNameAt(string text, List<Token> tokens, int i, Dictionary<string, (string Name, string? Title)> cleaned)
+    {
+        var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
+
+        // "Mayor of London Sadiq Khan": the office's place is no part of the person's name.
+        var start = NounPhrases.OfficeHolderStart(tokens, i, end);
+
+        // "a confié à France Info Jacques Witkowski": an outlet after a preposition, then the person.
+        if (i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))
+        {
+            start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
+        }
+
+        // "le ministre de l'Intérieur Christophe Castaner": the ministry's noun is no part of the name.
+        start = NounPhrases.PersonAfterComplementNoun(tokens, (start, end)) ?? start;
+
+        // "le groupe laitier Lacto-Normandie", "the RMT union", "Sud-Rail, premier syndicat …": an organisation
+        // given with the noun of its kind, so "l'entreprise" or "the union" later finds it.
+        if (OrganisationKindAround(tokens, i, end) is { } organisationKind)
+        {
+            Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
+        }
+
+        // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
+        // "La déclaration explique : « … »" later is theirs.
+        if (IssuesStatement(tokens, i, end))
+        {
+            Note(StatementIssuerKey, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, i, end)));
+        }
+
+        if (end - start >= 2)
+        {
+            // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
+            var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, start, end));
+            if (!cleaned.TryGetValue(written, out var clean))
+            {
+                cleaned.Add(written, clean = PersonNames.Clean(written));
+            }
+
+            var (name, title) = clean;
+            Genders.Observe(tokens, start, name, title);
+            Add(name);
+            if (title is not null && !WordLists.FormsOfAddress.Contains(title))
+            {
+                NoteTitle(title, name);
+            }
+            else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
+            {
+                // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou", "Former
+                // environment minister Graham Bellamy", "Health minister Priya Kaul".
+                NoteTitle(role.Text, name);
+            }
+            else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
+            {
+                NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
+            }
+            else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
+            {
+                NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
+            }
+            else if (Appositions.DescribingNoun(tokens, start, end) is { } noun)
+            {
+                Note(noun, name); // "le vigneron Bernard Lacombe", "Kevin Guéguen, étudiant,": "le vigneron", "l'étudiant" later
+            }
+        }
+        else if (start >= 1 && tokens[start - 1].IsWord)
+        {
+            Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
+        }
+
+        // "écrit Le Monde", "selon Les Échos", "le parti Les Républicains": an article written with a
+        // capital inside a sentence belongs to the name; "Monde" alone resolves to "Le Monde".
+        if (start == i && CapitalisedArticleInside(tokens, i))
+        {
+            Add(NounPhrases.Slice(text, tokens, i - 1, end), separable: false);
+        }
+
+        return end;
     }
 
     /// <summary>The largest token buffer a thread keeps from one article to the next (about 100 KB).</summary>
