@@ -6,6 +6,13 @@ namespace ArticleGen.Parsing.Attribution;
 /// Every name of two words or more the article writes, in order, so a surname alone ("Wilkins
 /// said") resolves to the fullest form given anywhere in the article ("Mark Wilkins").
 /// </summary>
+/// <remarks>
+/// One index per thread, emptied for each article (<see cref="Build"/>): its tables, made anew for every
+/// article, were about 8 KB of a seed-sized parse's 40 KB, and in a generator run every byte allocated
+/// brings the next collection nearer. An index is read only by the attribution of the article it was built
+/// for, on that article's thread, which builds no other index meanwhile (articles may be parsed on several
+/// threads at once, each parse on one thread).
+/// </remarks>
 internal sealed class NameIndex
 {
     private readonly List<(string Name, string[] Words)> _names = new();
@@ -16,8 +23,16 @@ internal sealed class NameIndex
     // "Le Monde" written inside a sentence: kept apart from the names Separated reads ("Marine Le Pen" is one person).
     private readonly HashSet<string> _seenWithArticle = new(System.StringComparer.Ordinal);
 
-    // Names by their last word, so resolving a surname reads only the names that can match.
-    private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
+    // Names by their last word, so resolving a surname reads only the names that can match: the first and the last
+    // such name of _names, the others chained in between by _nextWithLastWord (no list per word to make anew).
+    private readonly Dictionary<string, (int First, int Last)> _byLastWord = new(System.StringComparer.Ordinal);
+
+    // For each name of _names, the next one with the same last word; -1 for none.
+    private readonly List<int> _nextWithLastWord = new();
+
+    // Names recur through an article: each distinct one is cleaned of its titles once
+    // (PersonNames.Clean reads nothing but its argument and fixed word lists).
+    private readonly Dictionary<string, (string Name, string? Title)> _cleaned = new(System.StringComparer.Ordinal);
 
     // Title head nouns ("chief", "ministre") to the one person the article gives them; null when two.
     private readonly Dictionary<string, string?> _titleHolders = new(IgnoreCaseComparer.Instance);
@@ -31,7 +46,7 @@ internal sealed class NameIndex
 
     public static NameIndex Build(List<Element> elements)
     {
-        var index = new NameIndex();
+        var index = Emptied();
         // One list for every element in turn (none is kept), sized once for the longest as Token.Split sizes
         // its own: grown from empty it allocated every size up to the longest element's.
         var longest = 0;
@@ -41,10 +56,6 @@ internal sealed class NameIndex
         }
 
         var tokens = TokenBuffer(System.Math.Max(4, longest / 5));
-
-        // Names recur through an article: each distinct one is cleaned of its titles once
-        // (PersonNames.Clean reads nothing but its argument and fixed word lists).
-        var cleaned = new Dictionary<string, (string Name, string? Title)>(System.StringComparer.Ordinal);
         for (var e = 0; e < elements.Count; e++)
         {
             var text = elements[e].Unit.Text;
@@ -56,7 +67,7 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                i = index.IndexNameAt(text, tokens, i, cleaned) - 1;
+                i = index.IndexNameAt(text, tokens, i) - 1;
             }
         }
 
@@ -70,7 +81,7 @@ internal sealed class NameIndex
     /// and returns where it ends. Apart from <see cref="Build"/>'s loop so that loop, which reads every token of the article,
     /// is compiled on its own: inlined there, this body's many calls left the tokeniser's loop short of registers.
     /// </summary>
-    private int IndexNameAt(string text, List<Token> tokens, int i, Dictionary<string, (string Name, string? Title)> cleaned)
+    private int IndexNameAt(string text, List<Token> tokens, int i)
     {
         var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
 
@@ -104,9 +115,9 @@ internal sealed class NameIndex
         {
             // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
             var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, start, end));
-            if (!cleaned.TryGetValue(written, out var clean))
+            if (!_cleaned.TryGetValue(written, out var clean))
             {
-                cleaned.Add(written, clean = PersonNames.Clean(written));
+                _cleaned.Add(written, clean = PersonNames.Clean(written));
             }
 
             var (name, title) = clean;
@@ -149,6 +160,39 @@ internal sealed class NameIndex
 
         return end;
     }
+
+    /// <summary>
+    /// The most names (and cleaned names, title holders, genders) an index a thread keeps may hold: emptying
+    /// a table costs its size, so an index that grew past this over a huge article is let go, not kept for the next.
+    /// </summary>
+    private const int KeptIndexEntries = 1024;
+
+    [System.ThreadStatic]
+    private static NameIndex? t_index;
+
+    /// <summary>This thread's index, emptied; a new one the first time, or when the last one grew past <see cref="KeptIndexEntries"/>.</summary>
+    private static NameIndex Emptied()
+    {
+        var index = t_index;
+        if (index is null || index.LargestCount > KeptIndexEntries)
+        {
+            return t_index = new NameIndex();
+        }
+
+        index._names.Clear();
+        index._seen.Clear();
+        index._seenWithArticle.Clear();
+        index._byLastWord.Clear();
+        index._nextWithLastWord.Clear();
+        index._cleaned.Clear();
+        index._titleHolders.Clear();
+        index._wholeTitleHolders.Clear();
+        index.Genders.Clear();
+        return index;
+    }
+
+    private int LargestCount =>
+        System.Math.Max(System.Math.Max(_names.Count, _cleaned.Count), System.Math.Max(_titleHolders.Count + _wholeTitleHolders.Count, Genders.Count));
 
     /// <summary>The largest token buffer a thread keeps from one article to the next (about 100 KB).</summary>
     private const int KeptBufferTokens = 4096;
@@ -215,13 +259,20 @@ internal sealed class NameIndex
         var words = Words(name);
         if (words.Length >= 2 && seen.Add(name))
         {
-            if (!_byLastWord.TryGetValue(words[words.Length - 1], out var entries))
+            var added = _names.Count;
+            var lastWord = words[words.Length - 1];
+            if (_byLastWord.TryGetValue(lastWord, out var chain))
             {
-                _byLastWord.Add(words[words.Length - 1], entries = new List<int>());
+                _nextWithLastWord[chain.Last] = added;
+                _byLastWord[lastWord] = (chain.First, added);
+            }
+            else
+            {
+                _byLastWord.Add(lastWord, (added, added));
             }
 
-            entries.Add(_names.Count);
             _names.Add((name, words));
+            _nextWithLastWord.Add(-1);
         }
     }
 
@@ -443,12 +494,12 @@ internal sealed class NameIndex
         var words = Words(name);
         var best = name;
         var bestLength = words.Length;
-        if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var candidates))
+        if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
         {
             return best;
         }
 
-        foreach (var candidate in candidates)
+        for (var candidate = chain.First; candidate >= 0; candidate = _nextWithLastWord[candidate])
         {
             var entry = _names[candidate];
             if (entry.Words.Length > bestLength && EndsWith(entry.Words, words))
