@@ -43,6 +43,12 @@ internal sealed class NameGenders
     // By the name as written without its title: "Penelope Fillon", "Goudet".
     private readonly Dictionary<string, Agreement> _byName = new(StringComparer.Ordinal);
 
+    /// <summary>How many names a gender is noted for.</summary>
+    public int Count => _byName.Count;
+
+    /// <summary>Forgets every name, for the next article (<see cref="NameIndex"/> keeps one per thread).</summary>
+    public void Clear() => _byName.Clear();
+
     /// <summary>
     /// Notes the gender that the words before a name show: its own title (<paramref name="title"/>,
     /// "M." in "M. Goudet"), else the word before it or, when that is a lower-case role noun, the

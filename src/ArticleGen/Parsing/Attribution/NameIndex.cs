@@ -6,6 +6,13 @@ namespace ArticleGen.Parsing.Attribution;
 /// Every name of two words or more the article writes, in order, so a surname alone ("Wilkins
 /// said") resolves to the fullest form given anywhere in the article ("Mark Wilkins").
 /// </summary>
+/// <remarks>
+/// One index per thread, emptied for each article (<see cref="Build"/>): its tables, made anew for every
+/// article, were about 8 KB of a seed-sized parse's 40 KB, and in a generator run every byte allocated
+/// brings the next collection nearer. An index is read only by the attribution of the article it was built
+/// for, on that article's thread, which builds no other index meanwhile (articles may be parsed on several
+/// threads at once, each parse on one thread).
+/// </remarks>
 internal sealed class NameIndex
 {
     private readonly List<(string Name, string[] Words)> _names = new();
@@ -16,8 +23,16 @@ internal sealed class NameIndex
     // "Le Monde" written inside a sentence: kept apart from the names Separated reads ("Marine Le Pen" is one person).
     private readonly HashSet<string> _seenWithArticle = new(System.StringComparer.Ordinal);
 
-    // Names by their last word, so resolving a surname reads only the names that can match.
-    private readonly Dictionary<string, List<int>> _byLastWord = new(System.StringComparer.Ordinal);
+    // Names by their last word, so resolving a surname reads only the names that can match: the first and the last
+    // such name of _names, the others chained in between by _nextWithLastWord (no list per word to make anew).
+    private readonly Dictionary<string, (int First, int Last)> _byLastWord = new(System.StringComparer.Ordinal);
+
+    // For each name of _names, the next one with the same last word; -1 for none.
+    private readonly List<int> _nextWithLastWord = new();
+
+    // Names recur through an article: each distinct one is cleaned of its titles once
+    // (PersonNames.Clean reads nothing but its argument and fixed word lists).
+    private readonly Dictionary<string, (string Name, string? Title)> _cleaned = new(System.StringComparer.Ordinal);
 
     // Title head nouns ("chief", "ministre") to the one person the article gives them; null when two.
     private readonly Dictionary<string, string?> _titleHolders = new(IgnoreCaseComparer.Instance);
@@ -31,7 +46,7 @@ internal sealed class NameIndex
 
     public static NameIndex Build(List<Element> elements)
     {
-        var index = new NameIndex();
+        var index = Emptied();
         // One list for every element in turn (none is kept), sized once for the longest as Token.Split sizes
         // its own: grown from empty it allocated every size up to the longest element's.
         var longest = 0;
@@ -41,10 +56,6 @@ internal sealed class NameIndex
         }
 
         var tokens = TokenBuffer(System.Math.Max(4, longest / 5));
-
-        // Names recur through an article: each distinct one is cleaned of its titles once
-        // (PersonNames.Clean reads nothing but its argument and fixed word lists).
-        var cleaned = new Dictionary<string, (string Name, string? Title)>(System.StringComparer.Ordinal);
         for (var e = 0; e < elements.Count; e++)
         {
             var text = elements[e].Unit.Text;
@@ -56,105 +67,7 @@ internal sealed class NameIndex
                     continue;
                 }
 
-                var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
-
-                // "Mayor of London Sadiq Khan": the office's place is no part of the person's name.
-                var start = NounPhrases.OfficeHolderStart(tokens, i, end);
-
-                // "a confié à France Info Jacques Witkowski": an outlet after a preposition, then the person.
-                if (i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))
-                {
-                    start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
-                }
-
-                // "le ministre de l'Intérieur Christophe Castaner": the ministry's noun is no part of the name.
-                start = NounPhrases.PersonAfterComplementNoun(tokens, (start, end)) ?? start;
-
-                // "le groupe laitier Lacto-Normandie", "the RMT union", "Sud-Rail, premier syndicat …": an organisation
-                // given with the noun of its kind, so "l'entreprise" or "the union" later finds it.
-                if (OrganisationKindAround(tokens, i, end) is { } organisationKind)
-                {
-                    index.Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
-                }
-
-                // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
-                // "La déclaration explique : « … »" later is theirs.
-                if (IssuesStatement(tokens, i, end) || IssuesStatementByVerb(tokens, end))
-                {
-                    // ("the Combined Joint Task Force": capitalised words that open no name of their own still belong to it.)
-                    var issuerStart = i;
-                    while (issuerStart > 0 && tokens[issuerStart - 1] is { IsWord: true, IsCapitalized: true } before && !WordLists.Determiners.Contains(before.Text))
-                    {
-                        issuerStart--;
-                    }
-
-                    var issuer = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, issuerStart, end));
-                    if (IssuesStatement(tokens, i, end))
-                    {
-                        index.Note(StatementIssuerKey, issuer);
-                    }
-                    else
-                    {
-                        // "la préfecture du Var a publié un communiqué": the name is the complement of the noun that issued it.
-                        if (issuerStart >= 3 && tokens[issuerStart - 1].Lower is "du" or "de" or "des" or "of" && tokens[issuerStart - 2] is { IsWord: true, IsCapitalized: false }
-                            && WordLists.Determiners.Contains(tokens[issuerStart - 3].Text))
-                        {
-                            issuer = NounPhrases.Slice(text, tokens, issuerStart - 3, end);
-                        }
-
-                        index.Note(IssuerByVerbKey, issuer);
-                        index._firstIssuingElement = System.Math.Min(index._firstIssuingElement, e);
-                    }
-                }
-
-                if (end - start >= 2)
-                {
-                    // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
-                    var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, start, end));
-                    if (!cleaned.TryGetValue(written, out var clean))
-                    {
-                        cleaned.Add(written, clean = PersonNames.Clean(written));
-                    }
-
-                    var (name, title) = clean;
-                    index.Genders.Observe(tokens, start, name, title);
-                    index.Add(name);
-                    if (title is not null && !WordLists.FormsOfAddress.Contains(title))
-                    {
-                        index.NoteTitle(title, name);
-                    }
-                    else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
-                    {
-                        // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou", "Former
-                        // environment minister Graham Bellamy", "Health minister Priya Kaul".
-                        index.NoteTitle(role.Text, name);
-                    }
-                    else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
-                    {
-                        index.NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
-                    }
-                    else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
-                    {
-                        index.NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
-                    }
-                    else if (Appositions.DescribingNoun(tokens, start, end) is { } noun)
-                    {
-                        index.Note(noun, name); // "le vigneron Bernard Lacombe", "Kevin Guéguen, étudiant,": "le vigneron", "l'étudiant" later
-                    }
-                }
-                else if (start >= 1 && tokens[start - 1].IsWord)
-                {
-                    index.Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
-                }
-
-                // "écrit Le Monde", "selon Les Échos", "le parti Les Républicains": an article written with a
-                // capital inside a sentence belongs to the name; "Monde" alone resolves to "Le Monde".
-                if (start == i && CapitalisedArticleInside(tokens, i))
-                {
-                    index.Add(NounPhrases.Slice(text, tokens, i - 1, end), separable: false);
-                }
-
-                i = end - 1;
+                i = index.IndexNameAt(text, tokens, i, e) - 1;
             }
         }
 
@@ -162,6 +75,148 @@ internal sealed class NameIndex
         tokens.Clear();
         return index;
     }
+
+    /// <summary>
+    /// Indexes the name that opens at token <paramref name="i"/> of the element <paramref name="element"/> (its titles, its
+    /// organisation's kind, the statement it issues …) and returns where it ends. Apart from <see cref="Build"/>'s loop so that loop, which reads every token of the article,
+    /// is compiled on its own: inlined there, this body's many calls left the tokeniser's loop short of registers.
+    /// </summary>
+    private int IndexNameAt(string text, List<Token> tokens, int i, int element)
+    {
+        var end = NounPhrases.NameEnd(tokens, i, tokens.Count);
+
+        // "Mayor of London Sadiq Khan": the office's place is no part of the person's name.
+        var start = NounPhrases.OfficeHolderStart(tokens, i, end);
+
+        // "a confié à France Info Jacques Witkowski": an outlet after a preposition, then the person.
+        if (i >= 1 && WordLists.Prepositions.Contains(tokens[i - 1].Text))
+        {
+            start = System.Math.Max(start, NounPhrases.PersonAfterOutlet(tokens, i, end));
+        }
+
+        // "le ministre de l'Intérieur Christophe Castaner": the ministry's noun is no part of the name.
+        start = NounPhrases.PersonAfterComplementNoun(tokens, (start, end)) ?? start;
+
+        // "le groupe laitier Lacto-Normandie", "the RMT union", "Sud-Rail, premier syndicat …": an organisation
+        // given with the noun of its kind, so "l'entreprise" or "the union" later finds it.
+        if (OrganisationKindAround(tokens, i, end) is { } organisationKind)
+        {
+            Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
+        }
+
+        // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
+        // "La déclaration explique : « … »" later is theirs.
+        if (IssuesStatement(tokens, i, end) || IssuesStatementByVerb(tokens, end))
+        {
+            // ("the Combined Joint Task Force": capitalised words that open no name of their own still belong to it.)
+            var issuerStart = i;
+            while (issuerStart > 0 && tokens[issuerStart - 1] is { IsWord: true, IsCapitalized: true } before && !WordLists.Determiners.Contains(before.Text))
+            {
+                issuerStart--;
+            }
+
+            var issuer = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, issuerStart, end));
+            if (IssuesStatement(tokens, i, end))
+            {
+                Note(StatementIssuerKey, issuer);
+            }
+            else
+            {
+                // "la préfecture du Var a publié un communiqué": the name is the complement of the noun that issued it.
+                if (issuerStart >= 3 && tokens[issuerStart - 1].Lower is "du" or "de" or "des" or "of" && tokens[issuerStart - 2] is { IsWord: true, IsCapitalized: false }
+                    && WordLists.Determiners.Contains(tokens[issuerStart - 3].Text))
+                {
+                    issuer = NounPhrases.Slice(text, tokens, issuerStart - 3, end);
+                }
+
+                Note(IssuerByVerbKey, issuer);
+                _firstIssuingElement = System.Math.Min(_firstIssuingElement, element);
+            }
+        }
+
+        if (end - start >= 2)
+        {
+            // ("The director Owen Fairley's new film": the owner's full name, so "Fairley said" later finds it.)
+            var written = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, start, end));
+            if (!_cleaned.TryGetValue(written, out var clean))
+            {
+                _cleaned.Add(written, clean = PersonNames.Clean(written));
+            }
+
+            var (name, title) = clean;
+            Genders.Observe(tokens, start, name, title);
+            Add(name);
+            if (title is not null && !WordLists.FormsOfAddress.Contains(title))
+            {
+                NoteTitle(title, name);
+            }
+            else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
+            {
+                // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou", "Former
+                // environment minister Graham Bellamy", "Health minister Priya Kaul".
+                NoteTitle(role.Text, name);
+            }
+            else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
+            {
+                NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
+            }
+            else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
+            {
+                NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
+            }
+            else if (Appositions.DescribingNoun(tokens, start, end) is { } noun)
+            {
+                Note(noun, name); // "le vigneron Bernard Lacombe", "Kevin Guéguen, étudiant,": "le vigneron", "l'étudiant" later
+            }
+        }
+        else if (start >= 1 && tokens[start - 1].IsWord)
+        {
+            Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
+        }
+
+        // "écrit Le Monde", "selon Les Échos", "le parti Les Républicains": an article written with a
+        // capital inside a sentence belongs to the name; "Monde" alone resolves to "Le Monde".
+        if (start == i && CapitalisedArticleInside(tokens, i))
+        {
+            Add(NounPhrases.Slice(text, tokens, i - 1, end), separable: false);
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// The most names (and cleaned names, title holders, genders) an index a thread keeps may hold: emptying
+    /// a table costs its size, so an index that grew past this over a huge article is let go, not kept for the next.
+    /// </summary>
+    private const int KeptIndexEntries = 1024;
+
+    [System.ThreadStatic]
+    private static NameIndex? t_index;
+
+    /// <summary>This thread's index, emptied; a new one the first time, or when the last one grew past <see cref="KeptIndexEntries"/>.</summary>
+    private static NameIndex Emptied()
+    {
+        var index = t_index;
+        if (index is null || index.LargestCount > KeptIndexEntries)
+        {
+            return t_index = new NameIndex();
+        }
+
+        index._names.Clear();
+        index._seen.Clear();
+        index._seenWithArticle.Clear();
+        index._byLastWord.Clear();
+        index._nextWithLastWord.Clear();
+        index._cleaned.Clear();
+        index._titleHolders.Clear();
+        index._wholeTitleHolders.Clear();
+        index.Genders.Clear();
+        index._firstIssuingElement = int.MaxValue;
+        return index;
+    }
+
+    private int LargestCount =>
+        System.Math.Max(System.Math.Max(_names.Count, _cleaned.Count), System.Math.Max(_titleHolders.Count + _wholeTitleHolders.Count, Genders.Count));
 
     /// <summary>The largest token buffer a thread keeps from one article to the next (about 100 KB).</summary>
     private const int KeptBufferTokens = 4096;
@@ -228,13 +283,20 @@ internal sealed class NameIndex
         var words = Words(name);
         if (words.Length >= 2 && seen.Add(name))
         {
-            if (!_byLastWord.TryGetValue(words[words.Length - 1], out var entries))
+            var added = _names.Count;
+            var lastWord = words[words.Length - 1];
+            if (_byLastWord.TryGetValue(lastWord, out var chain))
             {
-                _byLastWord.Add(words[words.Length - 1], entries = new List<int>());
+                _nextWithLastWord[chain.Last] = added;
+                _byLastWord[lastWord] = (chain.First, added);
+            }
+            else
+            {
+                _byLastWord.Add(lastWord, (added, added));
             }
 
-            entries.Add(_names.Count);
             _names.Add((name, words));
+            _nextWithLastWord.Add(-1);
         }
     }
 
@@ -489,12 +551,12 @@ internal sealed class NameIndex
         var words = Words(name);
         var best = name;
         var bestLength = words.Length;
-        if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var candidates))
+        if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
         {
             return best;
         }
 
-        foreach (var candidate in candidates)
+        for (var candidate = chain.First; candidate >= 0; candidate = _nextWithLastWord[candidate])
         {
             var entry = _names[candidate];
             if (entry.Words.Length > bestLength && EndsWith(entry.Words, words))

@@ -32,6 +32,12 @@ internal readonly record struct Token(int Start, int End, string Text)
     /// tokenises many texts in turn and keeps none of the lists (the name index reads every element)
     /// reuses one list instead of allocating one per text.
     /// </summary>
+    /// <remarks>
+    /// Never inlined: the name index calls it once per element, and inlined into that large loop (as the
+    /// runtime's profile-guided inliner did) its character loop ran short of registers, reloading its
+    /// variables from the stack at every character; compiled on its own it keeps them in registers.
+    /// </remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void Split(string text, int from, int to, List<Token> tokens)
     {
         tokens.Clear();
