@@ -68,4 +68,14 @@ public sealed partial class AttributionTests
         // Passes before too; it failed with the rule's first form, which took the issuer from anywhere in the article.
         Assert.Null(Attribute("en", "The day was calm.", "\"No troops were injured,\" the statement said.", "On Friday, the Interior Ministry released a statement about the attack.").Speaker);
     }
+
+    // Thirteenth session: a time word between a statement and its "read" ("Stardom's official statement yesterday read
+    // "…"") kept the rule from seeing the statement; the quote went to the wrestler the article is about.
+    [Fact]
+    public void A_time_word_between_a_statement_and_read_keeps_it_the_owner_s()
+    {
+        Assert.Equal("World Wonder Ring Stardom", Attribute(
+            "en", "Hana Kimura, age 22, has died, World Wonder Ring Stardom (Stardom) announced.",
+            "Stardom's official statement yesterday read \"We are very sorry to report that our wrestler has passed away.\"").Speaker);
+    }
 }

@@ -1698,10 +1698,23 @@ internal static class CueRules
     /// "a statement which read, in part, "…"", "The letter reads: "…"": what a written statement reads is
     /// quoted speech; "read" alone is not a speech verb ("he read the report").
     /// </summary>
-    private static bool IsStatementRead(List<Token> tokens, int v) =>
-        v >= 1 && (string.Equals(tokens[v].Text, "read", System.StringComparison.OrdinalIgnoreCase) || string.Equals(tokens[v].Text, "reads", System.StringComparison.OrdinalIgnoreCase))
-        && (WordLists.StatementNouns.Contains(tokens[v - 1].Text)
-            || (v >= 2 && tokens[v - 1].Lower is "which" or "that" && WordLists.StatementNouns.Contains(tokens[v - 2].Text)));
+    private static bool IsStatementRead(List<Token> tokens, int v)
+    {
+        if (v < 1 || !(string.Equals(tokens[v].Text, "read", System.StringComparison.OrdinalIgnoreCase) || string.Equals(tokens[v].Text, "reads", System.StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // ("Stardom's official statement yesterday read "…"": a time word may stand between the statement and its verb.)
+        var before = v - 1;
+        while (before > 0 && WordLists.TimeWords.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        return WordLists.StatementNouns.Contains(tokens[before].Text)
+            || (before >= 1 && tokens[before].Lower is "which" or "that" && WordLists.StatementNouns.Contains(tokens[before - 1].Text));
+    }
 
     /// <summary>
     /// "Le Canard enchaîné pointe …": a French past participle right after a capitalised word, with no
