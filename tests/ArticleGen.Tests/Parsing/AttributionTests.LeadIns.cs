@@ -107,11 +107,13 @@ public sealed partial class AttributionTests
         Assert.Equal((speaker, role), Attribute(language, before, quote, signature));
     }
 
-    [Fact]
-    public void A_dash_paragraph_that_names_no_one_signs_nothing()
+    [Theory]
+    [InlineData("– and the boats were found later that day.")]
+    [InlineData("— Pierre, tu viens avec nous ?")] // a dialogue turn: one given name, then the words addressed to him
+    public void A_dash_paragraph_that_is_no_signature_signs_nothing(string paragraph)
     {
-        // Passes before too: the quote continues the previous speaker's words.
+        // The first passes before too: the quote continues the previous speaker's words; the second had given "Pierre".
         Assert.Equal("Barack Obama", Attribute(
-            "en", "\"We lost contact with two boats,\" said Barack Obama.", "\"We have been in contact with the Iranians.\"", "– and the boats were found later that day.").Speaker);
+            "en", "\"We lost contact with two boats,\" said Barack Obama.", "\"We have been in contact with the Iranians.\"", paragraph).Speaker);
     }
 }

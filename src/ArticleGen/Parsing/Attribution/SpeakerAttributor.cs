@@ -833,7 +833,13 @@ internal static class SpeakerAttributor
             return null;
         }
 
+        // A signature is a full name or an acronym ("— NOAA"), then its end or a comma: "— Oui, répond-il" is a dialogue turn.
         var end = NounPhrases.NameEnd(tokens, 0, tokens.Count);
+        if ((end < 2 && !NounPhrases.IsAcronym(tokens[0])) || (end < tokens.Count && tokens[end].Text is not ("," or ".")))
+        {
+            return null;
+        }
+
         var role = end + 1 < tokens.Count && tokens[end].Text == "," ? NounPhrases.Slice(line, tokens, end + 1, tokens.Count).TrimEnd('.', ' ') : null;
         return new Cue(SpeakerKind.Name, NounPhrases.Slice(line, tokens, 0, end), role);
     }
