@@ -833,9 +833,10 @@ internal static class SpeakerAttributor
             return null;
         }
 
-        // A signature is a full name or an acronym ("— NOAA"), then its end or a comma: "— Oui, répond-il" is a dialogue turn.
+        // A signature is a full name, an acronym ("— NOAA") or one word standing alone: "— Pierre, tu viens avec nous ?"
+        // is a dialogue turn.
         var end = NounPhrases.NameEnd(tokens, 0, tokens.Count);
-        if ((end < 2 && !NounPhrases.IsAcronym(tokens[0])) || (end < tokens.Count && tokens[end].Text is not ("," or ".")))
+        if (end < 2 && !NounPhrases.IsAcronym(tokens[0]) && !(end == tokens.Count || (end + 1 == tokens.Count && tokens[end].Text == ".")))
         {
             return null;
         }
