@@ -71,7 +71,7 @@ internal static class WordLists
         "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
         "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
         "secretary", "secrétaire", "speaker", "chief", "executive", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
-        "capt.", "col.", "maj.", "major", "cpl.", "corporal", "det.", "supt.", "insp.",
+        "capt.", "col.", "maj.", "cpl.", "corporal", "det.", "supt.", "insp.", // (not "major": "a major Wall Street bank said")
         "commandant", "lieutenant-colonel", "adjudant", "brigadier", "caporal", "sergent", "amiral", "admiral",
         "monseigneur", "mgr", "father", "père", "rev.", "reverend", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir",
         "mp", "mps", "mep", "meps", "msp", "ceo");
