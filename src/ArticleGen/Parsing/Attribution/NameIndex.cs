@@ -106,7 +106,11 @@ internal sealed class NameIndex
 
         // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
         // "La déclaration explique : « … »" later is theirs.
-        if (IssuesStatement(tokens, i, end) || IssuesStatementByVerb(tokens, end))
+        if (IssuesStatement(tokens, i, end))
+        {
+            Note(StatementIssuerKey, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, i, end)));
+        }
+        else if (IssuesStatementByVerb(tokens, end))
         {
             // ("the Combined Joint Task Force": capitalised words that open no name of their own still belong to it.)
             var issuerStart = i;
@@ -115,23 +119,16 @@ internal sealed class NameIndex
                 issuerStart--;
             }
 
-            var issuer = NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, issuerStart, end));
-            if (IssuesStatement(tokens, i, end))
+            // "la préfecture du Var a publié un communiqué": the name is the complement of the noun that issued it.
+            var issuer = NounPhrases.Slice(text, tokens, issuerStart, end);
+            if (issuerStart >= 3 && tokens[issuerStart - 1].Lower is "du" or "de" or "des" or "of" && tokens[issuerStart - 2] is { IsWord: true, IsCapitalized: false }
+                && WordLists.Determiners.Contains(tokens[issuerStart - 3].Text))
             {
-                Note(StatementIssuerKey, issuer);
+                issuer = NounPhrases.Slice(text, tokens, issuerStart - 3, end);
             }
-            else
-            {
-                // "la préfecture du Var a publié un communiqué": the name is the complement of the noun that issued it.
-                if (issuerStart >= 3 && tokens[issuerStart - 1].Lower is "du" or "de" or "des" or "of" && tokens[issuerStart - 2] is { IsWord: true, IsCapitalized: false }
-                    && WordLists.Determiners.Contains(tokens[issuerStart - 3].Text))
-                {
-                    issuer = NounPhrases.Slice(text, tokens, issuerStart - 3, end);
-                }
 
-                Note(IssuerByVerbKey, issuer);
-                _firstIssuingElement = System.Math.Min(_firstIssuingElement, element);
-            }
+            Note(IssuerByVerbKey, issuer);
+            _firstIssuingElement = System.Math.Min(_firstIssuingElement, element);
         }
 
         if (end - start >= 2)
