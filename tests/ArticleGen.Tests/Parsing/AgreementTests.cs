@@ -51,10 +51,11 @@ public sealed class AgreementTests
     public void Heldout_second_annotation_keeps_its_figures()
     {
         // Every held-out article has a second annotation, and the two agree as the README says
-        // (F1 0.988, speaker accuracy 0.992 on the 128 held out since the tenth session): a change to either ground truth shows here.
+        // (F1 0.988, speaker accuracy 0.992 on the 128 held out since the tenth session; 0.989 and 0.992 on the 138 of the
+        // thirteenth, whose ten new articles agree at 1.000 and 1.000): a change to either ground truth shows here.
         var scores = Agreement.ScoreFolders(TestFiles.Path("corpus", "heldout"), TestFiles.Path("corpus", "agreement", "heldout"));
         var score = Score.Sum("agreement", scores);
         Assert.Equal(Directory.GetFiles(TestFiles.Path("corpus", "heldout"), "*.expected.json").Length, scores.Count);
-        Assert.Equal((519, 517, 512, 508), (score.Expected, score.Predicted, score.Matched, score.SpeakersRight));
+        Assert.Equal((538, 536, 531, 527), (score.Expected, score.Predicted, score.Matched, score.SpeakersRight));
     }
 }
