@@ -151,4 +151,17 @@ public sealed partial class AttributionTests
         // "…, psychanalyste et philosophe a affirmé": the clause was cut at "et", leaving the description "philosophe".
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
     }
+
+    // Thirteenth session: French organisations written without an article keep the lower-case rest of their name
+    // (the speaker had been "Médecins", "Force"), up to an elided word or a verb (dev: "Médecins du monde n'…" had then
+    // given "Médecins du monde n'").
+    [Theory]
+    [InlineData("Force ouvrière a dénoncé « une décision injuste et brutale » dans un communiqué.", "Force ouvrière")]
+    [InlineData("Médecins sans frontières a dénoncé « une décision injuste et brutale » dans un communiqué.", "Médecins sans frontières")]
+    [InlineData("« C'est une décision injuste et brutale », a dénoncé Action contre la faim.", "Action contre la faim")]
+    [InlineData("Selon Médecins du monde, la réforme met « en péril notre système de santé solidaire ».", "Médecins du monde")]
+    public void A_French_organisation_written_without_an_article_keeps_its_lower_case_words(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", "La réforme a été présentée mercredi.", paragraph).Speaker);
+    }
 }

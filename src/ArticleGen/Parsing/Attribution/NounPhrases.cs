@@ -809,6 +809,12 @@ internal static class NounPhrases
             return bodyEnd;
         }
 
+        // "Force ouvrière a dénoncé", "selon Médecins sans frontières": the names French writes without an article.
+        if (ArticlelessFrenchOrganisationEnd(tokens, start, to) is int articlelessEnd)
+        {
+            return articlelessEnd;
+        }
+
         // "Le Canard enchaîné", "Le Journal du dimanche", "Le Dauphiné libéré": after a capitalised
         // article, a title's lower-case adjective or "du" complement belongs to the name.
         if (start > 0 && tokens[start - 1].Text is "Le" or "La" && end < to && (!IsNameWord(tokens[end]) || tokens[end].Text is "du" or "de"))
@@ -930,6 +936,43 @@ internal static class NounPhrases
                 || IsAcronym(word) || (word.IsCapitalized && IsGivenName(word.Text) && k + 1 < to && tokens[k + 1].IsCapitalized))
             {
                 break; // ("la présidente du Rassemblement national Marine Le Pen": a given name and a capital open the person.)
+            }
+
+            k++;
+            end = k;
+        }
+
+        return end > start + 1 ? end : null;
+    }
+
+    /// <summary>
+    /// Where the name of a French organisation written without an article ends (<see cref="WordLists.ArticlelessFrenchOrganisationHeads"/>):
+    /// its head, then lower-case words and the links "sans", "contre", "du", "de", "la" (a link counts only when a lower-case
+    /// word follows it): "Force ouvrière", "Médecins sans frontières", "Action contre la faim"; null when no lower-case word follows the head.
+    /// </summary>
+    private static int? ArticlelessFrenchOrganisationEnd(List<Token> tokens, int start, int to)
+    {
+        if (!WordLists.ArticlelessFrenchOrganisationHeads.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        var k = end;
+        while (k < to && k - start <= 5 && tokens[k] is { IsWord: true, IsCapitalized: false } word)
+        {
+            if (word.Lower is "sans" or "contre" or "du" or "de" or "la")
+            {
+                k++; // a link: the name goes on only if a lower-case word follows
+                continue;
+            }
+
+            // ("Médecins du monde n'a pas …": an elided word, "ne" or a verb ends the name.)
+            if (WordLists.Fillers.Contains(word.Text) || WordLists.ClauseBoundaries.Contains(word.Text) || WordLists.Prepositions.Contains(word.Text)
+                || WordLists.Determiners.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text) || LooksLikeVerb(word)
+                || word.Lower is "ne" || word.Text.EndsWith("'", System.StringComparison.Ordinal) || word.Text.EndsWith("’", System.StringComparison.Ordinal))
+            {
+                break;
             }
 
             k++;

@@ -233,7 +233,16 @@ internal static class WordLists
         "Autorité", "Comité", "Commission", "Confédération", "Syndicat", "Institut", "Observatoire", "Ministère", "Office", "Banque",
         "Caisse", "Centre", "Mouvement", "Tribunal", "Automobile", "Société", "Chambre", "Conférence", "Collectif", "Coordination",
         "Direction", "Inspection", "Haute", "Haut", "Secours", "Parquet", "Cnil", "Fondation", "Mutualité", "Académie", "Ordre",
-        "Rassemblement", "Parlement", "Police", "Gendarmerie", "Éducation", "Sécurité", "Alliance", "Mission",
+        "Rassemblement", "Parlement", "Police", "Gendarmerie", "Éducation", "Sécurité", "Alliance", "Mission", "Fonds",
+    };
+
+    /// <summary>
+    /// Heads of French organisations' names written without an article, whose name goes on in lower case, over "sans",
+    /// "contre" and "du" too: "Force ouvrière a dénoncé", "Médecins sans frontières", "Action contre la faim".
+    /// </summary>
+    public static readonly HashSet<string> ArticlelessFrenchOrganisationHeads = new(StringComparer.Ordinal)
+    {
+        "Force", "Lutte", "Médecins", "Reporters", "Avocats", "Ingénieurs", "Action", "Secours", "Confédération",
     };
 
     /// <summary>Connectives that may open a sentence before its first phrase: "Mais, pour X, « … »", "However, according to X".</summary>
