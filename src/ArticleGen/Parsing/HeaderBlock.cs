@@ -58,10 +58,12 @@ internal static class HeaderBlock
 
     private static bool TryReadEntry(SourceLine line, out Entry entry)
     {
+        // Read in place in the file's text (the first block of every article is tried as a header, and
+        // most are not one): only the key and the value are cut as strings.
         entry = default;
-        var text = line.Content;
+        var length = line.Length;
         var i = 0;
-        while (i < text.Length && (IsAsciiLetter(text[i]) || (i > 0 && text[i] == '-')))
+        while (i < length && (IsAsciiLetter(line[i]) || (i > 0 && line[i] == '-')))
         {
             i++;
         }
@@ -71,19 +73,20 @@ internal static class HeaderBlock
             return false;
         }
 
-        var key = text.Substring(0, i);
-        if (i < text.Length && text[i] == ' ')
+        var keyLength = i;
+        if (i < length && line[i] == ' ')
         {
             i++; // French typography: "Date : 22 septembre 2016"
         }
 
-        if (i >= text.Length || text[i] != ':')
+        if (i >= length || line[i] != ':')
         {
             return false;
         }
 
+        var key = line.FileText.Substring(line.Start, keyLength);
         i++;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        while (i < length && char.IsWhiteSpace(line[i]))
         {
             i++;
         }
@@ -97,7 +100,7 @@ internal static class HeaderBlock
             }
         }
 
-        entry = new Entry(line, key, knownKey, i, text.Substring(i).Trim());
+        entry = new Entry(line, key, knownKey, i, line.FileText.Substring(line.Start + i, length - i).Trim());
         return true;
     }
 
