@@ -72,11 +72,10 @@ internal static class ArticleParser
         return Build(state, languageHint, cancellationToken);
     }
 
-    private static List<List<SourceLine>> SplitBlocks(List<SourceLine> lines)
+    private static List<LineBlock> SplitBlocks(List<SourceLine> lines)
     {
-        // Each block's lines are found first and copied once into a list of their number (most blocks are one line):
-        // a list grown by Add held four, then grew again for every longer block.
-        var blocks = new List<List<SourceLine>>();
+        // Each block is a range of the lines, not a copy of them.
+        var blocks = new List<LineBlock>();
         var start = 0;
         while (start < lines.Count)
         {
@@ -92,7 +91,7 @@ internal static class ArticleParser
                 end++;
             }
 
-            blocks.Add(lines.GetRange(start, end - start));
+            blocks.Add(new LineBlock(lines, start, end - start));
             start = end;
         }
 
@@ -159,7 +158,7 @@ internal static class ArticleParser
         }
     }
 
-    private static void ReadBlock(ParseState state, List<SourceLine> block, bool hasNext)
+    private static void ReadBlock(ParseState state, LineBlock block, bool hasNext)
     {
         var last = block[block.Count - 1];
         if (DurationLine.TryRead(last, out var seconds, out var valueStart))
@@ -191,7 +190,7 @@ internal static class ArticleParser
             var closing = QuoteClosingLine(block, i, content);
             if (closing > i)
             {
-                state.AddParagraph(TextUnit.Join(block.GetRange(i, closing - i + 1)));
+                state.AddParagraph(TextUnit.Join(block.Slice(i, closing - i + 1)));
                 i = closing;
                 continue;
             }
@@ -210,7 +209,7 @@ internal static class ArticleParser
     /// closes, when no line in between opens with a quote mark of its own (that is a quotation running
     /// over paragraphs, read as such); else <paramref name="start"/>. <paramref name="first"/> is that line's content.
     /// </summary>
-    private static int QuoteClosingLine(List<SourceLine> block, int start, string first)
+    private static int QuoteClosingLine(LineBlock block, int start, string first)
     {
         if (LineShapes.TryBullet(first, out _) || first.IndexOf(" | ", StringComparison.Ordinal) >= 0)
         {
@@ -256,7 +255,7 @@ internal static class ArticleParser
         return quotes.Count > 0 && !quotes[quotes.Count - 1].IsClosed && problems.TrueForAll(p => p.Kind == Quotes.MarkProblemKind.Unclosed);
     }
 
-    private static void ReadTimedCaption(ParseState state, List<SourceLine> block, int? seconds, int valueStart)
+    private static void ReadTimedCaption(ParseState state, LineBlock block, int? seconds, int valueStart)
     {
         var durationLine = block[block.Count - 1];
         if (seconds is null)
@@ -265,7 +264,7 @@ internal static class ArticleParser
             state.Diagnostics.Add(DiagnosticIds.MalformedDuration, value.RangeOf(0, value.Text.Length), value.Text);
         }
 
-        var titleLines = block.GetRange(0, block.Count - 1);
+        var titleLines = block.Slice(0, block.Count - 1);
         var title = titleLines.Count == 0 ? TextUnit.FromLine(durationLine, 0, 0) : TextUnit.Join(titleLines);
         if (title.Text.Length == 0)
         {
@@ -353,7 +352,7 @@ internal static class ArticleParser
     /// A block is one hard-wrapped paragraph when every line break falls inside a sentence: the line
     /// is 60–100 characters with no closing punctuation, or the next line goes on in lowercase.
     /// </summary>
-    private static bool IsHardWrapped(List<SourceLine> block)
+    private static bool IsHardWrapped(LineBlock block)
     {
         // Each line read in place, trimmed as bounds into the file's text: cut as strings, every line of a
         // wrapped paragraph was copied twice here (as the line and as the next) only to be joined later.

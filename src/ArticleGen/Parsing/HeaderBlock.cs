@@ -15,13 +15,14 @@ internal static class HeaderBlock
     public readonly record struct Entry(SourceLine Line, string Key, string? KnownKey, int ValueStart, string Value);
 
     /// <summary>The entries of <paramref name="block"/> if it is a header block, else null.</summary>
-    public static List<Entry>? TryRead(IReadOnlyList<SourceLine> block)
+    public static List<Entry>? TryRead(LineBlock block)
     {
-        var entries = new List<Entry>();
+        // The list is made at the first entry: the first block of most articles is no header, and fails at its first line.
+        List<Entry>? entries = null;
         var anyKnownOrNear = false;
-        foreach (var line in block)
+        for (var i = 0; i < block.Count; i++)
         {
-            if (!TryReadEntry(line, out var entry))
+            if (!TryReadEntry(block[i], out var entry))
             {
                 return null;
             }
@@ -31,7 +32,7 @@ internal static class HeaderBlock
                 anyKnownOrNear = true;
             }
 
-            entries.Add(entry);
+            (entries ??= new List<Entry>(block.Count)).Add(entry);
         }
 
         return anyKnownOrNear ? entries : null;

@@ -61,7 +61,7 @@ internal sealed class TextUnit
     }
 
     /// <summary>Lines of one block joined by a single space (a hard-wrapped paragraph).</summary>
-    public static TextUnit Join(IReadOnlyList<SourceLine> lines)
+    public static TextUnit Join(LineBlock lines)
     {
         // Both sized for every line at once (a line's content is at least its trimmed piece, and each piece after the
         // first adds one space): grown from empty they were copied at each doubling.
@@ -72,7 +72,7 @@ internal sealed class TextUnit
         }
 
         // Each line's trimmed piece is appended straight from the file's text: no string, unit or segment list
-        // of its own per line (an indexed loop, too: a foreach over the interface boxed its enumerator).
+        // of its own per line.
         var builder = new StringBuilder(capacity);
         var segments = new List<Segment>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
