@@ -42,11 +42,11 @@ internal static class ArticleParser
     private static ArticleDocument ParseOrThrow(string text, string? languageHint, CancellationToken cancellationToken)
     {
         FaultInjection.At(FaultInjection.Parsing, text);
-        var state = new ParseState();
         var lines = SourceLine.Split(text);
+        var blocks = SplitBlocks(lines);
+        var state = new ParseState(blocks.Count);
         TextChecks.Run(text, lines, state.Diagnostics);
 
-        var blocks = SplitBlocks(lines);
         if (blocks.Count == 0)
         {
             state.Diagnostics.Add(DiagnosticIds.EmptyArticle, TextRange.FileStart);
@@ -74,8 +74,9 @@ internal static class ArticleParser
 
     private static List<LineBlock> SplitBlocks(List<SourceLine> lines)
     {
-        // Each block is a range of the lines, not a copy of them.
-        var blocks = new List<LineBlock>();
+        // Each block is a range of the lines, not a copy of them. Blocks are parted by blank lines, so there are
+        // at most half as many as lines (rounded up): sized once, the list is not copied at each doubling.
+        var blocks = new List<LineBlock>((lines.Count + 1) / 2);
         var start = 0;
         while (start < lines.Count)
         {
