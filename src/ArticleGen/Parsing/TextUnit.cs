@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using ArticleGen.Model;
 
@@ -11,9 +10,13 @@ namespace ArticleGen.Parsing;
 /// </summary>
 internal sealed class TextUnit
 {
-    private readonly List<Segment> _segments;
+    /// <summary>
+    /// Where each joined line's piece starts, in text order: an array, not a list, as a unit never changes
+    /// (most hold one segment, and a list added an object of its own to each).
+    /// </summary>
+    private readonly Segment[] _segments;
 
-    private TextUnit(string text, List<Segment> segments)
+    private TextUnit(string text, Segment[] segments)
     {
         Text = text;
         _segments = segments;
@@ -21,7 +24,7 @@ internal sealed class TextUnit
 
     public string Text { get; }
 
-    public int FirstLine => _segments.Count == 0 ? 1 : _segments[0].Line.Number;
+    public int FirstLine => _segments.Length == 0 ? 1 : _segments[0].Line.Number;
 
     /// <summary>The trimmed part of one line, from <paramref name="from"/> (index into the line's content) to its end.</summary>
     public static TextUnit FromLine(SourceLine line, int from = 0, int? to = null) =>
@@ -40,10 +43,8 @@ internal sealed class TextUnit
     {
         TrimRange(source, contentStart, ref from, ref end);
 
-        // Room for its one segment only: a list grown by Add holds four, and every element of an article
-        // that is not a wrapped paragraph is made here.
-        var segments = new List<Segment>(1) { new(0, line, from) };
-        return new TextUnit(source.Substring(contentStart + from, end - from), segments);
+        // Every element of an article that is not a wrapped paragraph is made here, with its one segment.
+        return new TextUnit(source.Substring(contentStart + from, end - from), new[] { new Segment(0, line, from) });
     }
 
     /// <summary>Narrows [from, end), indexes into a content starting at <paramref name="contentStart"/> of <paramref name="source"/>, to its non-white characters.</summary>
@@ -74,7 +75,8 @@ internal sealed class TextUnit
         // Each line's trimmed piece is appended straight from the file's text: no string, unit or segment list
         // of its own per line.
         var builder = new StringBuilder(capacity);
-        var segments = new List<Segment>(lines.Count);
+        var segments = new Segment[lines.Count];
+        var segmentCount = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -91,8 +93,13 @@ internal sealed class TextUnit
                 builder.Append(' ');
             }
 
-            segments.Add(new Segment(builder.Length, line, from));
+            segments[segmentCount++] = new Segment(builder.Length, line, from);
             builder.Append(line.FileText, line.Start + from, end - from);
+        }
+
+        if (segmentCount < segments.Length)
+        {
+            System.Array.Resize(ref segments, segmentCount); // blank pieces (white space only) were left out
         }
 
         return new TextUnit(builder.ToString(), segments);
@@ -115,7 +122,7 @@ internal sealed class TextUnit
 
     private (int Line, int Character, int Offset) Locate(int index)
     {
-        if (_segments.Count == 0)
+        if (_segments.Length == 0)
         {
             return (0, 0, 0);
         }
