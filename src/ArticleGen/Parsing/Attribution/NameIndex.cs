@@ -330,7 +330,7 @@ internal sealed class NameIndex
 
     private void NoteTitle(string title, string person)
     {
-        var words = LentWords(title); // read here and by the static helpers below, kept by none
+        var words = Words(title);
         if (words.Length >= 2)
         {
             Note(_wholeTitleHolders, TitleKey(words, 0), person); // "ministre de l'Intérieur", "Home Secretary": the whole title, whatever its head
@@ -545,7 +545,7 @@ internal sealed class NameIndex
     /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>
     public string Fullest(string name)
     {
-        var words = LentWords(name); // compared with the index's names, kept by none
+        var words = Words(name);
         var best = name;
         var bestLength = words.Length;
         if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
@@ -573,7 +573,7 @@ internal sealed class NameIndex
     /// </summary>
     public string Separated(string name)
     {
-        var words = LentWords(name); // read and joined here only
+        var words = Words(name);
         if (words.Length < 3)
         {
             return name;
@@ -612,13 +612,10 @@ internal sealed class NameIndex
         return true;
     }
 
-    private static string[] Words(string name) => SplitLeadingArticle(WordStrings.SplitOnSpaces(name));
-
-    /// <summary><see cref="Words"/> in an array lent by <see cref="WordStrings.SplitOnSpacesLent"/>: for a caller that keeps no words.</summary>
-    private static string[] LentWords(string name) => SplitLeadingArticle(WordStrings.SplitOnSpacesLent(name));
-
-    private static string[] SplitLeadingArticle(string[] words)
+    private static string[] Words(string name)
     {
+        var words = WordStrings.SplitOnSpaces(name);
+
         // "L'Opinion" is the article and "Opinion", as "Le Monde" is "Le" and "Monde".
         if (words.Length > 0 && words[0].Length > 2 && words[0][0] == 'L' && words[0][1] is '\'' or '’')
         {

@@ -51,7 +51,7 @@ internal static class PersonNames
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
     public static (string Name, string? Title) Clean(string name)
     {
-        var words = WordStrings.SplitOnSpacesLent(name); // read and joined here, kept by none
+        var words = WordStrings.SplitOnSpaces(name);
         var lastTitle = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {

@@ -27,13 +27,7 @@ internal static class WordStrings
 
         /// <summary><c>Words[slot].ToLowerInvariant()</c> once asked for; null until then, and again when the slot's word changes.</summary>
         public readonly string?[] Lowers = new string?[Slots];
-
-        /// <summary>The arrays <see cref="SplitOnSpacesLent"/> lends, one for each word count up to <see cref="MaxLentWords"/>.</summary>
-        public readonly string[]?[] Lent = new string[MaxLentWords + 1][];
     }
-
-    /// <summary>Longer splits than this many words are rare: <see cref="SplitOnSpacesLent"/> gives them a new array.</summary>
-    private const int MaxLentWords = 16;
 
     [System.ThreadStatic]
     private static WordTable? t_table;
@@ -68,32 +62,6 @@ internal static class WordStrings
     /// </summary>
     public static string[] SplitOnSpaces(string text)
     {
-        var count = CountWords(text);
-        return count == 0 ? System.Array.Empty<string>() : Fill(Table, text, new string[count]);
-    }
-
-    /// <summary>
-    /// <see cref="SplitOnSpaces"/> into an array this thread lends, the same one for every split of as many words:
-    /// valid only until the next lent split on this thread. For a caller that reads the words and keeps neither
-    /// the array nor anything that holds it, and splits nothing else meanwhile (a title's cleaning, a name's
-    /// fullest form): a new array per call was most of the splits' bytes, in the rules run for every quote.
-    /// </summary>
-    public static string[] SplitOnSpacesLent(string text)
-    {
-        var count = CountWords(text);
-        if (count == 0)
-        {
-            return System.Array.Empty<string>();
-        }
-
-        var table = Table;
-        var words = count <= MaxLentWords ? table.Lent[count] ??= new string[count] : new string[count];
-        return Fill(table, text, words);
-    }
-
-    /// <summary>How many words <see cref="SplitOnSpaces"/> gives for <paramref name="text"/>.</summary>
-    private static int CountWords(string text)
-    {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
@@ -103,13 +71,13 @@ internal static class WordStrings
             inWord = !space;
         }
 
-        return count;
-    }
+        if (count == 0)
+        {
+            return System.Array.Empty<string>();
+        }
 
-    /// <summary>Fills <paramref name="words"/> (as many slots as <paramref name="text"/> has words) with the words of <paramref name="text"/>.</summary>
-    private static string[] Fill(WordTable table, string text, string[] words)
-    {
-        var count = words.Length;
+        var table = Table;
+        var words = new string[count];
         var next = 0;
         var i = 0;
         while (next < count)
