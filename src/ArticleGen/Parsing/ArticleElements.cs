@@ -16,8 +16,18 @@ internal sealed record Element(ElementKind Kind, int Index, TextUnit Unit);
 /// <summary>The mutable working set of one parse; turned into the immutable model at the end.</summary>
 internal sealed class ParseState
 {
-    public readonly List<Element> Elements = new();
-    public readonly List<(TextUnit Unit, int Section)> Paragraphs = new();
+    /// <param name="blockCount">
+    /// The article's blocks: most become one element, most elements are paragraphs, so both lists are sized
+    /// for them at once (a block read line by line adds more, and the list grows as before).
+    /// </param>
+    public ParseState(int blockCount)
+    {
+        Elements = new List<Element>(blockCount);
+        Paragraphs = new List<(TextUnit Unit, int Section)>(blockCount);
+    }
+
+    public readonly List<Element> Elements;
+    public readonly List<(TextUnit Unit, int Section)> Paragraphs;
     public readonly List<(string? Title, TextUnit? Heading, int Line, int First, int Count)> Sections = new();
     public readonly List<(Model.CaptionKind Kind, TextUnit Text, string? Credit, int? Seconds, int Line)> Captions = new();
     public readonly DiagnosticBag Diagnostics = new();

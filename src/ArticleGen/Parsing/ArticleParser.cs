@@ -42,11 +42,11 @@ internal static class ArticleParser
     private static ArticleDocument ParseOrThrow(string text, string? languageHint, CancellationToken cancellationToken)
     {
         FaultInjection.At(FaultInjection.Parsing, text);
-        var state = new ParseState();
         var lines = SourceLine.Split(text);
+        var blocks = SplitBlocks(lines);
+        var state = new ParseState(blocks.Count);
         TextChecks.Run(text, lines, state.Diagnostics);
 
-        var blocks = SplitBlocks(lines);
         if (blocks.Count == 0)
         {
             state.Diagnostics.Add(DiagnosticIds.EmptyArticle, TextRange.FileStart);
@@ -72,11 +72,11 @@ internal static class ArticleParser
         return Build(state, languageHint, cancellationToken);
     }
 
-    private static List<List<SourceLine>> SplitBlocks(List<SourceLine> lines)
+    private static List<LineBlock> SplitBlocks(List<SourceLine> lines)
     {
-        // Each block's lines are found first and copied once into a list of their number (most blocks are one line):
-        // a list grown by Add held four, then grew again for every longer block.
-        var blocks = new List<List<SourceLine>>();
+        // Each block is a range of the lines, not a copy of them. Blocks are parted by blank lines, so there are
+        // at most half as many as lines (rounded up): sized once, the list is not copied at each doubling.
+        var blocks = new List<LineBlock>((lines.Count + 1) / 2);
         var start = 0;
         while (start < lines.Count)
         {
@@ -92,7 +92,7 @@ internal static class ArticleParser
                 end++;
             }
 
-            blocks.Add(lines.GetRange(start, end - start));
+            blocks.Add(new LineBlock(lines, start, end - start));
             start = end;
         }
 
@@ -159,10 +159,10 @@ internal static class ArticleParser
         }
     }
 
-    private static void ReadBlock(ParseState state, List<SourceLine> block, bool hasNext)
+    private static void ReadBlock(ParseState state, LineBlock block, bool hasNext)
     {
         var last = block[block.Count - 1];
-        if (DurationLine.TryRead(last.Content, out var seconds, out var valueStart))
+        if (DurationLine.TryRead(last, out var seconds, out var valueStart))
         {
             ReadTimedCaption(state, block, seconds, valueStart);
             return;
@@ -170,7 +170,7 @@ internal static class ArticleParser
 
         if (block.Count == 1)
         {
-            ReadLine(state, block[0], hasNext);
+            ReadLine(state, block[0], block[0].GetContent(), hasNext);
             return;
         }
 
@@ -186,15 +186,17 @@ internal static class ArticleParser
         {
             // A quotation set as a block of lines ("…writes:\n"It's a long shot …\nThink about it …"")
             // opens on one line and closes on a later one: those lines are one paragraph.
-            var closing = QuoteClosingLine(block, i);
+            // (The line's content cut once, for both readings.)
+            var content = block[i].GetContent();
+            var closing = QuoteClosingLine(block, i, content);
             if (closing > i)
             {
-                state.AddParagraph(TextUnit.Join(block.GetRange(i, closing - i + 1)));
+                state.AddParagraph(TextUnit.Join(block.Slice(i, closing - i + 1)));
                 i = closing;
                 continue;
             }
 
-            ReadLine(state, block[i], hasNext || i + 1 < block.Count);
+            ReadLine(state, block[i], content, hasNext || i + 1 < block.Count);
         }
     }
 
@@ -206,11 +208,10 @@ internal static class ArticleParser
     /// <summary>
     /// The line of <paramref name="block"/> where a quote left open at the end of line <paramref name="start"/>
     /// closes, when no line in between opens with a quote mark of its own (that is a quotation running
-    /// over paragraphs, read as such); else <paramref name="start"/>.
+    /// over paragraphs, read as such); else <paramref name="start"/>. <paramref name="first"/> is that line's content.
     /// </summary>
-    private static int QuoteClosingLine(List<SourceLine> block, int start)
+    private static int QuoteClosingLine(LineBlock block, int start, string first)
     {
-        var first = block[start].Content;
         if (LineShapes.TryBullet(first, out _) || first.IndexOf(" | ", StringComparison.Ordinal) >= 0)
         {
             return start;
@@ -226,7 +227,7 @@ internal static class ArticleParser
         var joined = new System.Text.StringBuilder(first);
         for (var j = start + 1; j < block.Count && j - start <= QuotationLines; j++)
         {
-            var line = block[j].Content.Trim();
+            var line = block[j].GetContent().Trim();
             if (line.Length == 0 || Quotes.QuoteExtractor.ReopensQuotation(line[0]))
             {
                 return start;
@@ -255,7 +256,7 @@ internal static class ArticleParser
         return quotes.Count > 0 && !quotes[quotes.Count - 1].IsClosed && problems.TrueForAll(p => p.Kind == Quotes.MarkProblemKind.Unclosed);
     }
 
-    private static void ReadTimedCaption(ParseState state, List<SourceLine> block, int? seconds, int valueStart)
+    private static void ReadTimedCaption(ParseState state, LineBlock block, int? seconds, int valueStart)
     {
         var durationLine = block[block.Count - 1];
         if (seconds is null)
@@ -264,7 +265,7 @@ internal static class ArticleParser
             state.Diagnostics.Add(DiagnosticIds.MalformedDuration, value.RangeOf(0, value.Text.Length), value.Text);
         }
 
-        var titleLines = block.GetRange(0, block.Count - 1);
+        var titleLines = block.Slice(0, block.Count - 1);
         var title = titleLines.Count == 0 ? TextUnit.FromLine(durationLine, 0, 0) : TextUnit.Join(titleLines);
         if (title.Text.Length == 0)
         {
@@ -278,17 +279,17 @@ internal static class ArticleParser
         state.AddCaption(kind, title, null, seconds, block[0].Number);
     }
 
-    private static void ReadLine(ParseState state, SourceLine line, bool hasNext)
+    /// <summary>Reads a line that is an element of its own; <paramref name="content"/> is its content, whose string a paragraph keeps as its text.</summary>
+    private static void ReadLine(ParseState state, SourceLine line, string content, bool hasNext)
     {
-        var content = line.Content;
-        if (TryReadPhotoCaption(state, line))
+        if (TryReadPhotoCaption(state, line, content))
         {
             return;
         }
 
         if (LineShapes.TryBullet(content, out var titleStart))
         {
-            state.AddHeading(TextUnit.FromLine(line, titleStart));
+            state.AddHeading(TextUnit.FromContent(line, content, titleStart));
             return;
         }
 
@@ -301,7 +302,7 @@ internal static class ArticleParser
 
         if (beforeFirstParagraph && state.Headline is null && hasNext && LineShapes.IsTitle(content))
         {
-            var unit = TextUnit.FromLine(line);
+            var unit = TextUnit.FromContent(line, content);
             state.Headline = unit.Text;
             state.HeadlineUnit = unit;
             state.HeadlineSource = HeadlineSource.TitleLine;
@@ -310,16 +311,15 @@ internal static class ArticleParser
 
         if (state.Paragraphs.Count > 0 && hasNext && LineShapes.IsShortHeading(content))
         {
-            state.AddHeading(TextUnit.FromLine(line));
+            state.AddHeading(TextUnit.FromContent(line, content));
             return;
         }
 
-        state.AddParagraph(TextUnit.FromLine(line));
+        state.AddParagraph(TextUnit.FromContent(line, content));
     }
 
-    private static bool TryReadPhotoCaption(ParseState state, SourceLine line)
+    private static bool TryReadPhotoCaption(ParseState state, SourceLine line, string content)
     {
-        var content = line.Content;
         var bar = content.LastIndexOf(" | ", StringComparison.Ordinal);
         var emptyCredit = bar < 0 && content.EndsWith(" |", StringComparison.Ordinal);
         if (emptyCredit)
@@ -338,10 +338,10 @@ internal static class ArticleParser
             return false; // prose with a stray bar, not a credit
         }
 
-        var text = TextUnit.FromLine(line, 0, bar);
+        var text = TextUnit.FromContent(line, content, 0, bar);
         if (credit.Length == 0)
         {
-            var barUnit = TextUnit.FromLine(line, bar + 1);
+            var barUnit = TextUnit.FromContent(line, content, bar + 1);
             state.Diagnostics.Add(DiagnosticIds.EmptyCredit, barUnit.RangeOf(0, barUnit.Text.Length));
         }
 
@@ -353,20 +353,24 @@ internal static class ArticleParser
     /// A block is one hard-wrapped paragraph when every line break falls inside a sentence: the line
     /// is 60–100 characters with no closing punctuation, or the next line goes on in lowercase.
     /// </summary>
-    private static bool IsHardWrapped(List<SourceLine> block)
+    private static bool IsHardWrapped(LineBlock block)
     {
+        // Each line read in place, trimmed as bounds into the file's text: cut as strings, every line of a
+        // wrapped paragraph was copied twice here (as the line and as the next) only to be joined later.
         for (var i = 0; i < block.Count - 1; i++)
         {
-            var line = block[i].Content.Trim();
-            var next = block[i + 1].Content.Trim();
-            if (LineShapes.TryBullet(line, out _) || LineShapes.TryBullet(next, out _) || line.Length > 100)
+            var (text, lineStart, lineEnd) = Trimmed(block[i]);
+            var (_, nextStart, nextEnd) = Trimmed(block[i + 1]);
+            var length = lineEnd - lineStart;
+            var nextLength = nextEnd - nextStart;
+            if (LineShapes.TryBullet(text, lineStart, lineEnd, out _) || LineShapes.TryBullet(text, nextStart, nextEnd, out _) || length > 100)
             {
                 return false;
             }
 
-            var last = line.Length == 0 ? '.' : line[line.Length - 1];
+            var last = length == 0 ? '.' : text[lineEnd - 1];
             var endsSentence = last is '.' or '!' or '?' or '…' or '»' or '”' or '"' or ':';
-            var wraps = (line.Length >= 60 && !endsSentence) || (line.Length >= 40 && next.Length > 0 && char.IsLower(next[0]));
+            var wraps = (length >= 60 && !endsSentence) || (length >= 40 && nextLength > 0 && char.IsLower(text[nextStart]));
             if (!wraps)
             {
                 return false;
@@ -374,6 +378,25 @@ internal static class ArticleParser
         }
 
         return true;
+    }
+
+    /// <summary>The bounds in the file's text of <c>line.GetContent().Trim()</c>.</summary>
+    private static (string Text, int Start, int End) Trimmed(SourceLine line)
+    {
+        var text = line.FileText;
+        var start = line.Start;
+        var end = line.Start + line.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (text, start, end);
     }
 
     private static void CheckStructure(ParseState state)

@@ -19,45 +19,57 @@ internal static class DurationLine
 
     /// <summary>
     /// Whether <paramref name="line"/> is a duration line. <paramref name="seconds"/> is null when the
-    /// keyword is there but the value is malformed; <paramref name="valueStart"/> is where the value begins.
+    /// keyword is there but the value is malformed; <paramref name="valueStart"/> is where the value begins
+    /// (an index into the line's content).
     /// </summary>
-    public static bool TryRead(string line, out int? seconds, out int valueStart)
+    /// <remarks>
+    /// Read in place in the file's text: every block's last line is tried here, and a string of it cut for
+    /// the test would be thrown away for all but the few duration lines.
+    /// </remarks>
+    public static bool TryRead(SourceLine line, out int? seconds, out int valueStart)
     {
+        var source = line.FileText;
+        var start = line.Start;
         seconds = null;
         valueStart = 0;
-        var text = line.TrimStart();
-        var indent = line.Length - text.Length;
-        if (text.Length == 0 || (text[0] < 0x80 && !AsciiInitials[text[0]]))
+        var end = start + line.Length;
+        var first = start; // the first character after the indentation (what TrimStart kept)
+        while (first < end && char.IsWhiteSpace(source[first]))
+        {
+            first++;
+        }
+
+        if (first == end || (source[first] < 0x80 && !AsciiInitials[source[first]]))
         {
             return false; // no keyword is empty, and a text starting with a keyword starts with its first character
         }
 
         foreach (var keyword in Keywords)
         {
-            if (!text.StartsWith(keyword, StringComparison.OrdinalIgnoreCase))
+            if (end - first < keyword.Length || string.Compare(source, first, keyword, 0, keyword.Length, StringComparison.OrdinalIgnoreCase) != 0)
             {
                 continue;
             }
 
-            var i = keyword.Length;
-            while (i < text.Length && IsSpace(text[i]))
+            var i = first + keyword.Length;
+            while (i < end && IsSpace(source[i]))
             {
                 i++;
             }
 
-            if (i >= text.Length || text[i] != ':')
+            if (i >= end || source[i] != ':')
             {
                 return false;
             }
 
             i++;
-            while (i < text.Length && IsSpace(text[i]))
+            while (i < end && IsSpace(source[i]))
             {
                 i++;
             }
 
-            valueStart = indent + i;
-            seconds = ParseClock(text.Substring(i).Trim());
+            valueStart = i - start;
+            seconds = ParseClock(source.Substring(i, end - i).Trim());
             return true;
         }
 

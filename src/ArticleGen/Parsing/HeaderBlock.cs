@@ -15,13 +15,14 @@ internal static class HeaderBlock
     public readonly record struct Entry(SourceLine Line, string Key, string? KnownKey, int ValueStart, string Value);
 
     /// <summary>The entries of <paramref name="block"/> if it is a header block, else null.</summary>
-    public static List<Entry>? TryRead(IReadOnlyList<SourceLine> block)
+    public static List<Entry>? TryRead(LineBlock block)
     {
-        var entries = new List<Entry>();
+        // The list is made at the first entry: the first block of most articles is no header, and fails at its first line.
+        List<Entry>? entries = null;
         var anyKnownOrNear = false;
-        foreach (var line in block)
+        for (var i = 0; i < block.Count; i++)
         {
-            if (!TryReadEntry(line, out var entry))
+            if (!TryReadEntry(block[i], out var entry))
             {
                 return null;
             }
@@ -31,7 +32,7 @@ internal static class HeaderBlock
                 anyKnownOrNear = true;
             }
 
-            entries.Add(entry);
+            (entries ??= new List<Entry>(block.Count)).Add(entry);
         }
 
         return anyKnownOrNear ? entries : null;
@@ -58,10 +59,12 @@ internal static class HeaderBlock
 
     private static bool TryReadEntry(SourceLine line, out Entry entry)
     {
+        // Read in place in the file's text (the first block of every article is tried as a header, and
+        // most are not one): only the key and the value are cut as strings.
         entry = default;
-        var text = line.Content;
+        var length = line.Length;
         var i = 0;
-        while (i < text.Length && (IsAsciiLetter(text[i]) || (i > 0 && text[i] == '-')))
+        while (i < length && (IsAsciiLetter(line[i]) || (i > 0 && line[i] == '-')))
         {
             i++;
         }
@@ -71,19 +74,20 @@ internal static class HeaderBlock
             return false;
         }
 
-        var key = text.Substring(0, i);
-        if (i < text.Length && text[i] == ' ')
+        var keyLength = i;
+        if (i < length && line[i] == ' ')
         {
             i++; // French typography: "Date : 22 septembre 2016"
         }
 
-        if (i >= text.Length || text[i] != ':')
+        if (i >= length || line[i] != ':')
         {
             return false;
         }
 
+        var key = line.FileText.Substring(line.Start, keyLength);
         i++;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        while (i < length && char.IsWhiteSpace(line[i]))
         {
             i++;
         }
@@ -97,7 +101,7 @@ internal static class HeaderBlock
             }
         }
 
-        entry = new Entry(line, key, knownKey, i, text.Substring(i).Trim());
+        entry = new Entry(line, key, knownKey, i, line.FileText.Substring(line.Start + i, length - i).Trim());
         return true;
     }
 

@@ -10,28 +10,35 @@ internal static class LineShapes
     private const string Bullets = "•▪■◦●►▶-*";
 
     /// <summary>If <paramref name="line"/> starts with a bullet and a space, the index where the heading's text starts.</summary>
-    public static bool TryBullet(string line, out int textStart)
+    public static bool TryBullet(string line, out int textStart) => TryBullet(line, 0, line.Length, out textStart);
+
+    /// <summary>
+    /// <see cref="TryBullet(string, out int)"/> for the characters [<paramref name="start"/>, <paramref name="end"/>)
+    /// of <paramref name="text"/>, read in place (a line of the file's text, with no string of its own);
+    /// <paramref name="textStart"/> counts from <paramref name="start"/>.
+    /// </summary>
+    public static bool TryBullet(string text, int start, int end, out int textStart)
     {
         textStart = 0;
-        var i = 0;
-        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        var i = start;
+        while (i < end && char.IsWhiteSpace(text[i]))
         {
             i++;
         }
 
-        if (i + 1 >= line.Length || Bullets.IndexOf(line[i]) < 0 || !char.IsWhiteSpace(line[i + 1]))
+        if (i + 1 >= end || Bullets.IndexOf(text[i]) < 0 || !char.IsWhiteSpace(text[i + 1]))
         {
             return false;
         }
 
         i++;
-        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        while (i < end && char.IsWhiteSpace(text[i]))
         {
             i++;
         }
 
-        textStart = i;
-        return i < line.Length;
+        textStart = i - start;
+        return i < end;
     }
 
     /// <summary>

@@ -4,17 +4,32 @@ namespace ArticleGen.Parsing;
 
 /// <summary>
 /// One line of the article file: its 1-based number, where its content starts in the text given to
-/// the parser, and the content with trailing white space (and a leading BOM) removed.
+/// the parser (<paramref name="FileText"/>), and its length, trailing white space (and a leading BOM) removed.
 /// </summary>
-internal readonly record struct SourceLine(int Number, int Start, string Content)
+/// <remarks>
+/// The content is kept as a range of the file's text, not copied: a copy of every line was the largest
+/// single allocation of a parse (a fifth of a seed-sized parse's bytes), and most lines are read a
+/// character at a time (blank-line, duration, header and wrapping tests) or cut again anyway (headings,
+/// captions, the lines of a wrapped paragraph). <see cref="GetContent"/> cuts it where a string is needed.
+/// </remarks>
+internal readonly record struct SourceLine(int Number, int Start, int Length, string FileText)
 {
+    /// <summary>The character at <paramref name="index"/> of the line's content.</summary>
+    public char this[int index] => FileText[Start + index];
+
+    /// <summary>
+    /// The line's content as a string: a new one at each call (unless it is the whole file), so a caller
+    /// that reads it more than once keeps it.
+    /// </summary>
+    public string GetContent() => FileText.Substring(Start, Length);
+
     public bool IsBlank
     {
         get
         {
-            foreach (var c in Content)
+            for (var i = Start; i < Start + Length; i++)
             {
-                if (!char.IsWhiteSpace(c))
+                if (!char.IsWhiteSpace(FileText[i]))
                 {
                     return false;
                 }
@@ -82,7 +97,7 @@ internal readonly record struct SourceLine(int Number, int Start, string Content
             length--;
         }
 
-        return new SourceLine(number, start, text.Substring(start, length));
+        return new SourceLine(number, start, length, text);
     }
 
     private static bool IsTrailingSpace(char c) => c == ' ' || c == '\t' || c == '\u00A0' || c == '\u202F' || c == '\uFEFF' || c == '\f' || c == '\v';

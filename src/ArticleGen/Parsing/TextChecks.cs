@@ -137,7 +137,7 @@ internal static class TextChecks
     public static TextRange RangeAt(IReadOnlyList<SourceLine> lines, int offset, int length)
     {
         var at = Ordered.LastAtOrBefore(lines, static l => l.Start, offset);
-        var line = lines.Count == 0 ? new SourceLine(1, 0, string.Empty) : lines[System.Math.Max(at, 0)];
+        var line = lines.Count == 0 ? new SourceLine(1, 0, 0, string.Empty) : lines[System.Math.Max(at, 0)];
         var character = offset - line.Start;
         return new TextRange(offset, length, line.Number - 1, character, line.Number - 1, character + length);
     }

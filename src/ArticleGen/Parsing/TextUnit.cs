@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text;
 using ArticleGen.Model;
 
@@ -11,9 +10,13 @@ namespace ArticleGen.Parsing;
 /// </summary>
 internal sealed class TextUnit
 {
-    private readonly List<Segment> _segments;
+    /// <summary>
+    /// Where each joined line's piece starts, in text order: an array, not a list, as a unit never changes
+    /// (most hold one segment, and a list added an object of its own to each).
+    /// </summary>
+    private readonly Segment[] _segments;
 
-    private TextUnit(string text, List<Segment> segments)
+    private TextUnit(string text, Segment[] segments)
     {
         Text = text;
         _segments = segments;
@@ -21,45 +24,66 @@ internal sealed class TextUnit
 
     public string Text { get; }
 
-    public int FirstLine => _segments.Count == 0 ? 1 : _segments[0].Line.Number;
+    public int FirstLine => _segments.Length == 0 ? 1 : _segments[0].Line.Number;
 
     /// <summary>The trimmed part of one line, from <paramref name="from"/> (index into the line's content) to its end.</summary>
-    public static TextUnit FromLine(SourceLine line, int from = 0, int? to = null)
+    public static TextUnit FromLine(SourceLine line, int from = 0, int? to = null) =>
+        Cut(line, line.FileText, line.Start, from, to ?? line.Length);
+
+    /// <summary>
+    /// <see cref="FromLine"/> for a caller that already holds the line's content as a string
+    /// (<see cref="SourceLine.GetContent"/>): the piece is cut from that string, so a line that needs no
+    /// trimming (most paragraphs) gives that very string as its text, with no second copy.
+    /// </summary>
+    public static TextUnit FromContent(SourceLine line, string content, int from = 0, int? to = null) =>
+        Cut(line, content, 0, from, to ?? content.Length);
+
+    /// <summary>The piece [from, end) of the line's content, trimmed, read from <paramref name="source"/> where the content starts at <paramref name="contentStart"/>.</summary>
+    private static TextUnit Cut(SourceLine line, string source, int contentStart, int from, int end)
     {
-        var end = to ?? line.Content.Length;
-        while (from < end && char.IsWhiteSpace(line.Content[from]))
+        TrimRange(source, contentStart, ref from, ref end);
+
+        // Every element of an article that is not a wrapped paragraph is made here, with its one segment.
+        return new TextUnit(source.Substring(contentStart + from, end - from), new[] { new Segment(0, line, from) });
+    }
+
+    /// <summary>Narrows [from, end), indexes into a content starting at <paramref name="contentStart"/> of <paramref name="source"/>, to its non-white characters.</summary>
+    private static void TrimRange(string source, int contentStart, ref int from, ref int end)
+    {
+        while (from < end && char.IsWhiteSpace(source[contentStart + from]))
         {
             from++;
         }
 
-        while (end > from && char.IsWhiteSpace(line.Content[end - 1]))
+        while (end > from && char.IsWhiteSpace(source[contentStart + end - 1]))
         {
             end--;
         }
-
-        // Room for its one segment only: a list grown by Add holds four, and every element of an article
-        // that is not a wrapped paragraph is made here.
-        var segments = new List<Segment>(1) { new(0, line, from) };
-        return new TextUnit(line.Content.Substring(from, end - from), segments);
     }
 
     /// <summary>Lines of one block joined by a single space (a hard-wrapped paragraph).</summary>
-    public static TextUnit Join(IReadOnlyList<SourceLine> lines)
+    public static TextUnit Join(LineBlock lines)
     {
         // Both sized for every line at once (a line's content is at least its trimmed piece, and each piece after the
         // first adds one space): grown from empty they were copied at each doubling.
         var capacity = 0;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
-            capacity += line.Content.Length + 1;
+            capacity += lines[i].Length + 1;
         }
 
+        // Each line's trimmed piece is appended straight from the file's text: no string, unit or segment list
+        // of its own per line.
         var builder = new StringBuilder(capacity);
-        var segments = new List<Segment>(lines.Count);
-        foreach (var line in lines)
+        var segments = new Segment[lines.Count];
+        var segmentCount = 0;
+        for (var i = 0; i < lines.Count; i++)
         {
-            var piece = FromLine(line);
-            if (piece.Text.Length == 0)
+            var line = lines[i];
+            var from = 0;
+            var end = line.Length;
+            TrimRange(line.FileText, line.Start, ref from, ref end);
+            if (end == from)
             {
                 continue;
             }
@@ -69,8 +93,13 @@ internal sealed class TextUnit
                 builder.Append(' ');
             }
 
-            segments.Add(new Segment(builder.Length, line, piece._segments[0].LineOffset));
-            builder.Append(piece.Text);
+            segments[segmentCount++] = new Segment(builder.Length, line, from);
+            builder.Append(line.FileText, line.Start + from, end - from);
+        }
+
+        if (segmentCount < segments.Length)
+        {
+            System.Array.Resize(ref segments, segmentCount); // blank pieces (white space only) were left out
         }
 
         return new TextUnit(builder.ToString(), segments);
@@ -93,7 +122,7 @@ internal sealed class TextUnit
 
     private (int Line, int Character, int Offset) Locate(int index)
     {
-        if (_segments.Count == 0)
+        if (_segments.Length == 0)
         {
             return (0, 0, 0);
         }

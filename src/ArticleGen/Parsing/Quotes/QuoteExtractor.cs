@@ -176,7 +176,8 @@ internal static class QuoteExtractor
 
     private static Result Build(List<QuoteCandidate> candidates)
     {
-        var quotes = new List<QuoteModel>();
+        // At most one quote a candidate, and most candidates are kept: sized once, not copied at each doubling.
+        var quotes = new List<QuoteModel>(candidates.Count);
         var skipped = new List<SkippedQuoteModel>();
         var speakers = new List<SpeakerModel>();
         var speakerIndex = new Dictionary<string, int>(StringComparer.Ordinal);
