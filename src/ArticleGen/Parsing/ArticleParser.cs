@@ -383,20 +383,10 @@ internal static class ArticleParser
     /// <summary>The bounds in the file's text of <c>line.GetContent().Trim()</c>.</summary>
     private static (string Text, int Start, int End) Trimmed(SourceLine line)
     {
-        var text = line.FileText;
-        var start = line.Start;
-        var end = line.Start + line.Length;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return (text, start, end);
+        var from = 0;
+        var end = line.Length;
+        TextUnit.TrimRange(line.FileText, line.Start, ref from, ref end);
+        return (line.FileText, line.Start + from, line.Start + end);
     }
 
     private static void CheckStructure(ParseState state)

@@ -48,7 +48,7 @@ internal sealed class TextUnit
     }
 
     /// <summary>Narrows [from, end), indexes into a content starting at <paramref name="contentStart"/> of <paramref name="source"/>, to its non-white characters.</summary>
-    private static void TrimRange(string source, int contentStart, ref int from, ref int end)
+    internal static void TrimRange(string source, int contentStart, ref int from, ref int end)
     {
         while (from < end && char.IsWhiteSpace(source[contentStart + from]))
         {
