@@ -114,13 +114,13 @@ internal static class CueRules
                 return null; // ", having questioned …": the sentence goes on, this is no incise
             }
 
-            if (before == i && IsPresentParticiple(tokens[v].Text))
+            if (before == i && Participles.IsPresent(tokens[v].Text))
             {
                 return null; // "« … », ajoutant qu'il n'y a …": the sentence's subject goes on speaking
             }
 
             // "la réplique « … » lancée par le député", "« … », propos tenus par le maire": a passive, its agent speaks.
-            if (before == i && v + 2 < tokens.Count && tokens[v + 1].Lower is "par" or "by" && (IsPastParticiple(tokens[v].Text) || tokens[v].Lower is "said" or "spoken" or "written" or "told"))
+            if (before == i && v + 2 < tokens.Count && tokens[v + 1].Lower is "par" or "by" && (Participles.IsPast(tokens[v].Text) || tokens[v].Lower is "said" or "spoken" or "written" or "told"))
             {
                 return NounPhrases.AfterVerb(text, tokens, v + 2);
             }
@@ -167,7 +167,7 @@ internal static class CueRules
             comma++;
         }
 
-        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1] is not { IsCapitalized: false } participle || !IsPresentParticiple(participle.Text))
+        if (comma + 2 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1] is not { IsCapitalized: false } participle || !Participles.IsPresent(participle.Text))
         {
             return null;
         }
@@ -230,7 +230,7 @@ internal static class CueRules
                 verb++;
             }
 
-            if (verb < limit && !tokens[verb].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && !IsPresentParticiple(tokens[verb].Text))
+            if (verb < limit && !tokens[verb].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && !Participles.IsPresent(tokens[verb].Text))
             {
                 // The first segment is the role when it reads as one: short, on no relative clause.
                 var role = segmentEnd - nameEnd - 1 is > 0 and <= 10 && !HasClauseBoundary(tokens, nameEnd + 1, segmentEnd)
@@ -384,7 +384,7 @@ internal static class CueRules
 
             // "Cette demande, jugée excessive, a été rejetée": a French participle opening an apposition, with
             // no agent, is an adjective of the noun before it, not a cue.
-            if (v >= 1 && tokens[v - 1].Text == "," && IsFrenchPastParticiple(tokens[v].Text))
+            if (v >= 1 && tokens[v - 1].Text == "," && Participles.EndsLikeFrenchPast(tokens[v].Text))
             {
                 continue;
             }
@@ -398,7 +398,7 @@ internal static class CueRules
 
             // "The two leaders issued a joint statement saying they were "…"": a participle right after a
             // statement noun speaks for whoever issued the statement (the subject of the verb before it).
-            if (v >= 4 && IsPresentParticiple(tokens[v].Text) && WordLists.StatementNouns.Contains(tokens[v - 1].Text)
+            if (v >= 4 && Participles.IsPresent(tokens[v].Text) && WordLists.StatementNouns.Contains(tokens[v - 1].Text)
                 && IssuerOfStatementAt(text, tokens, v - 1) is { } issuer)
             {
                 return issuer;
@@ -408,7 +408,7 @@ internal static class CueRules
             // chanting "…"": a present participle right after a noun phrase that a determiner opens speaks
             // for that phrase, not for the subject of the sentence; unless a speech verb comes before it in its
             // clause ("X explained the decision to ban the players saying "…"": X speaks).
-            if (IsPresentParticiple(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && DeterminedPhraseBefore(tokens, v) is int phrase
+            if (Participles.IsPresent(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && DeterminedPhraseBefore(tokens, v) is int phrase
                 && ClauseStart(tokens, phrase) is var phraseClause && tokens.FindIndex(phraseClause, phrase - phraseClause, SpeechVerbs.IsLowerCaseForm) < 0
                 && NounPhrases.Subject(text, tokens, phrase, v) is { Kind: SpeakerKind.Description } chanters)
             {
@@ -418,7 +418,7 @@ internal static class CueRules
             // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
             // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
             // gerund) speaks with the subject of the verb before it.
-            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",")) && IsPresentParticiple(tokens[v].Text))
+            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",")) && Participles.IsPresent(tokens[v].Text))
             {
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
                 if (participleSubject is not null)
@@ -597,7 +597,7 @@ internal static class CueRules
                 break; // "selon lequel la France est secouée par …": a clause of its own, no participial phrase
             }
 
-            if (tokens[k].Lower is "par" or "by" && IsPastParticiple(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
+            if (tokens[k].Lower is "par" or "by" && Participles.IsPast(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
                 && Agent(text, tokens, k - 1) is { } agent)
             {
                 return agent;
@@ -606,10 +606,6 @@ internal static class CueRules
 
         return NounPhrases.AfterMarker(text, tokens, afterMarker);
     }
-
-    private static bool IsFrenchPastParticiple(string word) =>
-        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
-        || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
 
     /// <summary>
     /// The place an impersonal "-t-on" incise speaks from: "à l'Élysée" → l'Élysée, "de source policière" →
@@ -803,7 +799,7 @@ internal static class CueRules
         token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
         || (!token.IsCapitalized && WordLists.Prepositions.Contains(token.Text))
         || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
-        || (token.IsWord && !token.IsCapitalized && (IsFrenchPastParticiple(token.Text) || IsPresentParticiple(token.Text)
+        || (token.IsWord && !token.IsCapitalized && (Participles.EndsLikeFrenchPast(token.Text) || Participles.IsPresent(token.Text)
             || (token.Text.EndsWith("ed", System.StringComparison.Ordinal) && token.Text.Length > 4)));
 
     private static bool IsRelativePronoun(Token token) => token.Lower is "lequel" or "laquelle" or "lesquels" or "lesquelles" or "which" or "whom";
@@ -835,11 +831,6 @@ internal static class CueRules
 
         return end;
     }
-
-    /// <summary>French (confiés, recueillies, reçus) and English (obtained) past participles.</summary>
-    internal static bool IsPastParticiple(string word) =>
-        IsFrenchPastParticiple(word) || word.EndsWith("ies", System.StringComparison.Ordinal) || word.EndsWith("ues", System.StringComparison.Ordinal)
-        || word.EndsWith("us", System.StringComparison.Ordinal) || word.EndsWith("ed", System.StringComparison.Ordinal);
 
     /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>
     private static Cue? InfinitiveSubject(string text, List<Token> tokens, int clause, int preposition) =>
@@ -1213,7 +1204,7 @@ internal static class CueRules
     /// </summary>
     private static bool IsFrenchPassive(List<Token> tokens, int clause, int v)
     {
-        if (!IsFrenchPastParticiple(tokens[v].Text))
+        if (!Participles.EndsLikeFrenchPast(tokens[v].Text))
         {
             return false;
         }
@@ -1274,7 +1265,7 @@ internal static class CueRules
             }
 
             // ("read a statement released by the Interior Ministry": a participle may credit it.)
-            if (noun + 3 < tokens.Count && IsPastParticiple(tokens[noun + 1].Lower) && tokens[noun + 2].Lower == "by")
+            if (noun + 3 < tokens.Count && Participles.IsPast(tokens[noun + 1].Lower) && tokens[noun + 2].Lower == "by")
             {
                 return NounPhrases.AfterVerb(text, tokens, noun + 3);
             }
@@ -1321,9 +1312,6 @@ internal static class CueRules
         return null;
     }
 
-    public static bool IsPresentParticiple(string word) =>
-        (word.EndsWith("ant", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal)) && word.Length > 5;
-
     /// <summary>
     /// The subject of the nearest verb before <paramref name="end"/>: an inverted pronoun
     /// ("précise-t-il"), else the subject of the sentence's first verb ("Il maintient …").
@@ -1368,7 +1356,7 @@ internal static class CueRules
         for (var k = System.Math.Max(0, colon - 12); k + 3 < colon; k++)
         {
             if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 2].Lower is "par" or "by"
-                && (IsPastParticiple(tokens[k + 1].Text) || tokens[k + 1].Lower is "made" or "given" or "tenu" or "tenus" or "tenue" or "tenues"))
+                && (Participles.IsPast(tokens[k + 1].Text) || tokens[k + 1].Lower is "made" or "given" or "tenu" or "tenus" or "tenue" or "tenues"))
             {
                 // ("l'archevêque de Paris, Michel Aupetit, a expliqué l'appel lancé par la Conférence des évêques … : « … »": a
                 // subject that explains or comments on the statement speaks; one that repeats or reads it gives its words.)
@@ -1391,7 +1379,7 @@ internal static class CueRules
     {
         for (var j = 0; j < k; j++)
         {
-            if (SpeechVerbs.IsLowerCaseForm(tokens[j]) && !ReproducingVerbs.Contains(tokens[j].Text) && !IsPresentParticiple(tokens[j].Text))
+            if (SpeechVerbs.IsLowerCaseForm(tokens[j]) && !ReproducingVerbs.Contains(tokens[j].Text) && !Participles.IsPresent(tokens[j].Text))
             {
                 return true;
             }
@@ -1601,7 +1589,7 @@ internal static class CueRules
         var participle = opening < before.Count && IsSpeechParticipleOpening(before[opening]) ? opening
             : firstComma >= 0 && firstComma + 1 < before.Count && IsSpeechParticipleOpening(before[firstComma + 1]) ? firstComma + 1
             : -1;
-        if (participle < 0 || before.FindIndex(participle + 1, t => SpeechVerbs.IsLowerCaseForm(t) && !IsPresentParticiple(t.Text)) >= 0)
+        if (participle < 0 || before.FindIndex(participle + 1, t => SpeechVerbs.IsLowerCaseForm(t) && !Participles.IsPresent(t.Text)) >= 0)
         {
             return null;
         }
@@ -1609,7 +1597,7 @@ internal static class CueRules
         var end = NounPhrases.NameEnd(after, 1, after.Count);
         return end - 1 >= 2 ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, after, 1, end), null) : null;
 
-        static bool IsSpeechParticipleOpening(Token token) => IsPresentParticiple(token.Text) && SpeechVerbs.IsSpeechVerb(token.Text);
+        static bool IsSpeechParticipleOpening(Token token) => Participles.IsPresent(token.Text) && SpeechVerbs.IsSpeechVerb(token.Text);
     }
 
     /// <summary>The agent of a passive speech verb: "by X" or "par X" within the next words.</summary>
@@ -1721,7 +1709,7 @@ internal static class CueRules
     /// auxiliary, is an adjective in a name, not a speech verb ("Jean Dupont a enchaîné" has its "a").
     /// </summary>
     private static bool ParticipleInName(List<Token> tokens, int v) =>
-        v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0 && IsFrenchPastParticiple(tokens[v].Text);
+        v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0 && Participles.EndsLikeFrenchPast(tokens[v].Text);
 
     /// <summary>Past "voilà" or "c'est" at <paramref name="at"/>: where "ce qu'a dit X" would start; else null.</summary>
     private static int? AfterPresentative(List<Token> tokens, int at) =>

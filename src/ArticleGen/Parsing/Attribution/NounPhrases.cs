@@ -48,7 +48,7 @@ internal static class NounPhrases
         // describes the phrase before it, which is the subject.
         if (appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var asideComma && asideComma > from + 1
             && tokens[asideComma + 1] is { IsWord: true, IsCapitalized: false } participle
-            && (CueRules.IsPastParticiple(participle.Lower) || participle.Lower.EndsWith("u", System.StringComparison.Ordinal) || participle.Lower.EndsWith("ue", System.StringComparison.Ordinal))
+            && Participles.IsPastOrSingularInU(participle.Lower)
             && !SpeechVerbs.IsSpeechVerb(participle.Text))
         {
             return Subject(text, tokens, from, asideComma);
@@ -639,14 +639,14 @@ internal static class NounPhrases
     {
         // (The description may stop before the participle when it is a speech verb's: "un communiqué publié par".)
         var noun = end - 1;
-        var participle = end < tokens.Count && CueRules.IsPastParticiple(tokens[end].Lower) ? end : end - 1;
+        var participle = end < tokens.Count && Participles.IsPast(tokens[end].Lower) ? end : end - 1;
         if (participle == end - 1)
         {
             noun--;
         }
 
         if (noun < start || participle + 2 >= tokens.Count || tokens[participle + 1].Lower is not ("par" or "by")
-            || !WordLists.StatementNouns.Contains(tokens[noun].Text) || !CueRules.IsPastParticiple(tokens[participle].Lower))
+            || !WordLists.StatementNouns.Contains(tokens[noun].Text) || !Participles.IsPast(tokens[participle].Lower))
         {
             return null;
         }
@@ -1066,7 +1066,7 @@ internal static class NounPhrases
 
         // "Âgé de 39 ans, il …", "Interrogée par l'AFP, elle …": a participle opening the sentence before "de"/"par".
         // (Only the -é forms: "Dominique de Villepin", "Hugue de Payns" end like "Ému", "Reconnue".)
-        if (next.Lower is "de" or "d'" or "d’" or "par" && EndsLikeFrenchPastParticiple(tokens[i].Text))
+        if (next.Lower is "de" or "d'" or "d’" or "par" && Participles.EndsLikeFrenchPast(tokens[i].Text))
         {
             return true;
         }
@@ -1100,12 +1100,12 @@ internal static class NounPhrases
         if (next.Text == ",")
         {
             // (The words may stop at the comma: the antecedent search cuts them before the pronoun.)
-            return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && IsParticipleShaped(tokens[i].Text);
+            return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && Participles.IsShaped(tokens[i].Text);
         }
 
         // "Continuing a trend from earlier months, Biden …" (but "Manning a déclaré": French "a" is the auxiliary).
         if (next.Lower is "a" or "an" && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && i + 2 < tokens.Count
-            && tokens[i + 2] is { IsWord: true, IsCapitalized: false } noun && !IsParticipleShaped(noun.Text))
+            && tokens[i + 2] is { IsWord: true, IsCapitalized: false } noun && !Participles.IsShaped(noun.Text))
         {
             return true;
         }
@@ -1126,16 +1126,6 @@ internal static class NounPhrases
         return next.Lower is not ("a" or "an")
             && (WordLists.Determiners.Contains(next.Text) || next.Lower is "que" or "qu’" or "qu'" or "qu" or "that" || WordLists.Prepositions.Contains(next.Text));
     }
-
-    private static bool EndsLikeFrenchPastParticiple(string word) =>
-        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
-        || word.EndsWith("és", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal);
-
-    /// <summary>French past participles and English -ed/-ing forms: Ému, Interrogée, Surprised, Smiling.</summary>
-    private static bool IsParticipleShaped(string word) =>
-        word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("ée", System.StringComparison.Ordinal)
-        || word.EndsWith("u", System.StringComparison.Ordinal) || word.EndsWith("ue", System.StringComparison.Ordinal)
-        || word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal);
 
     /// <summary>
     /// The text of tokens <paramref name="from"/> to <paramref name="to"/> (excluded), from the tokeniser's word table when short:
@@ -1517,7 +1507,7 @@ internal static class NounPhrases
         if (start < to && tokens[start].Lower is "s'" or "s’" or "se")
         {
             start++;
-            while (start < to && (WordLists.Fillers.Contains(tokens[start].Text) || SpeechVerbs.IsSpeechVerb(tokens[start].Text) || IsParticipleShaped(tokens[start].Text)))
+            while (start < to && (WordLists.Fillers.Contains(tokens[start].Text) || SpeechVerbs.IsSpeechVerb(tokens[start].Text) || Participles.IsShaped(tokens[start].Text)))
             {
                 start++;
             }
@@ -1715,7 +1705,7 @@ internal static class NounPhrases
         return StripDeterminer(text, tokens, start, end);
     }
 
-    private static bool IsSpeechParticiple(string word) => CueRules.IsPresentParticiple(word) && SpeechVerbs.IsSpeechVerb(word);
+    private static bool IsSpeechParticiple(string word) => Participles.IsPresent(word) && SpeechVerbs.IsSpeechVerb(word);
 
     /// <summary>How many links an organisation's name may hold: "Centers for Disease Control and Prevention" has two.</summary>
     private const int MaxOrganisationLinks = 3;

@@ -330,15 +330,11 @@ internal static class SpeakerAttributor
         var head = words.Length == 0 ? string.Empty : words[first];
         var clause = head is "veut" or "peut" or "doit" or "va" or "avait" or "est" or "sont" or "était" or "ont" or "has" or "have" or "had" or "is" or "are"
                 or "was" or "were" or "will" or "would" or "can" or "could" or "should" or "does" or "did"
-            || (!english && head == "a" && first + 1 < words.Length && IsFrenchParticiple(words[first + 1]))
-            || (!english && first > 0 && IsFrenchParticiple(head))
+            || (!english && head == "a" && first + 1 < words.Length && Participles.IsLowerCaseFrenchPast(words[first + 1]))
+            || (!english && first > 0 && Participles.IsLowerCaseFrenchPast(head))
             || System.Array.Exists(words, w => w.EndsWith("n't", System.StringComparison.Ordinal) || w.EndsWith("n’t", System.StringComparison.Ordinal));
         return clause ? null : first == 0 ? description : string.Join(" ", words, first, words.Length - first);
     }
-
-    /// <summary>"reçu", "connu", "annoncé": a lower-case French past participle.</summary>
-    private static bool IsFrenchParticiple(string word) =>
-        word.Length > 2 && char.IsLower(word[0]) && (word.EndsWith("é", System.StringComparison.Ordinal) || word.EndsWith("u", System.StringComparison.Ordinal) || word.EndsWith("i", System.StringComparison.Ordinal));
 
     private static bool IsAgeNoun(string word) =>
         word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
