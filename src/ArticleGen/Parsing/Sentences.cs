@@ -6,12 +6,8 @@ namespace ArticleGen.Parsing;
 /// <summary>Sentence boundaries in news prose, aware of quote marks and common abbreviations.</summary>
 internal static class Sentences
 {
-    private static readonly WordSet Abbreviations = new(new[]
-    {
-        "M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Mr", "Mrs", "Ms", "Prof", "Pr", "St", "Ste", "Sr", "Jr", "Gen", "Gén", "Lt", "Col",
-        "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp", "Gov", "Sen", "Rep", "Rev", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "U.S", "U.K",
-    });
+    // (A set of both lists: read at every period of every article.)
+    private static readonly WordSet AbbreviationSet = new(System.Linq.Enumerable.Concat(Abbreviations.BeforeNames, Abbreviations.Others));
 
     /// <summary>The first sentence of <paramref name="text"/> (the whole text when it has one sentence).</summary>
     public static string First(string text)
@@ -86,6 +82,6 @@ internal static class Sentences
         }
 
         var word = text.Substring(wordStart, i - wordStart);
-        return !(word.Length == 1 && char.IsUpper(word[0])) && !Abbreviations.Contains(word);
+        return !(word.Length == 1 && char.IsUpper(word[0])) && !AbbreviationSet.Contains(word);
     }
 }

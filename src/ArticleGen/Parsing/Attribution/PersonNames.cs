@@ -11,28 +11,24 @@ namespace ArticleGen.Parsing.Attribution;
 /// </summary>
 internal static class PersonNames
 {
-    private static readonly WordSet TitleWords = new(new[]
+    private static readonly WordSet TitleWords = new(System.Linq.Enumerable.Concat(WordLists.TitlesAndRanks, new[]
     {
-        "professor", "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ceo", "ambassador",
-        "attorney", "leader", "executive", "inspector", "superintendent", "admiral", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
-        "spokesperson", "speaker", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "minister", "ministre", "secretary",
-        "senator", "governor", "mayor", "president", "premier", "chancellor", "director", "commissioner", "general", "colonel",
-        "captain", "sergeant", "lieutenant", "judge", "officer", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle",
-        "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen", "prince", "princess", "pope", "reverend", "rev.", "père", "me", "maître",
-        "président", "présidente", "directeur", "directrice", "maire", "député", "députée", "sénateur", "sénatrice", "juge", "général",
-        "porte-parole", "chef", "rapporteur", "prosecutor", "procureur", "procureure", "representative", "rep.", "sen.", "gov.", "gen.",
-        "lt.", "col.", "capt.", "sgt.", "maj.", "cpl.", "det.", "supt.", "insp.", "pr.",
+        "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ambassador",
+        "attorney", "leader", "inspector", "superintendent", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
+        "spokesperson", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan",
+        "me", "maître",
+        "porte-parole", "rapporteur", "prosecutor", "procureur", "procureure",
         "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
         "actor", "actress", "singer", "rapper", "comedian", "author", "writer", "novelist", "artist", "producer", "journalist", "reporter",
         "presenter", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",
         "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "journaliste", "avocat", "avocate",
         "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
         "legislator", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
-        "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser", "chief", "commander", "detective", "constable",
+        "scholar", "historian", "strategist", "pollster", "candidate", "nominee", "organizer", "organiser", "commander", "detective", "constable",
         // Who a vox-pop speaker is, written like a title at the head of a sentence: "Voter Kitty Mak told The Atlantic".
         "voter", "resident", "witness", "eyewitness", "protester", "protestor", "demonstrator", "student", "passenger", "survivor", "volunteer",
         "shopper", "bystander", "tourist", "attendee", "spectator", "neighbour", "neighbor",
-    });
+    }));
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
     private static readonly WordSet OrganisationWords = new(new[]

@@ -134,20 +134,10 @@ internal readonly record struct Token(int Start, int End, string Text)
         return i;
     }
 
-    /// <summary>
-    /// The abbreviations that keep their period: "Mr", "Dr", "Mme", "Sen", "Gov" …, and the ranks written
-    /// before a name ("said Prof. Brian Cox", "Lt. Gen. Thomas Bussiere"), so that the name is not cut off
-    /// at a period that ends no sentence.
-    /// </summary>
-    private static readonly string[] Abbreviations =
-    {
-        "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen", "Prof", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp",
-    };
-
-    /// <summary>Whether <c>text.Substring(start, length)</c> is one of <see cref="Abbreviations"/>, compared in place.</summary>
+    /// <summary>Whether <c>text.Substring(start, length)</c> is one of <see cref="Abbreviations.BeforeNames"/>, compared in place.</summary>
     private static bool IsAbbreviation(string text, int start, int length)
     {
-        foreach (var abbreviation in Abbreviations)
+        foreach (var abbreviation in Abbreviations.BeforeNames)
         {
             if (abbreviation.Length == length && string.CompareOrdinal(text, start, abbreviation, 0, length) == 0)
             {

@@ -64,17 +64,29 @@ internal static class WordLists
     public static readonly WordSet FormsOfAddress = Set(
         "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "me", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "sir", "dame", "lord", "lady", "dr", "dr.");
 
-    /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault).</summary>
-    public static readonly WordSet Titles = Set(
-        "m.", "m", "mm.", "mme", "mme.", "mmes", "mlle", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "pr", "pr.", "prof", "prof.", "professeur", "professor", "docteur", "sir", "dame", "lord", "lady",
-        "président", "présidente", "president", "premier", "prime", "minister", "ministre", "général", "general", "gen.", "colonel", "capitaine", "captain",
-        "sénateur", "sénatrice", "senator", "sen.", "gov.", "governor", "gouverneur", "rep.", "representative", "député", "députée", "maire", "mayor",
-        "judge", "juge", "pope", "pape", "king", "roi", "queen", "reine", "prince", "princesse", "princess", "chancellor", "chancelière", "saint", "st.",
-        "secretary", "secrétaire", "speaker", "chief", "executive", "chef", "director", "directeur", "directrice", "commissioner", "commissaire", "officer", "sergeant", "sgt.", "lt.", "lieutenant",
-        "capt.", "col.", "maj.", "cpl.", "corporal", "det.", "supt.", "insp.", // (not "major": "a major Wall Street bank said")
-        "commandant", "lieutenant-colonel", "adjudant", "brigadier", "caporal", "sergent", "amiral", "admiral",
-        "monseigneur", "mgr", "father", "père", "rev.", "reverend", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir",
-        "mp", "mps", "mep", "meps", "msp", "ceo");
+    /// <summary>
+    /// The titles and ranks both <see cref="Titles"/> (dropped from names) and the role words of
+    /// <see cref="PersonNames.IsTitle"/> (a heading that is a title) hold: a rank or honorific added for one belongs here, for both.
+    /// </summary>
+    internal static readonly string[] TitlesAndRanks =
+    {
+        "professor", "ceo", "executive", "admiral", "speaker", "minister", "ministre", "secretary", "senator", "governor", "mayor", "president",
+        "premier", "chancellor", "director", "commissioner", "general", "colonel", "captain", "sergeant", "lieutenant", "judge", "officer", "dr",
+        "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle", "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen",
+        "prince", "princess", "pope", "reverend", "rev.", "père", "président", "présidente", "directeur", "directrice", "maire", "député", "députée",
+        "sénateur", "sénatrice", "juge", "général", "chef", "representative", "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.",
+        "cpl.", "det.", "supt.", "insp.", "pr.", "chief",
+    };
+
+    /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault): <see cref="TitlesAndRanks"/> and these.</summary>
+    public static readonly WordSet Titles = new(System.Linq.Enumerable.Concat(TitlesAndRanks, new[]
+    {
+        "m", "mm.", "mme.", "mmes", "pr", "professeur", "docteur", "prime", "capitaine", "gouverneur", "pape", "roi", "reine", "princesse",
+        "chancelière", "saint", "st.", "secrétaire", "commissaire", "corporal", "commandant", "lieutenant-colonel", "adjudant", "brigadier",
+        "caporal", "sergent", "amiral", "monseigneur", "mgr", "father", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir", "mp",
+        "mps", "mep", "meps", "msp",
+        // (not "major": "a major Wall Street bank said")
+    }));
 
     /// <summary>
     /// Office nouns by the kind of office they name, so a later noun of the same kind finds the holder:
