@@ -523,6 +523,12 @@ internal static class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text.Substring(2), null);
         }
 
+        // "un porte-parole de Donald Trump": the name is the description's complement; the description speaks.
+        if (ComplementNames.Find(text, tokens, j, n) is { } described)
+        {
+            return described;
+        }
+
         // "former US Ambassador to the United Nations Nikki Haley", "the International Monetary Fund":
         // a chain of capitalised words, titles and links up to the end of the incise names its last
         // full name; what comes before it is the role.
@@ -1329,7 +1335,7 @@ internal static class NounPhrases
     private static bool IsSealsOfGardeDesSceaux(List<Token> tokens, int i) =>
         i >= 2 && tokens[i].Text == "Sceaux" && tokens[i - 1].Lower == "des" && tokens[i - 2].Lower == "garde";
 
-    private static int SkipTitles(List<Token> tokens, int j, int n)
+    internal static int SkipTitles(List<Token> tokens, int j, int n)
     {
         var k = j;
         while (k < n && (IsTitle(tokens, k) || (WordLists.Determiners.Contains(tokens[k].Text) && k + 1 < n && IsTitle(tokens, k + 1))))

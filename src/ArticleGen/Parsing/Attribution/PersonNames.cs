@@ -135,8 +135,14 @@ internal static class PersonNames
             return false;
         }
 
+        // ("un conseiller du président", "la porte-parole de la ministre": French writes the titles in lower case.)
         var k = words.Length - 1;
-        while (k > 1 && char.IsUpper(words[k][0]) && (IsTitle(words[k]) || WordLists.Titles.Contains(words[k])))
+        while (k > 1 && (IsTitle(words[k]) || WordLists.Titles.Contains(words[k])))
+        {
+            k--;
+        }
+
+        if (k > 2 && k < words.Length - 1 && words[k] is "le" or "la" or "les" or "the")
         {
             k--;
         }

@@ -464,8 +464,10 @@ internal static class SpeakerAttributor
         for (var i = 1; i < start; i++)
         {
             var word = words[i];
+            // ("un conseiller d'Emmanuel Macron": an elided link joined to the name's first word.)
             if (WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word) || word is "within" or "among"
-                || word.EndsWith("’", System.StringComparison.Ordinal) || word.EndsWith("'", System.StringComparison.Ordinal))
+                || word.EndsWith("’", System.StringComparison.Ordinal) || word.EndsWith("'", System.StringComparison.Ordinal)
+                || (word.Length > 2 && word[0] is 'd' && word[1] is '’' or '\''))
             {
                 return (description, null);
             }
