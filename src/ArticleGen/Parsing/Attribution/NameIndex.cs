@@ -30,6 +30,11 @@ internal sealed class NameIndex
     // For each name of _names, the next one with the same last word; -1 for none.
     private readonly List<int> _nextWithLastWord = new();
 
+    // Names that open on a common given name, by that name: the index in _names of the one such name, -1 when two
+    // differ ("Thomas said" after "Thomas Sam": the article calls him by his given name; after "Thomas Sam" and
+    // "Thomas Ward" it is nobody's).
+    private readonly Dictionary<string, int> _byGivenName = new(System.StringComparer.Ordinal);
+
     // Names recur through an article: each distinct one is cleaned of its titles once
     // (PersonNames.Clean reads nothing but its argument and fixed word lists).
     private readonly Dictionary<string, (string Name, string? Title)> _cleaned = new(System.StringComparer.Ordinal);
@@ -204,6 +209,7 @@ internal sealed class NameIndex
         index._seenWithArticle.Clear();
         index._byLastWord.Clear();
         index._nextWithLastWord.Clear();
+        index._byGivenName.Clear();
         index._cleaned.Clear();
         index._titleHolders.Clear();
         index._wholeTitleHolders.Clear();
@@ -294,6 +300,10 @@ internal sealed class NameIndex
 
             _names.Add((name, words));
             _nextWithLastWord.Add(-1);
+            if (GivenNames.Masculine.Contains(words[0]) || GivenNames.Feminine.Contains(words[0]))
+            {
+                _byGivenName[words[0]] = _byGivenName.ContainsKey(words[0]) ? -1 : added;
+            }
         }
     }
 
@@ -542,15 +552,23 @@ internal sealed class NameIndex
 
     private static bool IsOfficeWord(string word) => WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word);
 
-    /// <summary>The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied).</summary>
+    /// <summary>
+    /// The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied); for a
+    /// common given name alone that ends no name, the one name that opens on it ("Thomas" → "Thomas Sam").
+    /// </summary>
     public string Fullest(string name)
     {
         var words = Words(name);
         var best = name;
         var bestLength = words.Length;
-        if (words.Length == 0 || !_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
+        if (words.Length == 0)
         {
             return best;
+        }
+
+        if (!_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
+        {
+            return words.Length == 1 && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name : best;
         }
 
         for (var candidate = chain.First; candidate >= 0; candidate = _nextWithLastWord[candidate])

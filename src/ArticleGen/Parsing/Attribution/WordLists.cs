@@ -75,7 +75,7 @@ internal static class WordLists
         "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle", "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen",
         "prince", "princess", "pope", "reverend", "rev.", "père", "président", "présidente", "directeur", "directrice", "maire", "député", "députée",
         "sénateur", "sénatrice", "juge", "général", "chef", "representative", "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.",
-        "cpl.", "det.", "supt.", "insp.", "pr.", "chief",
+        "cpl.", "det.", "supt.", "insp.", "pr.", "chief", "administrator", // "NASA Administrator Charles Bolden"
     };
 
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault): <see cref="TitlesAndRanks"/> and these.</summary>
@@ -156,6 +156,7 @@ internal static class WordLists
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none",
         "more", "less", "having", "being", "plus", "moins",
         "everybody", "everyone", "nobody", "somebody", "someone", "anyone", "anybody", "personne", "quelqu’un", "quelqu'un", "certains", "plusieurs", "tous", "toutes",
+        "chacun", "chacune", "aucun", "aucune", // "Chacun avait des travaux à réaliser": a pronoun opening its sentence
         "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
         "contacted", "reached", "quoted", "writing",

@@ -1,0 +1,42 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Found in the fourteenth session on its new dev batches (read after they were scored unseen): a person called by
+/// their given name alone after their full name, an office written in capitals before the name ("NASA Administrator"),
+/// and a French pronoun opening a sentence ("Chacun") read as a name.
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("Thomas Sam and his wife Manju Sam are charged with manslaughter.", "\"I am not able to do that,\" Thomas said.", "Thomas Sam")]
+    [InlineData("Thomas Sam and his wife Manju Sam are charged with manslaughter.", "Allegedly, Thomas' sister pleaded with him, but he replied \"I am not able to do that\".", "Thomas Sam")]
+    public void A_given_name_alone_is_the_one_person_the_article_names_with_it(string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", before, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_given_name_that_opens_two_names_stays_as_written()
+    {
+        // (Passes before too.) Two Thomases: "Thomas" is neither.
+        Assert.Equal("Thomas", Attribute(
+            "en",
+            "Thomas Sam and his neighbour Thomas Ward were both questioned.",
+            "\"I am not able to do that,\" Thomas said.").Speaker);
+    }
+
+    [Fact]
+    public void An_administrator_before_a_name_is_a_title()
+    {
+        Assert.Equal("Charles Bolden", Attribute("en", "\"It was a difficult decision,\" said NASA Administrator Charles Bolden.").Speaker);
+    }
+
+    [Fact]
+    public void Chacun_opening_a_sentence_is_no_name()
+    {
+        // "Chacun" was indexed as a name and taken for the pronoun's antecedent.
+        Assert.NotEqual("Chacun", Attribute(
+            "fr",
+            "Les six membres vivaient dans un dôme. Chacun avait des travaux à réaliser. Sur ce travail, elle affirma : « On a démontré que ça fonctionnait ».").Speaker);
+    }
+}
