@@ -90,7 +90,7 @@ internal static class SpeakerAttributor
                     case SpeakerKind.Pronoun:
                         // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
                         // previous quote's speaker, whoever was named in between.
-                        speaker = (found.Again && previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, names) : null)
+                        speaker = ((found.Again || AddsToPrevious(quote, previous, sentence)) && previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, names) : null)
                             ?? Antecedents.Find(quote, elements, names, found.Text) ?? AgreeingOrNull(lastPerson, found.Text, names);
                         break;
                     default:
@@ -484,6 +484,40 @@ internal static class SpeakerAttributor
     }
 
     /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>
+    /// <summary>
+    /// ""…", said KCNA. "Foolhardy provocation deserves harsh punishment", it added": a pronoun whose verb adds to what
+    /// was just said, right after a quote of the same paragraph that named its speaker, is that speaker, whoever the
+    /// sentences before name ("it" passes over the acronym "KCNA" to "North Korea" otherwise).
+    /// </summary>
+    private static bool AddsToPrevious(QuoteCandidate quote, QuoteCandidate? previous, (int Start, int End) sentence)
+    {
+        if (previous is not { HasOwnCue: true, Speaker: not null } || previous.Element != quote.Element || previous.Close > quote.Open
+            || quote.Open - previous.Close > AddingReach)
+        {
+            return false;
+        }
+
+        var text = quote.Element.Unit.Text;
+        var after = System.Math.Min(sentence.End, quote.Close + AddingReach);
+        foreach (var token in Token.Split(text, quote.Close, System.Math.Max(quote.Close, after)))
+        {
+            if (IsAddingVerb(token.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // (Between the two quotes, the first one's incise; after the second, its own.)
+    private const int AddingReach = 60;
+
+    // "added", "adds", "a ajouté", "ajoute-t-il", "continued", "poursuit-elle", "went on"… as written in an incise.
+    private static bool IsAddingVerb(string word) =>
+        word is "added" or "adds" or "continued" or "continues" or "went"
+        || word.StartsWith("ajout", System.StringComparison.Ordinal) || word.StartsWith("poursui", System.StringComparison.Ordinal);
+
     private static bool Continues(QuoteCandidate previous, QuoteCandidate quote, List<Element> elements)
     {
         if (quote.Element.Kind != ElementKind.Paragraph || previous.Element.Kind != ElementKind.Paragraph)
