@@ -702,6 +702,15 @@ internal static class SpeakerAttributor
         if (quote.IsPartial)
         {
             var longFragment = LineShapes.CountWords(quote.Text) >= LongFragmentWords;
+
+            // "force est de constater que « … » explique Anschaire Nikoyagize": a speech verb right after the closing
+            // mark, then a name, is an incise even with no comma; it names who said the fragment, not the sentence's subject.
+            if (afterTokens.Count > 1 && afterTokens[0] is { IsWord: true, IsCapitalized: false } verb && SpeechVerbs.IsLowerCaseForm(verb)
+                && !Participles.IsPresent(verb.Text) && CueRules.After(text, afterTokens) is { Kind: SpeakerKind.Name } incise)
+            {
+                return incise;
+            }
+
             var before = CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
             if (before is not null)
             {
