@@ -687,12 +687,52 @@ internal static class NounPhrases
     }
 
     /// <summary>
+    /// "PC World's recent analysis of its own web traffic statistics concluded", "The Guardian's own review found": a
+    /// subject opening on a possessive name whose head noun (after at most two adjectives) is a statement or a finding
+    /// speaks for that name, whatever complement follows the noun; else null.
+    /// </summary>
+    private static Cue? FindingsOwner(string text, List<Token> tokens, int from, int to)
+    {
+        var start = tokens[from].Lower == "the" && from + 1 < to && tokens[from + 1].IsCapitalized ? from + 1 : from;
+        if (!IsNameStart(tokens, start))
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, start, to);
+        if (end >= to || !IsPossessive(tokens[end - 1].Text))
+        {
+            return null;
+        }
+
+        for (var k = end; k < to && k <= end + 2; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word)
+            {
+                return null;
+            }
+
+            if (WordLists.StatementNouns.Contains(word.Text) || WordLists.FindingNouns.Contains(word.Text))
+            {
+                return new Cue(SpeakerKind.Name, WithoutPossessive(Slice(text, tokens, from, end)), null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "RIAA's DMCA notice alleged", "An AEW press release said": a statement noun closing the phrase,
     /// after a name that owns it (a possessive anywhere in the phrase, else a name right before the
     /// statement's lower-case words), speaks for that name; else null.
     /// </summary>
     private static Cue? StatementOwner(string text, List<Token> tokens, int from, int to)
     {
+        if (to - from >= 3 && FindingsOwner(text, tokens, from, to) is { } findings)
+        {
+            return findings;
+        }
+
         if (to - from < 2 || tokens[to - 1] is not { IsCapitalized: false } last || !WordLists.StatementNouns.Contains(last.Text))
         {
             return null;
@@ -788,9 +828,25 @@ internal static class NounPhrases
         // prefix is not: "l'AS Plabennec", "le FC Nantes", "OGC Nice".)
         if (IsAcronym(tokens[start]))
         {
-            return WordLists.ClubPrefixes.Contains(tokens[start].Text) && start + 1 < to && tokens[start + 1].IsCapitalized && IsNameWord(tokens[start + 1])
-                ? NameEnd(tokens, start + 1, to)
-                : start + 1;
+            if (WordLists.ClubPrefixes.Contains(tokens[start].Text) && start + 1 < to && tokens[start + 1].IsCapitalized && IsNameWord(tokens[start + 1]))
+            {
+                return NameEnd(tokens, start + 1, to);
+            }
+
+            // "PC World concluded", "BBC News reported", "the EU Commission": the word of an outlet's or a body's kind
+            // after an acronym goes on its name (a person after an acronym, "le député LFI François Ruffin", is not one).
+            var kindEnd = start + 1;
+            while (kindEnd < to && tokens[kindEnd].IsCapitalized && WithoutPossessive(tokens[kindEnd].Text) is var kind
+                && (PersonNames.IsOrganisationWord(kind) || WordLists.OutletKindWords.Contains(kind)))
+            {
+                kindEnd++;
+                if (kind.Length != tokens[kindEnd - 1].Text.Length)
+                {
+                    break; // "PC World's analysis": the possessive ends the name
+                }
+            }
+
+            return kindEnd;
         }
 
         var end = start + 1;

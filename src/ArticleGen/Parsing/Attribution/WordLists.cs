@@ -126,6 +126,9 @@ internal static class WordLists
         ("org:council", new[] { "council" }),
         ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur" }));
 
+    /// <summary>Words an outlet's name ends with after an acronym: "PC World", "BBC News", "CBS Radio", "ABC Online".</summary>
+    public static readonly WordSet OutletKindWords = Set("World", "Today", "Online", "Radio", "Sport", "Sports", "Magazine", "Weekly", "Daily", "TV", "Info", "Media");
+
     /// <summary>Social platforms, named on their own before a person's name: "on Twitter West accused", "sur Facebook Jean Dupont".</summary>
     public static readonly WordSet Platforms = Set("Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "LinkedIn", "Snapchat", "WhatsApp", "Weibo", "Reddit");
 
@@ -197,6 +200,9 @@ internal static class WordLists
 
     /// <summary>Interjections that open a spoken sentence, before a comma: "Well, …", "Oh, …", "Bon, …".</summary>
     public static readonly WordSet Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
+
+    /// <summary>Nouns of what a study or an outlet found, whose owner speaks through them: "PC World's recent analysis … concluded".</summary>
+    public static readonly WordSet FindingNouns = Set("analysis", "report", "study", "survey", "review", "research", "investigation", "findings", "editorial");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly WordSet StatementNouns = Set(
