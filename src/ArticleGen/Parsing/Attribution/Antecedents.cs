@@ -225,6 +225,12 @@ internal static class Antecedents
             return group;
         }
 
+        // "The World Health Organization criticized the move. They said "…"": English speaks of an organisation as "they".
+        if (agreement == Agreement.Plural && OrganisationOpening(text, tokens, names) is { } organisation)
+        {
+            return organisation;
+        }
+
         // "Actor Brendan Fraser's appearance …. He quipped": a possessor is a person the pronoun can refer to.
         var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includePossessives: true);
         spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
@@ -357,6 +363,57 @@ internal static class Antecedents
     /// ("les", "the", "some") or none, and a head noun in -s/-x ("Researchers at Stanford University",
     /// "Les enquêteurs", "Police" too). Null for anything else.
     /// </summary>
+    /// <summary>
+    /// The organisation whose name opens the sentence (after time words and "the"), when the name holds a word of an
+    /// organisation's kind and a lower-case word follows it or its acronym in parentheses: "This Thursday the United States
+    /// Commission on International Religious Freedom (USCIRF) also criticized the move" → that commission; else null.
+    /// </summary>
+    private static string? OrganisationOpening(string text, List<Token> tokens, NameIndex names)
+    {
+        var start = 0;
+        while (start < tokens.Count && start < 4 && tokens[start].IsWord
+            && (WordLists.TimeWords.Contains(tokens[start].Text) || tokens[start].Lower is "this" or "last" or "on" or "the" || WordLists.Fillers.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+
+        if (start >= tokens.Count || !NounPhrases.IsNameStart(tokens, start))
+        {
+            return null;
+        }
+
+        var spans = NounPhrases.NameSpans(tokens, start, System.Math.Min(tokens.Count, start + 12), includeComplements: true);
+        if (spans.Count == 0 || spans[0].Start != start)
+        {
+            return null;
+        }
+
+        var (from, end) = spans[0];
+
+        // ("… Commission on International Religious Freedom (USCIRF)": the name runs on to the acronym that closes it.)
+        var runEnd = end;
+        while (runEnd < tokens.Count && runEnd < end + 8 && (tokens[runEnd].IsCapitalized || tokens[runEnd].Lower is "on" or "for" or "of" or "and"))
+        {
+            runEnd++;
+        }
+
+        if (runEnd > end && runEnd + 2 < tokens.Count && tokens[runEnd].Text == "(" && tokens[runEnd + 2].Text == ")" && NounPhrases.IsAcronym(tokens[runEnd + 1]))
+        {
+            end = runEnd;
+        }
+
+        var isOrganisation = false;
+        for (var k = from; k < end; k++)
+        {
+            isOrganisation |= PersonNames.IsOrganisationWord(tokens[k].Text);
+        }
+
+        var after = end + 3 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")" ? end + 3 : end;
+        return isOrganisation && after < tokens.Count && tokens[after] is { IsWord: true, IsCapitalized: false }
+            ? names.Fullest(NounPhrases.Slice(text, tokens, from, end))
+            : null;
+    }
+
     private static string? PluralSubject(string text, List<Token> tokens)
     {
         var verb = 1;
