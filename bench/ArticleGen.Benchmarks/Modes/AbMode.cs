@@ -10,7 +10,8 @@ namespace ArticleGen.Benchmarks.Modes;
 /// <c>--ab OLD NEW [input] [rounds] [seconds]</c>: two builds of the benchmarks (their output folders)
 /// compared in one process, each loaded in its own <see cref="AssemblyLoadContext"/>, their loops
 /// interleaved A B B A … so that the noise of a shared machine hits both alike (a build against
-/// itself gives 1.00 ± 0.04). Inputs: the parser's (<c>seed</c>, <c>4KB</c>, <c>400KB</c>,
+/// itself gives 1.00 ± 0.04, ± 0.08 on a loaded machine). Both are warmed up in turns, and each timed
+/// turn starts from a collected heap, so neither build's place in the arguments gives it an edge by design. Inputs: the parser's (<c>seed</c>, <c>4KB</c>, <c>400KB</c>,
 /// <c>quotes-180KB</c>), <c>gen1000</c> (a full generator run over 1,000 seed-sized articles) or
 /// <c>edit1000</c> (the run after one of the 1,000 articles is edited, as an IDE's save re-runs it).
 /// Prints each build's median MB/s (for an edit, ms a run) and the median per-round ratio NEW/OLD of
@@ -18,6 +19,11 @@ namespace ArticleGen.Benchmarks.Modes;
 /// </summary>
 public static class AbMode
 {
+    /// <summary>Seconds each build is warmed up for, in <see cref="WarmupSlices"/> turns.</summary>
+    private const double WarmupSeconds = 2;
+
+    private const int WarmupSlices = 8;
+
     public static int Run(string[] args)
     {
         var at = Array.IndexOf(args, "--ab");
@@ -74,14 +80,21 @@ public static class AbMode
             }
         }
 
-        // Warm both up, so tiered JIT has promoted their hot code before any round is timed.
-        foreach (var run in runs)
+        // Warm both up, so tiered JIT has promoted their hot code before any round is timed: in turns, A B B A …, a
+        // quarter of a second each (at least one run), two seconds each in all. Warmed one after the other (two seconds
+        // of A, then two of B), the build warmed last was also the one whose runs the code both builds share (CoreLib,
+        // generic code over reference types) last ran and was profiled on; in turns neither build's warm-up comes last
+        // as a whole. (A build against itself once read 1.030 passed second; in perf-parser-18 the machine's noise, ± 5–8 %
+        // over 30 rounds, was too large to tell whether this removes that.)
+        for (var slice = 0; slice < 2 * WarmupSlices; slice++)
         {
+            var k = slice % 4 is 0 or 3 ? 0 : 1;
             var warmup = Stopwatch.StartNew();
-            while (warmup.Elapsed.TotalSeconds < 2)
+            do
             {
-                run();
+                runs[k]();
             }
+            while (warmup.Elapsed.TotalSeconds < WarmupSeconds / WarmupSlices);
         }
 
         var results = new[] { new List<double>(), new List<double>() };
@@ -91,6 +104,11 @@ public static class AbMode
             for (var turn = 0; turn < 2; turn++)
             {
                 var k = round % 2 == 0 ? turn : 1 - turn;
+
+                // Each turn starts from a collected heap, so no turn pays for collecting the garbage the turn before left.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                GC.Collect();
                 var before = GC.GetAllocatedBytesForCurrentThread();
                 var clock = Stopwatch.StartNew();
                 long n = 0;
