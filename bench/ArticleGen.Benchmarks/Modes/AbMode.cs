@@ -84,7 +84,7 @@ public static class AbMode
         // quarter of a second each (at least one run), two seconds each in all. Warmed one after the other (two seconds
         // of A, then two of B), the build warmed last was also the one whose runs the code both builds share (CoreLib,
         // generic code over reference types) last ran and was profiled on; in turns neither build's warm-up comes last
-        // as a whole. (A build against itself once read 1.030 passed second; in perf-parser-18 the machine's noise, ± 5–8 %
+        // as a whole. (A build against itself once read 1.030 passed second; in the fourteenth session the machine's noise, ± 5–8 %
         // over 30 rounds, was too large to tell whether this removes that.)
         for (var slice = 0; slice < 2 * WarmupSlices; slice++)
         {
