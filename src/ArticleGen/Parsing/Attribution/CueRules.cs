@@ -304,7 +304,7 @@ internal static class CueRules
                 && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
             {
                 var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
-                if (owner.Count > 0 && owner[owner.Count - 1].End == k)
+                if (owner.Count > 0 && owner[owner.Count - 1].End == k && !AnswersStatement(tokens, owner[owner.Count - 1].Start))
                 {
                     return new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k)), null);
                 }
@@ -1074,6 +1074,15 @@ internal static class CueRules
         tokens[conjunction].Lower is "et" or "and" && conjunction >= 3 && conjunction + 1 < tokens.Count
         && NounPhrases.IsRoleNoun(tokens[conjunction - 1]) && NounPhrases.IsRoleNoun(tokens[conjunction + 1])
         && tokens[conjunction - 2].Text == "," && tokens[conjunction - 3] is { IsWord: true, IsCapitalized: true };
+
+    /// <summary>
+    /// "Jair Bolsonaro opposed Macron's statement: "…"": the statement's owner is the object of a verb that answers it,
+    /// and the words after the colon are the answer, the subject's; the rules after this one read that subject.
+    /// </summary>
+    private static bool AnswersStatement(List<Token> tokens, int ownerStart) =>
+        ownerStart >= 2 && tokens[ownerStart - 1].Lower is "opposed" or "rejected" or "criticised" or "criticized" or "dismissed" or "slammed"
+            or "condemned" or "denounced" or "mocked" or "disputed" or "contested" or "challenged" or "ridiculed" or "questioned"
+        && tokens[ownerStart - 2].IsWord;
 
     /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>
     private static bool OpensOnObjectPronounAndAuxiliary(List<Token> tokens, int clause, int end) =>
