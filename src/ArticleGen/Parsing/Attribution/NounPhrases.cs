@@ -124,7 +124,7 @@ internal static class NounPhrases
 
         // ("George Kimbrell of the Center for Food Safety said": the affiliation is the whole organisation, "for" inside it.)
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
-            && !(IsAffiliation(tokens, from, OrganisationStart(tokens, all[all.Count - 1].Start, from)) && PersonNames.Clean(Slice(text, tokens, all[all.Count - 1].Start, to)).Title is null))
+            && !(IsAffiliation(tokens, from, OrganisationStart(tokens, all[all.Count - 1].Start, from)) && PersonNames.Clean(Slice(text, tokens, WithoutOwner(tokens, all[all.Count - 1].Start, to), to)).Title is null))
         {
             // "A source within the central Interior Ministry said": the name is the complement of a
             // description that opens the clause, and the description is who speaks.
@@ -1294,6 +1294,10 @@ internal static class NounPhrases
             return true;
         }
     }
+
+    // ("of Australia's Griffith University": the place that owns the organisation is no title of it.)
+    private static int WithoutOwner(List<Token> tokens, int start, int to) =>
+        start + 1 < to && tokens[start].IsCapitalized && IsPossessive(tokens[start].Text) ? start + 1 : start;
 
     /// <summary>
     /// The name at <paramref name="nameStart"/> is an affiliation of the subject ("Lucy Fischer of The
