@@ -118,6 +118,12 @@ internal static class SpeakerAttributor
                         {
                             (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
                         }
+                        else if (heading is null && IsDefiniteStatement(found.Text) && names.StatementIssuerFor(quote.ElementOrder) is { } issuer)
+                        {
+                            // "selon un communiqué de Turkey Blocks … « … » peut-on lire dans le communiqué": the statement named
+                            // before with its issuer is the one "le communiqué" refers back to; its issuer speaks.
+                            (speaker, role) = (issuer, null);
+                        }
                         else if (heading is null && OrganisationHolder(found.Text, names) is { } organisation)
                         {
                             // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
@@ -278,6 +284,16 @@ internal static class SpeakerAttributor
         return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
             : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
             : null;
+    }
+
+    // "le communiqué", "the statement", "la déclaration": a definite article and a statement noun, nothing else.
+    private static bool IsDefiniteStatement(string description)
+    {
+        var space = description.IndexOf(' ');
+        var (article, noun) = space > 0 ? (description.Substring(0, space), description.Substring(space + 1))
+            : description.Length > 2 && description[1] is '\'' or '’' ? (description.Substring(0, 2), description.Substring(2)) : (string.Empty, string.Empty);
+        return article.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’" && noun.IndexOf(' ') < 0 && WordLists.StatementNouns.Contains(noun)
+            && noun.ToLowerInvariant() is not ("celle" or "celui" or "celles" or "ceux");
     }
 
     /// <summary>"the 67-year-old", "the 45-year-old man", "le quinquagénaire", "l'octogénaire": a definite description by age.</summary>
