@@ -259,6 +259,14 @@ internal static class Antecedents
                 pick = i;
                 break;
             }
+
+            // "Olha Kharlan finit par réagir et Brunet flanche à nouveau. « … » a-t-elle déclaré": the subject of the
+            // sentence's last coordinated clause is the nearer antecedent.
+            if (IsCoordinatedSubject(tokens, spans[i]))
+            {
+                pick = i;
+                break;
+            }
         }
 
         // "John Smith met Mary Brown. "…," she said": a name the pronoun cannot stand for gives way to
@@ -454,6 +462,15 @@ internal static class Antecedents
     }
 
     private const int MaxSubjectWords = 8;
+
+    // A name right after French "et"/"mais" and right before a lower-case word that can be its verb: no article,
+    // preposition, link or filler ("et Brunet flanche"; not "et Paris aussi"). (English "and Smith …" measured worse on
+    // dev, −2: there the first subject of the sentence stays the antecedent.)
+    private static bool IsCoordinatedSubject(List<Token> tokens, (int Start, int End) span) =>
+        span.Start > 0 && tokens[span.Start - 1].Lower is "et" or "mais"
+        && span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } verb
+        && !WordLists.Determiners.Contains(verb.Text) && !WordLists.Prepositions.Contains(verb.Text) && !WordLists.NounLinks.Contains(verb.Text)
+        && !WordLists.Fillers.Contains(verb.Text) && !WordLists.ClauseBoundaries.Contains(verb.Text);
 
     /// <summary>A verb that ends a plural subject: an auxiliary, a speech verb, or an English past tense.</summary>
     private static bool IsFiniteVerb(Token token) =>
