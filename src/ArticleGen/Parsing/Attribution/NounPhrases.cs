@@ -1128,7 +1128,9 @@ internal static class NounPhrases
 
         // "Âgé de 39 ans, il …", "Interrogée par l'AFP, elle …": a participle opening the sentence before "de"/"par".
         // (Only the -é forms: "Dominique de Villepin", "Hugue de Payns" end like "Ému", "Reconnue".)
-        if (next.Lower is "de" or "d'" or "d’" or "par" && Participles.EndsLikeFrenchPast(tokens[i].Text))
+        // ("Joint par téléphone, il …": "joint" is left off the not-a-name list, where it cut "the Combined Joint Task Force".)
+        if ((next.Lower is "de" or "d'" or "d’" or "par" && Participles.EndsLikeFrenchPast(tokens[i].Text))
+            || (tokens[i].Lower is "joint" or "jointe" or "joints" or "jointes" && next.Lower is "par" or "au" or "hier" or "mardi" or "lundi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche"))
         {
             return true;
         }

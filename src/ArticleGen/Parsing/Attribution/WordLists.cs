@@ -160,7 +160,7 @@ internal static class WordLists
         "more", "less", "having", "being", "plus", "moins",
         "everybody", "everyone", "nobody", "somebody", "someone", "anyone", "anybody", "personne", "quelqu’un", "quelqu'un", "certains", "plusieurs", "tous", "toutes",
         "chacun", "chacune", "aucun", "aucune", // "Chacun avait des travaux à réaliser": a pronoun opening its sentence
-        "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "joint", "jointe", "invité", "invitée",
+        "interrogé", "interrogée", "interrogés", "interrogées", "contacté", "contactée", "contactés", "invité", "invitée",
         "interviewé", "interviewée", "questionné", "questionnée", "sollicité", "sollicitée", "cité", "citée", "asked", "speaking", "interviewed",
         "contacted", "reached", "quoted", "writing",
         // Participles that open news sentences on trends: "Rising fuel costs have cut his income" (no surname among them).
