@@ -1322,9 +1322,13 @@ internal static class NounPhrases
     {
         var end = j;
         var lowercase = 0;
+        var complement = false;
         while (end < n && tokens[end].IsWord && (tokens[end].IsCapitalized || WordLists.NounLinks.Contains(tokens[end].Text) || WordLists.Titles.Contains(tokens[end].Text)
-            || (tokens[end].Text is "to" or "former" or "ex" or "then" && ++lowercase <= 2)))
+            || (tokens[end].Text is "to" or "former" or "ex" or "then" && ++lowercase <= 2)
+            || (complement && tokens[end].Lower is "and" && end + 1 < n && tokens[end + 1].IsCapitalized && tokens[end - 1].IsCapitalized)))
         {
+            // ("the Department of Health and Human Services": after an organisation's "of"/"for", "and" joins its complement.)
+            complement |= tokens[end].Lower is "of" or "for" && end > j && PersonNames.IsOrganisationWord(tokens[end - 1].Text);
             end++;
         }
 
