@@ -169,7 +169,7 @@ internal static class Antecedents
             }
 
             var named = NounPhrases.NameSpans(tokens, afterMarker, tokens.Count, includeComplements: true);
-            if (named.Count > 0 && named[0].Start == afterMarker)
+            if (named.Count > 0 && named[0].Start == afterMarker && !IsTitleNotPerson(tokens, afterMarker, agreement))
             {
                 return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, named[0].Start, named[0].End)).Name);
             }
@@ -288,6 +288,12 @@ internal static class Antecedents
 
         return null;
     }
+
+    // "Selon Le Monde, le maire Jean Dupont reste confiant. « … », a-t-il dit": a name the marker gives that opens on a
+    // capitalised article (a paper, "The Guardian") or is an acronym is no "il"/"elle"/"he"/"she"; the sentence's person is.
+    private static bool IsTitleNotPerson(List<Token> tokens, int start, Agreement agreement) =>
+        agreement is Agreement.Masculine or Agreement.Feminine
+        && (tokens[start].Text is "Le" or "La" or "Les" or "L'" or "L’" or "The" || NounPhrases.IsAcronym(tokens[start]));
 
     // "a-t-il", "ajoute-t-elle", "dit-il", "estiment-ils": a verb and its subject pronoun joined by a hyphen.
     private static bool IsInvertedPronoun(string word) =>

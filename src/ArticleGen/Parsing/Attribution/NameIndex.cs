@@ -523,7 +523,9 @@ internal sealed class NameIndex
         {
             for (var k = end + 1; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
             {
-                if (Kind(tokens[k]) is { } apposed)
+                // ("In a statement to Reuters, the company said": a noun of a kind followed by its verb opens a clause of
+                // its own after an opening phrase; it is no apposition of the name before the comma.)
+                if (Kind(tokens[k]) is { } apposed && !(k + 1 < tokens.Count && SpeechVerbs.IsLowerCaseForm(tokens[k + 1])))
                 {
                     return apposed;
                 }
