@@ -499,7 +499,6 @@ internal static class SpeakerAttributor
         return lastSpace >= 0 && lastSpace + 1 < phrase.Length && char.IsLower(phrase[lastSpace + 1]);
     }
 
-    /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>
     /// <summary>
     /// ""…", said KCNA. "Foolhardy provocation deserves harsh punishment", it added": a pronoun whose verb adds to what
     /// was just said, right after a quote of the same paragraph that named its speaker, is that speaker, whoever the
@@ -515,9 +514,10 @@ internal static class SpeakerAttributor
 
         var text = quote.Element.Unit.Text;
         var after = System.Math.Min(sentence.End, quote.Close + AddingReach);
-        foreach (var token in Token.Split(text, quote.Close, System.Math.Max(quote.Close, after)))
+        var tokens = Token.Split(text, quote.Close, System.Math.Max(quote.Close, after));
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (IsAddingVerb(token.Lower))
+            if (IsAddingVerb(tokens[i].Lower) || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "on"))
             {
                 return true;
             }
@@ -529,11 +529,12 @@ internal static class SpeakerAttributor
     // (Between the two quotes, the first one's incise; after the second, its own.)
     private const int AddingReach = 60;
 
-    // "added", "adds", "a ajouté", "ajoute-t-il", "continued", "poursuit-elle", "went on"… as written in an incise.
+    // "added", "adds", "a ajouté", "ajoute-t-il", "continued", "poursuit-elle"… as written in an incise ("went on" is read above).
     private static bool IsAddingVerb(string word) =>
-        word is "added" or "adds" or "continued" or "continues" or "went"
+        word is "added" or "adds" or "continued" or "continues"
         || word.StartsWith("ajout", System.StringComparison.Ordinal) || word.StartsWith("poursui", System.StringComparison.Ordinal);
 
+    /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>
     private static bool Continues(QuoteCandidate previous, QuoteCandidate quote, List<Element> elements)
     {
         if (quote.Element.Kind != ElementKind.Paragraph || previous.Element.Kind != ElementKind.Paragraph)
