@@ -25,6 +25,15 @@ public sealed partial class AttributionTests
             "\"I am not able to do that,\" Thomas said.").Speaker);
     }
 
+    [Theory]
+    [InlineData("fr", "François Hollande a réuni les représentants des cultes.", "« Nous sommes unis dans la douleur », a déclaré le pape François.", "François")]
+    [InlineData("en", "Charles Michel met the delegation.", "\"We are united,\" said King Charles.", "Charles")]
+    public void A_given_name_after_a_title_is_a_name_of_its_own(string language, string before, string paragraph, string speaker)
+    {
+        // Found on the session's own final read: the given-name rule above read "le pape François" as François Hollande.
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
+
     [Fact]
     public void An_administrator_before_a_name_is_a_title()
     {

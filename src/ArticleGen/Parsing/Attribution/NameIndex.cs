@@ -556,9 +556,11 @@ internal sealed class NameIndex
 
     /// <summary>
     /// The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied); for a
-    /// common given name alone that ends no name, the one name that opens on it ("Thomas" → "Thomas Sam").
+    /// common given name alone that ends no name, the one name that opens on it ("Thomas" → "Thomas Sam"), unless
+    /// <paramref name="byGivenName"/> is false: a title before it makes it a name of its own ("le pape François", "King
+    /// Charles" are not François Hollande or Charles Michel).
     /// </summary>
-    public string Fullest(string name)
+    public string Fullest(string name, bool byGivenName = true)
     {
         var words = Words(name);
         var best = name;
@@ -570,7 +572,7 @@ internal sealed class NameIndex
 
         if (!_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
         {
-            return words.Length == 1 && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name : best;
+            return byGivenName && words.Length == 1 && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name : best;
         }
 
         for (var candidate = chain.First; candidate >= 0; candidate = _nextWithLastWord[candidate])

@@ -80,7 +80,7 @@ internal static class SpeakerAttributor
                             (name, title, role) = (office.Name, office.Title, null);
                         }
 
-                        speaker = names.Separated(names.Fullest(name));
+                        speaker = names.Separated(names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
 
                         // "Hong Kong director of" + "Amnesty International": one role when written as one.
                         role = role is not null && title is not null && quote.Element.Unit.Text.IndexOf(role + " " + title, System.StringComparison.Ordinal) >= 0
@@ -284,6 +284,14 @@ internal static class SpeakerAttributor
         return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
             : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
             : null;
+    }
+
+    // "le pape" (+ "François"): a role whose last word is a title names the person by that title, not by a given name alone.
+    private static bool EndsWithTitle(string role)
+    {
+        var space = role.LastIndexOf(' ');
+        var last = space < 0 ? role : role.Substring(space + 1);
+        return WordLists.Titles.Contains(last) || PersonNames.IsTitle(last);
     }
 
     // "le communiqué", "the statement", "la déclaration": a definite article and a statement noun, nothing else.
