@@ -1,0 +1,353 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// The subject of an inverted incise, after its verb ("», a affirmé à l'AFP X, directeur de …", "," said X"), and the owners and agents of statements.
+internal static partial class NounPhrases
+{
+    /// <summary>
+    /// The subject of an inverted incise, after its verb: "de son côté le chef de la diplomatie russe, Sergueï Lavrov",
+    /// "à l’Agence France-presse (AFP) Rami Abdel Rahmane, directeur de …", "l’envoyé spécial de l’ONU Staffan de Mistura".
+    /// </summary>
+    public static Cue? AfterVerb(string text, List<Token> tokens, int j)
+    {
+        var n = tokens.Count;
+        while (j < n)
+        {
+            var t = tokens[j].Text;
+            if (t == "(")
+            {
+                j = SkipParenthesis(tokens, j);
+            }
+            else if (t is "," || (WordLists.Fillers.Contains(t) && t is not ("a" or "A")) || WordLists.TimeWords.Contains(t))
+            {
+                j++;
+            }
+            else if ((t is "de" or "d’" or "d'" or "pour") && j + 1 < n && tokens[j + 1].Lower is "son" or "sa" or "ses" or "leur" or "leurs" or "part" or "côté")
+            {
+                j += 3; // "de son côté", "pour sa part"
+            }
+            else if (WordLists.Prepositions.Contains(t))
+            {
+                j = SkipComplement(tokens, j + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (j >= n)
+        {
+            return null;
+        }
+
+        if (WordLists.Pronouns.Contains(tokens[j].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
+        }
+
+        // "rectifiera t-il": an inversion whose hyphen before the "t" was lost.
+        if (tokens[j].Lower is "t-il" or "t-elle" or "t-ils" or "t-elles")
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[j].Text.Substring(2), null);
+        }
+
+        // "un porte-parole de Donald Trump": the name is the description's complement; the description speaks.
+        if (ComplementNames.Find(text, tokens, j, n) is { } described)
+        {
+            return described;
+        }
+
+        // "former US Ambassador to the United Nations Nikki Haley", "the International Monetary Fund":
+        // a chain of capitalised words, titles and links up to the end of the incise names its last
+        // full name; what comes before it is the role.
+        var chained = LastNameOfChain(text, tokens, j, n);
+        if (chained is not null)
+        {
+            return chained;
+        }
+
+        // "said the International Monetary Fund": a determiner before a name is part of the name's phrase.
+        if (WordLists.Determiners.Contains(tokens[j].Text) && j + 1 < n && IsNameStart(tokens, j + 1))
+        {
+            var orgEnd = NameEnd(tokens, j + 1, n);
+
+            // "le Gilet jaune Eric Drouet": one capitalised noun and its adjective describe the full name after them.
+            if (orgEnd == j + 2 && orgEnd + 2 < n && tokens[orgEnd] is { IsWord: true, IsCapitalized: false } adjective && IsRoleNoun(adjective)
+                && IsNameStart(tokens, orgEnd + 1) && NameEnd(tokens, orgEnd + 1, n) is var personEnd && personEnd - (orgEnd + 1) >= 2)
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, orgEnd + 1, personEnd), Slice(text, tokens, j + 1, orgEnd + 1));
+            }
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 1, orgEnd), Apposition(text, tokens, orgEnd));
+        }
+
+        var nameStart = SkipTitles(tokens, j, n);
+        if (nameStart < n && IsNameStart(tokens, nameStart))
+        {
+            var end = NameEnd(tokens, nameStart, n);
+
+            if (ModifierDescription(text, tokens, j, nameStart, end) is { } modifierOfNoun)
+            {
+                return modifierOfNoun;
+            }
+
+            // "a réagi la présidente de la région Île-de-France Valérie Pécresse": the place ran into the person's name.
+            if (PersonAfterComplementNoun(tokens, (nameStart, end)) is int person)
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, person, end), StripDeterminer(text, tokens, j, person));
+            }
+
+            // "writes Huber's longtime tag team partner Erick Rowan": an owner, the role it owns, then the person.
+            if (IsPossessive(tokens[end - 1].Text) && PersonAfterOwnedRole(tokens, end, n) is int owned)
+            {
+                var roleEnd = tokens[owned - 1].Text == "," ? owned - 1 : owned;
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, owned, NameEnd(tokens, owned, n)), Slice(text, tokens, nameStart, roleEnd));
+            }
+
+            // "la députée LFI Clémentine Autain", "le sénateur LR Bruno Retailleau": a party's acronym, then the person.
+            if (end - nameStart == 1 && end < n && IsAcronym(tokens[nameStart]) && IsNameStart(tokens, end))
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, end, NameEnd(tokens, end, n)), Slice(text, tokens, j, end));
+            }
+
+            // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person. ("Center for Biological
+            // Diversity scientist Tierra Curry", "University of Kansas ecologist Chip Taylor": the organisation's name runs on
+            // over "for"/"of" after its head noun.)
+            var organisationEnd = end;
+            while (organisationEnd + 1 < n && tokens[organisationEnd].Lower is "for" or "of" && PersonNames.IsOrganisationWord(tokens[organisationEnd - 1].Text)
+                && IsNameStart(tokens, organisationEnd + 1))
+            {
+                organisationEnd = NameEnd(tokens, organisationEnd + 1, n);
+            }
+
+            for (var roleEnd = organisationEnd + 1; roleEnd <= organisationEnd + 2 && roleEnd < n; roleEnd++)
+            {
+                if (!IsRoleNoun(tokens[roleEnd - 1]))
+                {
+                    break;
+                }
+
+                if (IsNameStart(tokens, roleEnd))
+                {
+                    var personEnd = NameEnd(tokens, roleEnd, n);
+                    return new Cue(SpeakerKind.Name, Slice(text, tokens, roleEnd, personEnd), Slice(text, tokens, nameStart, roleEnd));
+                }
+            }
+
+            // ("said Dr. Anne Smith, the county health director": a form of address is no role; the apposition is.)
+            var role = nameStart > j && !OnlyFormsOfAddress(tokens, j, nameStart) ? StripDeterminer(text, tokens, j, nameStart) : Apposition(text, tokens, end);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, nameStart, end), role);
+        }
+
+        // A description, maybe followed by the name it describes.
+        var k = DescriptionEnd(tokens, j, n);
+        if (k == j)
+        {
+            return null;
+        }
+
+        // ("said lead author Dr David Livermore": a title may stand between the description and the name.)
+        var next = SkipTitles(tokens, k < n && tokens[k].Text == "," ? k + 1 : k, n);
+        if (next < n && IsNameStart(tokens, next))
+        {
+            var end = NameEnd(tokens, next, n);
+            return ModifierDescription(text, tokens, j, next, end)
+                ?? new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
+        }
+
+        // "écrit le quotidien Le Figaro", "wrote the newspaper The Guardian": a title that opens on its
+        // capitalised article is the name the description announces, article included.
+        if (next + 1 < n && IsCapitalizedArticle(tokens[next]) && IsNameStart(tokens, next + 1))
+        {
+            var end = NameEnd(tokens, next + 1, n);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
+        }
+
+        return AgentOfStatement(text, tokens, j, k) ?? Description(text, tokens, j, k);
+    }
+
+    /// <summary>
+    /// "précise le communiqué rédigé par les organisateurs", "said a statement issued by the ministry": a statement noun
+    /// that a past participle credits to an agent ("par"/"by" right after the description) speaks for that agent; else null.
+    /// </summary>
+    private static Cue? AgentOfStatement(string text, List<Token> tokens, int start, int end)
+    {
+        // (The description may stop before the participle when it is a speech verb's: "un communiqué publié par".)
+        var noun = end - 1;
+        var participle = end < tokens.Count && Participles.IsPast(tokens[end].Lower) ? end : end - 1;
+        if (participle == end - 1)
+        {
+            noun--;
+        }
+
+        if (noun < start || participle + 2 >= tokens.Count || tokens[participle + 1].Lower is not ("par" or "by")
+            || !WordLists.StatementNouns.Contains(tokens[noun].Text) || !Participles.IsPast(tokens[participle].Lower))
+        {
+            return null;
+        }
+
+        return AfterVerb(text, tokens, participle + 2);
+    }
+
+    /// <summary>
+    /// Where the person starts after an owner's role, "[Huber's] longtime tag team partner Erick Rowan",
+    /// "[San Diego's] chancellor, Pradeep Khosla": up to five lower-case words, maybe a comma, then a name;
+    /// else null.
+    /// </summary>
+    private static int? PersonAfterOwnedRole(List<Token> tokens, int roleStart, int n)
+    {
+        var k = roleStart;
+        while (k < n && k - roleStart < 5 && tokens[k] is { IsWord: true, IsCapitalized: false } word && !WordLists.Prepositions.Contains(word.Text))
+        {
+            k++;
+        }
+
+        if (k == roleStart)
+        {
+            return null;
+        }
+
+        if (k < n && tokens[k].Text == ",")
+        {
+            k++;
+        }
+
+        return k < n && IsNameStart(tokens, k) ? k : null;
+    }
+
+    /// <summary>
+    /// "PC World's recent analysis of its own web traffic statistics concluded", "The Guardian's own review found": a
+    /// subject opening on a possessive name whose head noun (after at most two adjectives) is a statement or a finding
+    /// speaks for that name, whatever complement follows the noun; else null.
+    /// </summary>
+    private static Cue? FindingsOwner(string text, List<Token> tokens, int from, int to)
+    {
+        var start = tokens[from].Lower == "the" && from + 1 < to && tokens[from + 1].IsCapitalized ? from + 1 : from;
+        if (!IsNameStart(tokens, start))
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, start, to);
+        if (end >= to || !IsPossessive(tokens[end - 1].Text))
+        {
+            return null;
+        }
+
+        for (var k = end; k < to && k <= end + 2; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word)
+            {
+                return null;
+            }
+
+            if (WordLists.StatementNouns.Contains(word.Text) || WordLists.FindingNouns.Contains(word.Text))
+            {
+                return new Cue(SpeakerKind.Name, WithoutPossessive(Slice(text, tokens, from, end)), null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "RIAA's DMCA notice alleged", "An AEW press release said": a statement noun closing the phrase,
+    /// after a name that owns it (a possessive anywhere in the phrase, else a name right before the
+    /// statement's lower-case words), speaks for that name; else null.
+    /// </summary>
+    private static Cue? StatementOwner(string text, List<Token> tokens, int from, int to)
+    {
+        if (to - from >= 3 && FindingsOwner(text, tokens, from, to) is { } findings)
+        {
+            return findings;
+        }
+
+        if (to - from < 2 || tokens[to - 1] is not { IsCapitalized: false } last || !WordLists.StatementNouns.Contains(last.Text))
+        {
+            return null;
+        }
+
+        var spans = NameSpans(tokens, from, to - 1, includeComplements: true, includePossessives: true);
+        foreach (var (start, end) in spans)
+        {
+            if (IsPossessive(tokens[end - 1].Text))
+            {
+                return new Cue(SpeakerKind.Name, WithoutPossessive(Slice(text, tokens, start, end)), null);
+            }
+        }
+
+        var nameEnd = to - 1;
+        while (nameEnd > from && nameEnd >= to - 2 && tokens[nameEnd - 1] is { IsWord: true, IsCapitalized: false } word && !WordLists.Determiners.Contains(word.Text))
+        {
+            nameEnd--; // "press" in "press release"
+        }
+
+        return spans.Count > 0 && spans[spans.Count - 1].End == nameEnd && (spans[spans.Count - 1].Start == from || WordLists.Determiners.Contains(tokens[spans[spans.Count - 1].Start - 1].Text))
+            ? new Cue(SpeakerKind.Name, Slice(text, tokens, spans[spans.Count - 1].Start, nameEnd), null)
+            : null;
+    }
+
+    /// <summary>Punctuation that ends the phrase after a marker or a preposition: a comma, a sentence mark, a parenthesis, a quote mark.</summary>
+    public static bool EndsPhrase(Token token) => token.Text is "," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\"";
+
+    /// <summary>A name right after a marker ("selon X", "according to X"), or the description there.</summary>
+    public static Cue? AfterMarker(string text, List<Token> tokens, int j)
+    {
+        if (j < tokens.Count && WordLists.Pronouns.Contains(tokens[j].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
+        }
+
+        // "selon ses sources", "according to their sources": the speaker's own sources, not a speaker;
+        // "selon nos informations", "according to our sources": the newspaper itself. ("Pour sa directrice
+        // artistique, Delphine Maurel, « … »": a name in apposition after the possessive's noun speaks.)
+        if (j < tokens.Count && tokens[j].Lower is "ses" or "son" or "sa" or "leurs" or "leur" or "his" or "her" or "their" or "its" or "nos" or "notre" or "our")
+        {
+            return NameAfterPossessiveRole(text, tokens, j);
+        }
+
+        var end = j;
+        while (end < tokens.Count && !EndsPhrase(tokens[end]))
+        {
+            end++;
+        }
+
+        var subject = end > j ? Subject(text, tokens, j, end) : null;
+
+        // "Selon le président du comité d'organisation, Christophe Borgel, « … »": the name in apposition, also
+        // after a description too long to be read as a speaker alone ("la tête de liste de l'union de la gauche à Marseille").
+        if ((subject is { Kind: SpeakerKind.Description } || (subject is null && end > j && !tokens[j].IsCapitalized)) && end + 1 < tokens.Count && tokens[end].Text == "," && IsNameStart(tokens, end + 1))
+        {
+            var nameEnd = NameEnd(tokens, end + 1, tokens.Count);
+            if (nameEnd == tokens.Count || tokens[nameEnd].Text is "," or ":")
+            {
+                // (The role without its determiner, as roles are written: "président du comité d'organisation".)
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, nameEnd), StripDeterminer(text, tokens, j, end));
+            }
+        }
+
+        return subject;
+    }
+
+    // "sa directrice artistique, Delphine Maurel,": up to four lower-case words after the possessive, a comma, a name
+    // closed by a comma or a mark; the role is the words without the possessive.
+    private static Cue? NameAfterPossessiveRole(string text, List<Token> tokens, int possessive)
+    {
+        var k = possessive + 1;
+        while (k < tokens.Count && k - possessive <= 4 && tokens[k] is { IsWord: true, IsCapitalized: false })
+        {
+            k++;
+        }
+
+        if (k == possessive + 1 || k + 1 >= tokens.Count || tokens[k].Text != "," || !IsNameStart(tokens, k + 1))
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, k + 1, tokens.Count);
+        return end - (k + 1) >= 2 && (end == tokens.Count || EndsPhrase(tokens[end]))
+            ? new Cue(SpeakerKind.Name, Slice(text, tokens, k + 1, end), Slice(text, tokens, possessive + 1, k))
+            : null;
+    }
+}

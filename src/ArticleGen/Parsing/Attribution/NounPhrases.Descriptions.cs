@@ -1,0 +1,356 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// Descriptions (determiner + noun + complements), roles and appositions.
+internal static partial class NounPhrases
+{
+    /// <summary>
+    /// "la demande de", "une note", "his reply": after a determiner the word is a noun. Not after an
+    /// object pronoun, which French writes the same: "il la qualifie de « … »", "qui les juge",
+    /// "Télérama le qualifiant « … »".
+    /// </summary>
+    public static bool AfterDeterminer(List<Token> tokens, int v) =>
+        v > 0 && WordLists.Determiners.Contains(tokens[v - 1].Text) && tokens[v - 1].Lower != "a" // French "a indiqué" is the auxiliary
+        && !IsAcronym(tokens[v - 1]) // "the UN said": an organisation, not the French "un"
+        && !(v > 1 && (WordLists.Pronouns.Contains(tokens[v - 2].Text) || tokens[v - 2].IsCapitalized
+            || tokens[v - 2].Lower is "qui" or "on" or "ne" or "n’" or "n'" or "je" or "nous" or "vous"));
+
+    /// <summary>The end of a description: determiner, nouns, adjectives, and "de …"/"of …" complements.</summary>
+    private static int DescriptionEnd(List<Token> tokens, int j, int n)
+    {
+        var k = j;
+        var count = 0;
+        while (k < n && count < MaxDescriptionTokens)
+        {
+            var t = tokens[k];
+            var afterLink = k > j && (WordLists.NounLinks.Contains(tokens[k - 1].Text) || WordLists.Determiners.Contains(tokens[k - 1].Text));
+            if (!t.IsWord && t.Text != "’")
+            {
+                break;
+            }
+
+            if (t.IsCapitalized && k > j && !afterLink)
+            {
+                break; // the name the description introduces
+            }
+
+            // "l'avocate de Kevin Marchal, Me Julie Ferrand": a name after a link, closed by the comma of an apposition, is
+            // the complement's, whole. (Without that comma, "le ministre de l'Économie Bruno Le Maire", the name after
+            // the complement's noun is the person's, read by the caller.)
+            if (t.IsCapitalized && k > j && IsNameStart(tokens, k) && NameEnd(tokens, k, n) is var complementEnd && complementEnd + 1 < n
+                && tokens[complementEnd].Text == "," && (IsNameStart(tokens, complementEnd + 1) || IsTitle(tokens, complementEnd + 1)))
+            {
+                k = complementEnd;
+                break;
+            }
+
+            // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":
+            // a time word after the noun is the incise's, not the description's; "l'édition du soir" keeps it after a link.)
+            if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text)
+                || (WordLists.TimeWords.Contains(t.Text) && !afterLink)
+                || (SpeechVerbs.IsSpeechVerb(t.Text) && !AfterDeterminer(tokens, k))))
+            {
+                break;
+            }
+
+            k++;
+            count++;
+        }
+
+        return k;
+    }
+
+    private static Cue? Description(string text, List<Token> tokens, int from, int to)
+    {
+        var start = from;
+        for (var i = to - 1; i >= from; i--)
+        {
+            // ("la chambre de Commerce et d'industrie de Paris": "et" before a complement joins two complements of one noun.)
+            if (tokens[i].Lower is "et" or "and" or "ou" or "or" && i + 1 < to && i > from && tokens[i + 1].Lower is "de" or "d'" or "d’" or "du" or "des" or "of")
+            {
+                continue;
+            }
+
+            if (WordLists.ClauseBoundaries.Contains(tokens[i].Text) || tokens[i].Text is "," or ";" or ":" or "(" or ")")
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        while (start < to && (WordLists.Prepositions.Contains(tokens[start].Text) || WordLists.TimeWords.Contains(tokens[start].Text)))
+        {
+            start++; // "with the army", "day he": the words before the subject are not part of it
+        }
+
+        // "», s'est réjoui le maire, qui a salué « … »": an inverted reflexive verb before the subject.
+        if (start < to && tokens[start].Lower is "s'" or "s’" or "se")
+        {
+            start++;
+            while (start < to && (WordLists.Fillers.Contains(tokens[start].Text) || SpeechVerbs.IsSpeechVerb(tokens[start].Text) || Participles.IsShaped(tokens[start].Text)))
+            {
+                start++;
+            }
+        }
+
+        // "Les autorités ont par la suite confirmé": the subject ends at its auxiliary.
+        for (var i = start + 2; i < to; i++)
+        {
+            // (English "a" is an article: "the head of a group" goes on.)
+            var previous = tokens[i - 1];
+            // ("nombre de manifestants se trouvant sur le parcours": a reflexive verb or a relative ends it too.)
+            var auxiliary = WordLists.SubjectEndingAuxiliaries.Contains(tokens[i].Text) || tokens[i].Lower is "is" or "are" or "se" or "s’" or "s'" or "qui" or "who"
+                || tokens[i].Lower is "might" or "may" or "could" or "would" or "should" or "will" or "can" or "must" // "some publishers might start saying"
+                || (tokens[i].Lower == "a" && !WordLists.Prepositions.Contains(previous.Text) && !WordLists.NounLinks.Contains(previous.Text) && previous.Lower is not ("as" or "is" or "was"));
+            if (auxiliary)
+            {
+                to = i;
+                break;
+            }
+        }
+
+        if (to - start is <= 0 or > MaxDescriptionTokens)
+        {
+            return null;
+        }
+
+        if (WordLists.Pronouns.Contains(tokens[to - 1].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[to - 1].Text, null);
+        }
+
+        var hasNoun = false;
+        for (var i = start; i < to; i++)
+        {
+            hasNoun |= tokens[i].IsWord && !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Fillers.Contains(tokens[i].Text) && !WordLists.NotNames.Contains(tokens[i].Text);
+        }
+
+        if (!hasNoun)
+        {
+            return null;
+        }
+
+        // "le communiqué de l’armée" speaks for the army.
+        var head = start;
+        while (head < to && WordLists.Determiners.Contains(tokens[head].Text))
+        {
+            head++;
+        }
+
+        if (head + 2 < to + 1 && head + 1 < to && WordLists.StatementNouns.Contains(tokens[head].Text) && tokens[head + 1].Text is "de" or "d’" or "d'" or "du" or "des" or "of" or "from")
+        {
+            var owner = head + 2;
+            var ownerEnd = owner;
+            while (ownerEnd < to && WordLists.Determiners.Contains(tokens[ownerEnd].Text))
+            {
+                ownerEnd++;
+            }
+
+            if (ownerEnd < to)
+            {
+                var nameEnd = IsNameWord(tokens[ownerEnd]) ? NameEnd(tokens, ownerEnd, to) : ownerEnd + 1;
+                var kind = IsNameWord(tokens[ownerEnd]) && owner == ownerEnd ? SpeakerKind.Name : SpeakerKind.Description;
+                return new Cue(kind, Slice(text, tokens, owner, nameEnd), null);
+            }
+        }
+
+        // "La déclaration explique", "the statement said": a statement with no owner names nobody; the
+        // quote may continue whoever issued it.
+        if (head < to && head == to - 1 && WordLists.StatementNouns.Contains(tokens[head].Text))
+        {
+            return null;
+        }
+
+        // "prohiber les rémunérations", "il possédait deux montres", "avait autrefois servi", "invité à
+        // l'Élysée": a verb phrase is no description of a speaker. A description opens with a
+        // determiner, a capital or a noun ("officials", "police").
+        if (!tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) && LooksLikeVerb(tokens[start]))
+        {
+            return null;
+        }
+
+        // "sa production n'ayant jamais", "le ministre de la santé doit": a participle of "avoir" or
+        // "être", a modal or a negation make a clause, not a description.
+        if (HasVerbMarker(tokens, start, to))
+        {
+            return null;
+        }
+
+        // "actually to", "far to", "placed further emphasis on": a phrase ending on a preposition is cut from a
+        // clause, no description of a speaker.
+        if (WordLists.Prepositions.Contains(tokens[to - 1].Text) && !tokens[to - 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        // "ironiquement", "reportedly": an adverb alone is no description.
+        if (to - start == 1 && !tokens[start].IsCapitalized
+            && (tokens[start].Text.EndsWith("ment", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ly", System.StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return new Cue(SpeakerKind.Description, Slice(text, tokens, start, to), null);
+    }
+
+    private static bool HasVerbMarker(List<Token> tokens, int start, int to)
+    {
+        for (var i = start; i < to; i++)
+        {
+            if (tokens[i].Lower is "ayant" or "étant" or "doit" or "doivent" or "peut" or "peuvent" or "ne" or "n’" or "n'")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>
+    private static string? Role(string text, List<Token> tokens, int from, int nameStart)
+    {
+        var end = nameStart;
+        while (end > from && tokens[end - 1].Text is "," or "—" or "–")
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > from && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–") && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && !char.IsDigit(tokens[start - 1].Text[0]))
+        {
+            start--;
+        }
+
+        if (end - start is <= 0 or > MaxDescriptionTokens + 4)
+        {
+            return null;
+        }
+
+        // "Asked about the decision, Biden said", "Interrogé par l'AFP, X": an opening phrase before a comma is
+        // no role ("Le ministre …, Jean-Marc Ayrault" is; "First Minister of Scotland Nicola Sturgeon" has no comma).
+        // ("Responding to the criticism, X", "Réagissant à la décision, X": a participle opening the phrase;
+        // "Managing Director, X" is a role.)
+        if (end < nameStart && (!WordLists.Determiners.Contains(tokens[start].Text) || (start + 1 < end && tokens[start + 1].Lower == "côté")) // "Du côté de l'opposition, X"
+            && (WordLists.NotNames.Contains(tokens[start].Text) || WordLists.Prepositions.Contains(tokens[start].Text)
+                || (start + 1 < end && !tokens[start + 1].IsCapitalized && tokens[start].Text.Length > 5
+                    && (tokens[start].Text.EndsWith("ing", System.StringComparison.Ordinal) || tokens[start].Text.EndsWith("ant", System.StringComparison.Ordinal)))))
+        {
+            return null;
+        }
+
+        // "The next day on Twitter West", "On Monday West": a time phrase is no role.
+        for (var k = start; k < end; k++)
+        {
+            if (TimeNouns.Contains(tokens[k].Text) || (WordLists.TimeWords.Contains(tokens[k].Text) && tokens[k].Lower is not ("dernier" or "dernière" or "last")))
+            {
+                return null;
+            }
+        }
+
+        // "« … », said Liz Truss, adding that she would « … »": the second quote's clause opens on the first
+        // quote's incise, whose verb is no role ("juge", a verb too, is a title).
+        var verb = start + 1 < end && tokens[start].Lower is "a" or "avait" or "has" or "had" ? start + 1 : start; // "a déclaré Jean Dupont"
+        if (!tokens[verb].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[verb].Text) && !PersonNames.IsTitle(tokens[verb].Text))
+        {
+            return null;
+        }
+
+        return StripDeterminer(text, tokens, start, end);
+    }
+
+    /// <summary>The apposition after a name: "John Kerry, le secrétaire d’Etat américain," → "secrétaire d’Etat américain".</summary>
+    private static string? Apposition(string text, List<Token> tokens, int nameEnd)
+    {
+        if (nameEnd >= tokens.Count || tokens[nameEnd].Text != ",")
+        {
+            return null;
+        }
+
+        var start = nameEnd + 1;
+        var end = start;
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or "(" or ")") && !WordLists.ClauseBoundaries.Contains(tokens[end].Text) && end - start < MaxDescriptionTokens + 4)
+        {
+            end++;
+        }
+
+        // ("Maria Lopez, 54, said", "Jean Dupont, 45 ans, a expliqué": an age is no role; "Jean Dupont, avant de
+        // quitter la salle": nor is a phrase that opens on a preposition; "said Liz Truss, adding that",
+        // "Jean Dupont, ajoutant que": nor a speech verb's participle.)
+        if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) || char.IsDigit(tokens[start].Text[0])
+            || WordLists.Prepositions.Contains(tokens[start].Text) || IsSpeechParticiple(tokens[start].Text))
+        {
+            return null;
+        }
+
+        return StripDeterminer(text, tokens, start, end);
+    }
+
+    private static bool IsSpeechParticiple(string word) => Participles.IsPresent(word) && SpeechVerbs.IsSpeechVerb(word);
+
+    /// <summary>How many links an organisation's name may hold: "Centers for Disease Control and Prevention" has two.</summary>
+    private const int MaxOrganisationLinks = 3;
+
+    /// <summary>
+    /// Where an organisation's name starts when the name at <paramref name="start"/> is the complement of its head
+    /// noun: "Office for | National Statistics", "Committee on | Foreign Affairs", "Japan's Ministry of | Defense",
+    /// "Centers for | Disease Control and | Prevention"; else <paramref name="start"/>. A link ("for", "on", "of")
+    /// counts only after an organisation word; "and" only inside a name that such a link then opens.
+    /// </summary>
+    public static int OrganisationStart(List<Token> tokens, int start, int from)
+    {
+        var accepted = start;
+        var s = start;
+        for (var links = 0; links < MaxOrganisationLinks && s - 2 >= from && tokens[s - 1].Lower is "for" or "on" or "of" or "and"
+            && tokens[s - 2] is { IsWord: true, IsCapitalized: true } && !WordLists.Determiners.Contains(tokens[s - 2].Text); links++)
+        {
+            var link = tokens[s - 1].Lower;
+            var head = tokens[s - 2].Text;
+            var run = s - 2;
+            while (run - 1 >= from && tokens[run - 1] is { IsWord: true, IsCapitalized: true } && !WordLists.Determiners.Contains(tokens[run - 1].Text))
+            {
+                run--;
+            }
+
+            s = run;
+            if (link != "and")
+            {
+                if (!PersonNames.IsOrganisationWord(head))
+                {
+                    break;
+                }
+
+                accepted = run;
+            }
+        }
+
+        return accepted;
+    }
+
+    /// <summary>"Dr.", "le Dr", "Mrs": the words before a name are forms of address, with maybe a determiner.</summary>
+    private static bool OnlyFormsOfAddress(List<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!WordLists.FormsOfAddress.Contains(tokens[i].Text) && !(i == from && WordLists.Determiners.Contains(tokens[i].Text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/>, leading determiners and fillers left out; null when none is left.</summary>
+    public static string? StripLeadingDeterminers(string text, List<Token> tokens, int start, int end) => StripDeterminer(text, tokens, start, end);
+
+    private static string? StripDeterminer(string text, List<Token> tokens, int start, int end)
+    {
+        while (start < end && (WordLists.Determiners.Contains(tokens[start].Text) || WordLists.Fillers.Contains(tokens[start].Text)))
+        {
+            start++;
+        }
+
+        return start < end ? Slice(text, tokens, start, end) : null;
+    }
+}
