@@ -1,0 +1,644 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// The cues before a quote in its sentence: source markers ("selon X", "according to X"), statements and their issuers, claims, inverted lead-ins.
+internal static partial class CueRules
+{
+    /// <summary>
+    /// How many tokens a "said that …" / "a confirmé qu’…" clause may run before the quote and still
+    /// be its cue ("Les autorités ont confirmé qu'il s'agissait d'un « acte de terrorisme »"); past
+    /// that, the quote belongs to something else in the clause. 14 measured on the dev corpus (6 lost
+    /// speakers; 14 to 40 give the same).
+    /// </summary>
+    private const int ReportedClauseReach = 14;
+
+    /// <summary>
+    /// A cue before the quote, in its sentence: <c>selon X,</c> / <c>according to X,</c>, the subject of the
+    /// nearest speech verb (<c>X a jugé …</c>, <c>X said:</c>), or <c>L’appel de X :</c> before a colon.
+    /// </summary>
+    public static Cue? Before(string text, List<Token> tokens)
+    {
+        Cue? source = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && i <= AfterConnectives(tokens) ? i + 1 : (int?)null);
+            if (markerEnd is int afterMarker)
+            {
+                if (WhatXSaid(text, tokens, afterMarker) is { } inverted)
+                {
+                    return inverted;
+                }
+
+                if (afterMarker < tokens.Count && IsRelativePronoun(tokens[afterMarker]))
+                {
+                    // "il avait retweeté un message selon lequel la France …": the message's issuer; another
+                    // antecedent is left to the other rules.
+                    if (IssuerOfStatementBefore(text, tokens, i) is { } issuer)
+                    {
+                        return issuer;
+                    }
+
+                    continue;
+                }
+
+                var cue = AfterMarker(text, tokens, afterMarker);
+                if (cue is not null)
+                {
+                    // "According to ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said …": the outlet
+                    // reported it; a speech verb of its own after the marker's comma names who spoke.
+                    if (i == 0 && tokens[i].Lower is "according" or "selon" && HasSpeechVerbAfterComma(tokens, afterMarker))
+                    {
+                        source = cue;
+                        break;
+                    }
+
+                    return cue;
+                }
+            }
+        }
+
+        // "citing the Chuck Jones quote that "…"", "Trump's statement: "…"": a name owning the statement
+        // noun that introduces the quote.
+        for (var k = System.Math.Max(1, tokens.Count - 3); k < tokens.Count; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k].Lower is not ("celle" or "celui" or "celles" or "ceux")
+                && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
+            {
+                var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
+                if (owner.Count > 0 && owner[owner.Count - 1].End == k && !AnswersStatement(tokens, owner[owner.Count - 1].Start))
+                {
+                    return new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k)), null);
+                }
+            }
+        }
+
+        // "The palace issued the following statement from the king: "…"": the statement's author, after
+        // its noun, speaks.
+        if (AuthorOfStatementBeforeColon(text, tokens) is { } author)
+        {
+            return author;
+        }
+
+        if (AgentOfStatementBeforeColon(text, tokens) is { } agentOfStatement)
+        {
+            return agentOfStatement;
+        }
+
+        if (InvertedLeadIn(text, tokens) is { } invertedLeadIn)
+        {
+            return invertedLeadIn;
+        }
+
+        if (AuthorOfClaimBeforeQue(text, tokens) is { } claimant)
+        {
+            return claimant;
+        }
+
+        var farReport = -1;
+        for (var v = tokens.Count - 1; v >= 0; v--)
+        {
+            if (!IsVerb(tokens, v))
+            {
+                continue;
+            }
+
+            if (v + 1 < tokens.Count && tokens[v + 1].Text is "que" or "qu’" or "qu'" or "that" && tokens.Count - v > ReportedClauseReach)
+            {
+                farReport = farReport < 0 ? v : farReport;
+                continue;
+            }
+
+            // "l'Élysée affirme que le Président … souhaitent « … »", "Le Canard enchaîné rapporte également que la
+            // fille …, avait commencé « … »": a verb that speaks only when inverted in an incise ("souhaite-t-il")
+            // is, inside a clause that a speech verb's "que" reports, what the report says; its source speaks.
+            if (SpeechVerbs.IsInciseOnly(tokens[v].Text) && InvertedPronoun(tokens, v) is null && ReportingVerbBefore(tokens, v) is int reporting)
+            {
+                v = reporting + 1; // the loop's next verb is the reporting one
+                continue;
+            }
+
+            // "« … », a-t-il dit, avant d'ajouter : « … »", "…, ajoute-t-elle, avant de préciser : « … »": an
+            // inverted incise before the quote speaks for its pronoun ("avait-il déjà déclaré": past its fillers).
+            var auxiliary = v - 1;
+            while (auxiliary > 0 && WordLists.Fillers.Contains(tokens[auxiliary].Text))
+            {
+                auxiliary--;
+            }
+
+            if ((InvertedPronoun(tokens, v) ?? (auxiliary >= 0 ? InvertedPronoun(tokens, auxiliary) : null)) is { } invertedSubject and not "on")
+            {
+                return new Cue(SpeakerKind.Pronoun, invertedSubject, null);
+            }
+
+            // A passive: "described by Marine Bulletin as", "was told by X of", "cité par X". (Not a statement's participle
+            // after a subject that speaks about it: "Michel Aupetit a expliqué l'appel lancé par la Conférence des évêques
+            // … : « … »" is his explanation; the loop goes on to "a expliqué".)
+            if (Agent(text, tokens, v) is { } agent)
+            {
+                if (v >= 1 && WordLists.StatementNouns.Contains(tokens[v - 1].Text) && SpeaksAboutBefore(tokens, v - 1))
+                {
+                    continue;
+                }
+
+                return agent;
+            }
+
+            // "Cette demande, jugée excessive, a été rejetée": a French participle opening an apposition, with
+            // no agent, is an adjective of the noun before it, not a cue.
+            if (v >= 1 && tokens[v - 1].Text == "," && Participles.EndsLikeFrenchPast(tokens[v].Text))
+            {
+                continue;
+            }
+
+            // "Comme l'a rappelé le Premier ministre, « … »", "Comme le dit Jean Dupont, « … »": after "comme"
+            // the subject follows its verb.
+            if (AfterComme(tokens, v) && NounPhrases.AfterVerb(text, tokens, v + 1) is { } asSaidBy)
+            {
+                return asSaidBy;
+            }
+
+            // "The two leaders issued a joint statement saying they were "…"": a participle right after a
+            // statement noun speaks for whoever issued the statement (the subject of the verb before it).
+            if (v >= 4 && Participles.IsPresent(tokens[v].Text) && WordLists.StatementNouns.Contains(tokens[v - 1].Text)
+                && IssuerOfStatementAt(text, tokens, v - 1) is { } issuer)
+            {
+                return issuer;
+            }
+
+            // "un concert de casseroles de la part de ces manifestants scandant « … »", "the protesters
+            // chanting "…"": a present participle right after a noun phrase that a determiner opens speaks
+            // for that phrase, not for the subject of the sentence; unless a speech verb comes before it in its
+            // clause ("X explained the decision to ban the players saying "…"": X speaks).
+            if (Participles.IsPresent(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && DeterminedPhraseBefore(tokens, v) is int phrase
+                && ClauseStart(tokens, phrase) is var phraseClause && tokens.FindIndex(phraseClause, phrase - phraseClause, SpeechVerbs.IsLowerCaseForm) < 0
+                && NounPhrases.Subject(text, tokens, phrase, v) is { Kind: SpeakerKind.Description } chanters)
+            {
+                return chanters;
+            }
+
+            // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
+            // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
+            // gerund) speaks with the subject of the verb before it.
+            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",")) && Participles.IsPresent(tokens[v].Text))
+            {
+                var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
+                if (participleSubject is not null)
+                {
+                    return participleSubject;
+                }
+            }
+
+            var clause = ClauseStart(tokens, v);
+
+            // "un vigile …, a été interpellé … pour avoir appelé à « … »", "l'individu arrêté la veille pour
+            // avoir appelé à « … »": the past infinitive speaks for the clause's subject.
+            if (v >= 2 && tokens[v - 1].Lower == "avoir" && tokens[v - 2].Lower is "pour" or "après" or "sans" && v - 2 > clause
+                && InfinitiveSubject(text, tokens, clause, v - 2) is { } doer)
+            {
+                return doer;
+            }
+
+            // "Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said": an aside
+            // between commas, whatever it holds, sits between the speaker and the verb.
+            if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1) is int opening
+                && NounPhrases.NameSpans(tokens, ClauseStart(tokens, opening), opening) is { Count: > 0 } before && before[before.Count - 1].End == opening)
+            {
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, before[before.Count - 1].Start, opening), null);
+            }
+
+            // "Cherry, who led the petition, said", "The spokesperson, who spoke on condition of anonymity,
+            // said": the relative clause is an aside; its antecedent speaks.
+            var beforeVerb = v - 1;
+            while (beforeVerb > clause && WordLists.Fillers.Contains(tokens[beforeVerb].Text))
+            {
+                beforeVerb--; // "…, qui a requis l'anonymat, a déclaré": the auxiliary stands between
+            }
+
+            // "The report, published by Amnesty International, described", "Le suspect, âgé de 32 ans, a
+            // affirmé", "The minister, who spoke … because he was not authorized …, said": an aside that a
+            // participle, an age or a relative pronoun opens describes the noun phrase before it, which speaks.
+            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && AsideOpening(tokens, beforeVerb) is int asideStart
+                && OpensDescriptiveAside(tokens[asideStart + 1])
+                && NounPhrases.Subject(text, tokens, ClauseStart(tokens, asideStart), asideStart) is { } described)
+            {
+                return described;
+            }
+
+            // "Le manager de Manchester United, José Mourinho, qui a dépensé … pour signer … Romelu Lukaku …,
+            // a déclaré": a relative aside long enough to hold commas of its own still ends at the verb.
+            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && RelativeAsideOpening(tokens, beforeVerb) is int relative
+                && NounPhrases.Subject(text, tokens, ClauseStart(tokens, relative), relative) is { Kind: SpeakerKind.Name or SpeakerKind.Description } antecedentOfLongAside)
+            {
+                return antecedentOfLongAside;
+            }
+
+            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause && tokens[beforeVerb].Text == ",")
+            {
+                var antecedentStart = ClauseStart(tokens, clause - 2);
+                if (NounPhrases.Subject(text, tokens, antecedentStart, clause - 2) is { Kind: SpeakerKind.Name or SpeakerKind.Description } antecedent)
+                {
+                    return antecedent;
+                }
+            }
+
+            // "Le résultat définitif sera annoncé dans environ « 11 ou 12 jours »": a French passive; its subject is
+            // what was said, not who said it (an agent after "par" was read above). Not a reflexive ("s'est dit").
+            if (IsFrenchPassive(tokens, clause, v) || IsEnglishCharacterisingPassive(tokens, clause, v))
+            {
+                continue;
+            }
+
+            // "L'association entend ainsi décrire une situation qui met « … »": the subject ends before the verb of wanting.
+            var subjectEnd = v;
+            if (IsWantedSpeech(tokens, v))
+            {
+                while (subjectEnd > clause + 1 && !SpeechVerbs.IsWanting(tokens[subjectEnd - 1].Text))
+                {
+                    subjectEnd--;
+                }
+
+                subjectEnd = subjectEnd > clause + 1 ? subjectEnd - 1 : v;
+            }
+
+            // "Some of the protesters Wikinews interviewed said": a name and a past tense right before the verb are a
+            // relative clause with no "that" (whom Wikinews interviewed); the noun phrase before them speaks.
+            if (subjectEnd == v && v - 3 > clause && tokens[v - 1] is { IsWord: true, IsCapitalized: false } relativeVerb
+                && relativeVerb.Text.EndsWith("ed", System.StringComparison.Ordinal) && !SpeechVerbs.IsSpeechVerb(relativeVerb.Text)
+                && tokens[v - 2].IsCapitalized && tokens[v - 3] is { IsWord: true, IsCapitalized: false } head
+                && !WordLists.Prepositions.Contains(head.Text) && !WordLists.Determiners.Contains(head.Text) && !WordLists.Fillers.Contains(head.Text)
+                && head.Lower is not ("and" or "or" or "of" or "that" or "who"))
+            {
+                subjectEnd = v - 2;
+            }
+
+            // "des Gilets jaunes ont distribué des ballons et les ont agité en criant « … »": a clause joined by "et" that opens
+            // on an object pronoun and its auxiliary has no subject of its own; the sentence's speaks.
+            var coordinated = clause > 0 && tokens[clause - 1].Lower is "et" or "and" or "mais" or "but" or "puis" or "then";
+            var subject = coordinated && OpensOnObjectPronounAndAuxiliary(tokens, clause, subjectEnd) ? null : NounPhrases.Subject(text, tokens, clause, subjectEnd);
+            if (subject is null && coordinated)
+            {
+                subject = SentenceSubject(text, tokens);
+            }
+
+            // "Jennifer Daskal of American University and contributor to Slate wrote": "and" joined two
+            // descriptions of one subject, not two clauses; the name before it is the subject.
+            if (subject?.Kind == SpeakerKind.Description && clause > 0 && tokens[clause - 1].Lower is "and" or "et")
+            {
+                var start = ClauseStart(tokens, clause - 1);
+                if (NounPhrases.Subject(text, tokens, start, clause - 1) is { Kind: SpeakerKind.Name } named)
+                {
+                    subject = named;
+                }
+            }
+
+            // "They released a statement which said, "…"": the statement speaks for whoever issued it.
+            if (subject is null && clause >= 3 && tokens[clause - 1].Lower is "which" or "that" or "qui" or "lequel" or "laquelle"
+                && WordLists.StatementNouns.Contains(tokens[clause - 2].Text) && WordLists.Determiners.Contains(tokens[clause - 3].Text))
+            {
+                var issuerEnd = clause - 4; // the verb before "a statement": released, issued, published
+                var issuerStart = ClauseStart(tokens, issuerEnd);
+
+                subject = issuerEnd > issuerStart ? NounPhrases.Subject(text, tokens, issuerStart, issuerEnd) : null;
+            }
+
+            // A relative clause speaks for its antecedent: "Marie Dupont, qui a déclaré : « … »", "Tom Hardy, who said "…"".
+            if (subject is null && clause > 0 && tokens[clause - 1].Lower is "qui" or "who")
+            {
+                var antecedent = clause - 1;
+                var start = ClauseStart(tokens, antecedent);
+
+                var end = antecedent > start && tokens[antecedent - 1].Text == "," ? antecedent - 1 : antecedent;
+                var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
+                subject = names.Count > 0 && names[names.Count - 1].End == end
+                    ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
+                    : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, start, antecedent);
+
+                // "Massimiliano Rebaudengo, le chef de mission de MSF pour la Syrie qui considère …": a name
+                // inside a complement ("pour la Syrie") is not the antecedent; the person the phrase describes is.
+                // (A full name in the complement is: "une citation de François Fillon qui disait".)
+                if (names.Count > 0 && names[names.Count - 1].End == end && names[names.Count - 1].End - names[names.Count - 1].Start == 1 && NounPhrases.IsComplement(tokens, names[names.Count - 1].Start)
+                    && NounPhrases.NameSpans(tokens, start, end) is { Count: > 0 } heads && heads[0].End - heads[0].Start >= 2 && heads[0].End < names[names.Count - 1].Start)
+                {
+                    subject = new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, heads[0].Start, heads[0].End), null);
+                }
+            }
+
+            if (subject is not null)
+            {
+                return subject;
+            }
+        }
+
+        if (tokens.Count > 0 && tokens[tokens.Count - 1].Text == ":")
+        {
+            return BeforeColon(text, tokens, tokens.Count - 1) ?? source;
+        }
+
+        // "le Figaro annonce que la femme … qui a été blessée … samedi, est décédée « dans le bloc opératoire »":
+        // with no nearer cue, a reported clause however long is the reporter's.
+        return source ?? (farReport > 0 ? NounPhrases.Subject(text, tokens, ClauseStart(tokens, farReport), farReport) : null);
+    }
+
+    /// <summary>
+    /// The source a marker names: "selon X", or, when the marker's phrase reports something a participle
+    /// credits to someone, that agent: "Selon les renseignements confiés par une source au Parisien" →
+    /// "une source", "according to documents obtained by CNN" → "CNN".
+    /// </summary>
+    private static Cue? AfterMarker(string text, List<Token> tokens, int afterMarker)
+    {
+        for (var k = afterMarker + 2; k < tokens.Count && k <= afterMarker + 6; k++)
+        {
+            if (tokens[k].Text is "," or "." or ":" or "«" or "“" or "\"")
+            {
+                break;
+            }
+
+            if (tokens[k].Lower is "est" or "sont" or "a" or "ont" or "is" or "are" or "was" or "were")
+            {
+                break; // "selon lequel la France est secouée par …": a clause of its own, no participial phrase
+            }
+
+            if (tokens[k].Lower is "par" or "by" && Participles.IsPast(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
+                && Agent(text, tokens, k - 1) is { } agent)
+            {
+                return agent;
+            }
+        }
+
+        return NounPhrases.AfterMarker(text, tokens, afterMarker);
+    }
+
+    /// <summary>
+    /// The place an impersonal "-t-on" incise speaks from: "à l'Élysée" → l'Élysée, "de source policière" →
+    /// source policière, "dans l'entourage du ministre" → l'entourage du ministre; else null.
+    /// </summary>
+    private static Cue? WhereOnSpeaks(string text, List<Token> tokens, int v)
+    {
+        var k = v + 1;
+        while (k < tokens.Count && (WordLists.Fillers.Contains(tokens[k].Text) || tokens[k].Lower == "lire"
+            || (k == v + 1 && tokens[v].Lower.StartsWith("a-t-", System.StringComparison.Ordinal) && tokens[k] is { IsWord: true, IsCapitalized: false } participle
+                && !WordLists.Prepositions.Contains(participle.Text))))
+        {
+            k++; // "précise-t-on encore à Matignon", "peut-on lire dans", "a-t-on appris auprès de"
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("à" or "au" or "aux" or "chez" or "dans" or "de" or "du" or "auprès"))
+        {
+            return null;
+        }
+
+        // ("auprès de la préfecture", "auprès du parquet": the preposition's own "de" follows it.)
+        if (tokens[k].Lower == "auprès" && k + 2 < tokens.Count && tokens[k + 1].Lower is "de" or "du" or "des" or "d'" or "d’")
+        {
+            k++;
+        }
+
+        var start = k + 1;
+        var end = start;
+        while (end < tokens.Count && end - start < 8 && !NounPhrases.EndsPhrase(tokens[end]))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        // "peut-on lire dans le communiqué de la préfecture", "dans un communiqué du ministère": whoever issued it.
+        var link = k;
+        if (end - start >= 4 && WordLists.Determiners.Contains(tokens[start].Text) && WordLists.StatementNouns.Contains(tokens[start + 1].Text)
+            && tokens[start + 2].Lower is "de" or "du" or "des" or "d'" or "d’")
+        {
+            link = start + 2;
+            start += 3;
+        }
+
+        // "au ministère de l'Intérieur" → "le ministère de l'Intérieur": the contracted article is given back.
+        var article = tokens[link].Lower switch { "au" or "du" => "le ", "aux" or "des" => "les ", _ => string.Empty };
+        var place = article + NounPhrases.Slice(text, tokens, start, end);
+        return new Cue(article.Length == 0 && end - start == 1 && tokens[start].IsCapitalized ? SpeakerKind.Name : SpeakerKind.Description, place, null);
+    }
+
+    /// <summary>Whether the verb at <paramref name="v"/> follows "comme" and only its object pronoun and auxiliary: "Comme l'a dit", "comme le souligne".</summary>
+    private static bool AfterComme(List<Token> tokens, int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && v - k <= 3 && (tokens[k].Lower is "l'" or "l’" or "le" or "a" or "avait" || WordLists.Fillers.Contains(tokens[k].Text)))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < v - 1 && tokens[k].Lower == "comme";
+    }
+
+    /// <summary>
+    /// "They issued a joint statement": the subject of the verb before the statement noun at
+    /// <paramref name="noun"/> and its determiner (and adjectives), else null.
+    /// </summary>
+    private static Cue? IssuerOfStatementAt(string text, List<Token> tokens, int noun)
+    {
+        var determiner = noun - 1;
+        while (determiner > 0 && noun - determiner <= 3 && tokens[determiner] is { IsWord: true, IsCapitalized: false } && !WordLists.Determiners.Contains(tokens[determiner].Text))
+        {
+            determiner--; // "a joint statement", "un long communiqué"
+        }
+
+        // ("a proposé aux chefs … de signer une déclaration": an infinitive's subject is not in the clause.)
+        var verb = determiner - 1;
+        if (verb < 1 || !WordLists.Determiners.Contains(tokens[determiner].Text) || !tokens[verb].IsWord || tokens[verb].IsCapitalized
+            || tokens[verb - 1].Lower is "de" or "d'" or "d’" or "à" or "to")
+        {
+            return null;
+        }
+
+        var start = ClauseStart(tokens, verb);
+        return verb > start ? NounPhrases.Subject(text, tokens, start, verb) : null;
+    }
+
+    /// <summary>
+    /// "La première ministre britannique, Theresa May, « félicite chaleureusement » Emmanuel Macron": a
+    /// description and the name in apposition right before a fragment that opens in lower case are the
+    /// fragment's subject. Null unless the tokens end that way.
+    /// </summary>
+    public static Cue? ApposedNameRightBefore(string text, List<Token> tokens)
+    {
+        var close = tokens.Count - 1;
+        if (close < 4 || tokens[close].Text != ",")
+        {
+            return null;
+        }
+
+        var open = tokens.FindLastIndex(close - 1, System.Math.Min(close, 8), t => t.Text == ",");
+        var start = open < 1 ? -1 : ClauseStart(tokens, open);
+        if (open < 2 || open + 1 >= close || !NounPhrases.IsNameStart(tokens, open + 1) || NounPhrases.NameEnd(tokens, open + 1, close) != close
+            || !WordLists.Determiners.Contains(tokens[start].Text) || tokens[start + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, open + 1, close), NounPhrases.Slice(text, tokens, start + 1, open));
+    }
+
+    /// <summary>
+    /// "suite à l'affirmation du député Dupont-Aignan que c'étaient « … »", "the claim by Senator Jo Bell that "…"": a claim
+    /// noun (<see cref="WordLists.ClaimNouns"/>), its author named after "de"/"du"/"of"/"by", then "que"/"that" and the quote
+    /// within four words: the author speaks.
+    /// </summary>
+    private static Cue? AuthorOfClaimBeforeQue(string text, List<Token> tokens)
+    {
+        for (var k = System.Math.Max(0, tokens.Count - 12); k + 3 < tokens.Count; k++)
+        {
+            if (!WordLists.ClaimNouns.Contains(tokens[k].Text) || tokens[k + 1].Lower is not ("de" or "du" or "des" or "d'" or "d’" or "of" or "by"))
+            {
+                continue;
+            }
+
+            var que = tokens.FindIndex(k + 2, t => t.Lower is "que" or "qu'" or "qu’" or "that");
+            if (que < 0 || que > k + 7 || tokens.Count - que > 5)
+            {
+                continue;
+            }
+
+            var named = NounPhrases.NameSpans(tokens, k + 2, que, includeComplements: true);
+            if (named.Count > 0 && named[named.Count - 1].End == que)
+            {
+                return NounPhrases.Subject(text, tokens, k + 2, que);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Remarked Center for Biological Diversity scientist Tierra Curry, "…"", "Added Jane Doe: "…"": a sentence that opens
+    /// on its speech verb, with its subject right after it and then only a comma or colon before the quote, is an incise
+    /// written before the quote; its subject is read as after an inverted verb. Not "Asked about the plan, Smith said:"
+    /// (a lower-case word after the verb) nor "Speaking to reporters, …".
+    /// </summary>
+    private static Cue? InvertedLeadIn(string text, List<Token> tokens)
+    {
+        var verb = AfterConnectives(tokens);
+        var last = tokens.Count - 1;
+        if (last - verb < 2 || tokens[last].Text is not ("," or ":") || tokens[verb] is not { IsWord: true, IsCapitalized: true } opening
+            || !SpeechVerbs.IsSpeechVerb(opening.Text) || tokens[verb + 1] is not { IsWord: true, IsCapitalized: true })
+        {
+            return null;
+        }
+
+        for (var k = verb + 1; k < last; k++)
+        {
+            if (tokens[k].Text is "," or ":" or ";" || SpeechVerbs.IsLowerCaseForm(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        return NounPhrases.AfterVerb(text, tokens, verb + 1) is { Kind: not SpeakerKind.Pronoun } subject ? subject : null;
+    }
+
+    /// <summary>
+    /// The first token after the connectives and commas that open the sentence: "Pour X, « … »" opens its
+    /// sentence even as "Mais, pour X, « … »" or "But for X, "…"". (Never past the last token.)
+    /// </summary>
+    public static int AfterConnectives(List<Token> tokens)
+    {
+        var k = 0;
+        while (k < tokens.Count - 1 && (tokens[k].Text == "," || WordLists.SentenceConnectives.Contains(tokens[k].Text)))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>
+    /// "published", "interrogé", "citing", "45", "who", "qui", "très" (ému), "in" (a statement): a word that
+    /// opens an aside about the noun before it or about how it spoke.
+    /// </summary>
+    private static bool OpensDescriptiveAside(Token token) =>
+        token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
+        || (!token.IsCapitalized && WordLists.Prepositions.Contains(token.Text))
+        || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
+        || (token.IsWord && !token.IsCapitalized && (Participles.EndsLikeFrenchPast(token.Text) || Participles.IsPresent(token.Text)
+            || (token.Text.EndsWith("ed", System.StringComparison.Ordinal) && token.Text.Length > 4)));
+
+    private static bool IsRelativePronoun(Token token) => token.Lower is "lequel" or "laquelle" or "lesquels" or "lesquelles" or "which" or "whom";
+
+    /// <summary>"il avait retweeté un message selon lequel …": the subject of the clause that issued the statement before the marker.</summary>
+    private static Cue? IssuerOfStatementBefore(string text, List<Token> tokens, int marker)
+    {
+        var noun = marker > 0 && tokens[marker - 1].Text == "," ? marker - 2 : marker - 1;
+        if (noun < 2 || !WordLists.StatementNouns.Contains(tokens[noun].Text) || !WordLists.Determiners.Contains(tokens[noun - 1].Text))
+        {
+            return null;
+        }
+
+        var clause = ClauseStart(tokens, noun);
+        var verb = FirstAuxiliary(tokens, clause, noun - 1, speechVerbsToo: true);
+        return verb < noun - 1 ? NounPhrases.Subject(text, tokens, clause, verb) : null;
+    }
+
+    /// <summary>The first auxiliary (or speech verb) after the clause's first word, else <paramref name="end"/>.</summary>
+    private static int FirstAuxiliary(List<Token> tokens, int clause, int end, bool speechVerbsToo)
+    {
+        for (var k = clause + 1; k < end; k++)
+        {
+            if (WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[k].Text) || (speechVerbsToo && IsVerb(tokens, k)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>
+    private static Cue? InfinitiveSubject(string text, List<Token> tokens, int clause, int preposition) =>
+        NounPhrases.Subject(text, tokens, clause, FirstAuxiliary(tokens, clause, preposition, speechVerbsToo: false));
+
+    /// <summary>A speech verb after the first comma that follows <paramref name="from"/>.</summary>
+    private static bool HasSpeechVerbAfterComma(List<Token> tokens, int from)
+    {
+        var comma = tokens.FindIndex(from, t => t.Text == ",");
+        for (var k = comma + 1; comma > 0 && k < tokens.Count; k++)
+        {
+            if (IsVerb(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For a long fragment woven into a relative clause with no speech verb, the antecedent right
+    /// before ", qui": "a été rejetée par le gouvernement, qui ne veut pas « céder à la facilité … »"
+    /// → "le gouvernement". Null when the fragment is not in such a clause.
+    /// </summary>
+    public static Cue? RelativeAntecedent(string text, List<Token> tokens)
+    {
+        var clause = ClauseStart(tokens, tokens.Count - 1);
+        if (clause < 3 || tokens[clause - 1].Lower is not ("qui" or "who") || tokens[clause - 2].Text != ",")
+        {
+            return null;
+        }
+
+        var end = clause - 2;
+        var start = end;
+        while (start > 0 && end - start < 6 && tokens[start - 1].IsWord && !WordLists.Prepositions.Contains(tokens[start - 1].Text)
+            && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && !IsVerb(tokens, start - 1) && !WordLists.Fillers.Contains(tokens[start - 1].Text))
+        {
+            start--;
+        }
+
+        if (start == end || !(WordLists.Determiners.Contains(tokens[start].Text) || NounPhrases.IsNameStart(tokens, start)))
+        {
+            return null;
+        }
+
+        return NounPhrases.Subject(text, tokens, start, end);
+    }
+}

@@ -1,0 +1,683 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// The subjects that open sentences and clauses (after introductions, asides, connectives) and the lead-ins before a colon.
+internal static partial class CueRules
+{
+    /// <summary>
+    /// The person opening the sentence, for a long fragment woven into it with no speech verb:
+    /// "she looked at the role as a "chance to face my demons"" → she; "Jean Dupont voit là « une
+    /// occasion de tout recommencer »" → Jean Dupont. Only a pronoun or a name, never a description.
+    /// </summary>
+    public static Cue? SentenceOpener(string text, List<Token> tokens)
+    {
+        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.TimeWords.Contains(t.Text));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        // "Comme à son habitude, prise pendant la campagne, Donald Trump a profité …": introductory
+        // phrases before commas are skipped, two at most.
+        for (var skipped = 0; skipped < 2 && (IsIntroduction(tokens, first) || IsTimeOpening(tokens, first)); skipped++)
+        {
+            var comma = tokens.FindIndex(first, System.Math.Min(12, tokens.Count - first), t => t.Text == ",");
+            if (comma < 0 || comma + 1 >= tokens.Count)
+            {
+                break;
+            }
+
+            first = comma + 1;
+        }
+
+        // "le candidat du PS, Benoît Hamon, veut « … »": a description, then the name in apposition.
+        if (WordLists.Determiners.Contains(tokens[first].Text) && first + 2 < tokens.Count)
+        {
+            var comma = tokens.FindIndex(first + 1, System.Math.Min(8, tokens.Count - first - 1), t => t.Text == ",");
+            if (comma > 0 && comma + 1 < tokens.Count && NounPhrases.IsNameStart(tokens, comma + 1))
+            {
+                var nameEnd = NounPhrases.NameEnd(tokens, comma + 1, tokens.Count);
+                if (nameEnd + 1 < tokens.Count && tokens[nameEnd].Text == "," && tokens[nameEnd + 1] is { IsWord: true, IsCapitalized: false })
+                {
+                    return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, comma + 1, nameEnd), NounPhrases.Slice(text, tokens, first, comma));
+                }
+            }
+        }
+
+        if (WordLists.Pronouns.Contains(tokens[first].Text) && tokens[first].Lower is not ("lui" or "him" or "her" or "them" or "eux"))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[first].Text, null);
+        }
+
+        if (!NounPhrases.IsNameStart(tokens, first))
+        {
+            return null;
+        }
+
+        var end = NounPhrases.NameEnd(tokens, first, tokens.Count);
+
+        // "Labour Party leader Jeremy Corbyn called the move a "…"": an organisation, a role, then the person.
+        // (An organisation's name has two words at least; "Pelosi called Trump's conduct" has a verb there.)
+        if (end - first >= 2 && end + 1 < tokens.Count && NounPhrases.IsRoleNoun(tokens[end]) && !tokens[end].Text.EndsWith("ed", System.StringComparison.Ordinal)
+            && NounPhrases.IsNameStart(tokens, end + 1))
+        {
+            first = end + 1;
+            end = NounPhrases.NameEnd(tokens, first, tokens.Count);
+        }
+
+        // "Comic artist Jenn St-Onge told of …": a capitalised first word, role nouns, then the person.
+        if (end - first == 1 && first == 0)
+        {
+            var person = end;
+            while (person < tokens.Count && person - end < 3 && NounPhrases.IsRoleNoun(tokens[person]) && !tokens[person].Text.EndsWith("ed", System.StringComparison.Ordinal))
+            {
+                person++;
+            }
+
+            if (person > end && person < tokens.Count && NounPhrases.IsNameStart(tokens, person))
+            {
+                first = person;
+                end = NounPhrases.NameEnd(tokens, first, tokens.Count);
+            }
+        }
+
+        // "Jenn St-Onge (Nancy Drew, Jem and the Misfits) told …": the verb comes after the aside.
+        var verb = end;
+        if (verb < tokens.Count && tokens[verb].Text == "(")
+        {
+            var close = tokens.FindIndex(verb, t => t.Text == ")");
+            verb = close < 0 ? tokens.Count : close + 1;
+        }
+
+        // "Romain Degeer, un pilote belge présent sur les lieux, avait tenté …": the verb comes after the apposition.
+        if (verb + 1 < tokens.Count && tokens[verb].Text == "," && tokens[verb + 1] is { IsWord: true, IsCapitalized: false })
+        {
+            var close = tokens.FindIndex(verb + 1, System.Math.Min(15, tokens.Count - verb - 1), t => t.Text == ",");
+            verb = close < 0 ? tokens.Count : close + 1;
+        }
+
+        // Nothing after the name ("… Grivik "…""): no verb, no cue. (A default Token has no text.)
+        return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
+            : null;
+    }
+
+    /// <summary>The comma opening the aside that the comma at <paramref name="closing"/> closes, within 25 tokens, else null.</summary>
+    private static int? AsideOpening(List<Token> tokens, int closing)
+    {
+        for (var k = closing - 2; k >= 1 && k >= closing - 25; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The comma before "qui"/"who" that opens a relative aside the comma at <paramref name="closing"/> closes,
+    /// within 60 tokens and the same sentence (the aside may hold commas of its own), else null.
+    /// </summary>
+    private static int? RelativeAsideOpening(List<Token> tokens, int closing)
+    {
+        for (var k = closing - 2; k >= 1 && k >= closing - 60; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+
+            if (tokens[k].Text == "," && tokens[k + 1].Lower is "qui" or "who")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasClauseBoundary(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (WordLists.ClauseBoundaries.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Ce mercredi,", "Cette semaine,", "This week,", "Last Friday,": a time phrase opening the sentence.</summary>
+    private static bool IsTimeOpening(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Lower is "ce" or "cette" or "this" or "last" or "next"
+        && (WordLists.TimeWords.Contains(tokens[i + 1].Text) || tokens[i + 1].Lower is "semaine" or "mois" or "année" or "month" or "year");
+
+    /// <summary>A word that opens an introductory phrase, not the subject: a preposition, an adverb, a participle.</summary>
+    private static bool IsIntroduction(List<Token> tokens, int i) =>
+        !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Pronouns.Contains(tokens[i].Text) && !NounPhrases.IsNameStart(tokens, i)
+        && (WordLists.NotNames.Contains(tokens[i].Text) || WordLists.Prepositions.Contains(tokens[i].Text) || !tokens[i].IsCapitalized);
+
+    /// <summary>
+    /// "statement from the king:", "a message by the coach:": a statement noun, "from" or "by", and
+    /// the phrase after it running to the colon that opens the quote: that phrase, else null. (Not "de":
+    /// "un communiqué de presse laconique :" names no author.)
+    /// </summary>
+    private static Cue? AuthorOfStatementBeforeColon(string text, List<Token> tokens)
+    {
+        var colon = tokens.Count - 1;
+        if (colon < 3 || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        for (var k = System.Math.Max(0, colon - 8); k + 2 < colon; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && !tokens[k].IsCapitalized
+                && tokens[k + 1].Lower is "from" or "by")
+            {
+                var author = NounPhrases.AfterMarker(text, tokens, k + 2);
+                return author is { Kind: SpeakerKind.Name or SpeakerKind.Description } ? author : null;
+            }
+        }
+
+        return null;
+    }
+
+    // "Cynthia Fleury, psychanalyste et philosophe a affirmé": "et"/"and" between two lower-case nouns of an apposition right
+    // after a name and its comma joins them; the clause goes on to the name.
+    private static bool JoinsTwoRoles(List<Token> tokens, int conjunction) =>
+        tokens[conjunction].Lower is "et" or "and" && conjunction >= 3 && conjunction + 1 < tokens.Count
+        && NounPhrases.IsRoleNoun(tokens[conjunction - 1]) && NounPhrases.IsRoleNoun(tokens[conjunction + 1])
+        && tokens[conjunction - 2].Text == "," && tokens[conjunction - 3] is { IsWord: true, IsCapitalized: true };
+
+    /// <summary>
+    /// "Jair Bolsonaro opposed Macron's statement: "…"": the statement's owner is the object of a verb that answers it,
+    /// and the words after the colon are the answer, the subject's; the rules after this one read that subject.
+    /// </summary>
+    private static bool AnswersStatement(List<Token> tokens, int ownerStart) =>
+        ownerStart >= 2 && tokens[ownerStart - 1].Lower is "opposed" or "rejected" or "criticised" or "criticized" or "dismissed" or "slammed"
+            or "condemned" or "denounced" or "mocked" or "disputed" or "contested" or "challenged" or "ridiculed" or "questioned"
+        && tokens[ownerStart - 2].IsWord;
+
+    // "The Department of Health and Human Services said": "and" between capitalised words of the complement an organisation's
+    // head noun opens with "of"/"for" is inside its name, no new clause. (Not after a person: "Jane Smith of Marks and
+    // Spencer" measured worse on held-out.)
+    private static bool JoinsOrganisationComplement(List<Token> tokens, int conjunction)
+    {
+        if (tokens[conjunction].Lower is not ("and" or "&") || conjunction < 3 || conjunction + 1 >= tokens.Count || !tokens[conjunction + 1].IsCapitalized
+            || !tokens[conjunction - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var k = conjunction - 1;
+        while (k > 0 && tokens[k].IsCapitalized && tokens[k].IsWord)
+        {
+            k--;
+        }
+
+        return tokens[k].Lower is "of" or "for" && k >= 1 && PersonNames.IsOrganisationWord(tokens[k - 1].Text);
+    }
+
+    /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>
+    private static bool OpensOnObjectPronounAndAuxiliary(List<Token> tokens, int clause, int end) =>
+        clause + 1 < end && tokens[clause].Lower is "les" or "la" or "le" or "l'" or "l’" or "lui" or "leur" or "nous" or "vous"
+        && tokens[clause + 1].Lower is "a" or "ont" or "avait" or "avaient" or "est" or "sont" or "était" or "étaient" or "aura" or "auront";
+
+    /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
+    private static int ClauseStart(List<Token> tokens, int index)
+    {
+        var start = index;
+        while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1))
+            && tokens[start - 1].Text is not (";" or ":" or "("))
+        {
+            // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.
+            if (tokens[start - 1].Text == ")")
+            {
+                var open = tokens.FindLastIndex(start - 1, System.Math.Min(start, 8), t => t.Text == "(");
+                if (open < 0)
+                {
+                    break;
+                }
+
+                start = open;
+                continue;
+            }
+
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The subject opening the sentence, up to its first verb: "L’armée a indiqué … et a dit" → "L’armée";
+    /// after an introductory phrase and its comma ("In a video posted online, the group claimed …").
+    /// </summary>
+    private static Cue? SentenceSubject(string text, List<Token> tokens)
+    {
+        var start = 0;
+        if (tokens.Count > 0 && tokens[0].IsWord && IsIntroduction(tokens, 0))
+        {
+            var comma = tokens.FindIndex(0, System.Math.Min(12, tokens.Count), t => t.Text == ",");
+            start = comma > 0 ? comma + 1 : 0;
+        }
+
+        for (var k = start; k < tokens.Count; k++)
+        {
+            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text)
+                || NounPhrases.IsPastAfterNoun(tokens, start, k))
+            {
+                return k == start ? null : NounPhrases.Subject(text, tokens, start, k) ?? LeadingName(text, tokens, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "The State Department gave its … and said …": a name opening the sentence, right before a
+    /// lower-case word (its verb, which need not be a speech verb), is the subject of the verbs it coordinates.
+    /// </summary>
+    private static Cue? LeadingName(string text, List<Token> tokens, int end)
+    {
+        var start = tokens.Count > 0 && WordLists.Determiners.Contains(tokens[0].Text) ? 1 : 0;
+        if (start < end && !NounPhrases.IsNameStart(tokens, start))
+        {
+            // "One of these groups, the Syrian Democratic Forces (SDF), opposed … and said": a short noun
+            // phrase, then the name in apposition between commas; the name is the subject.
+            var comma = tokens.FindIndex(start, System.Math.Min(6, end - start), t => t.Text == ",");
+            start = comma > 0 && comma + 1 < end && WordLists.Determiners.Contains(tokens[comma + 1].Text) ? comma + 2 : comma + 1;
+            if (comma <= 0 || start >= end || !NounPhrases.IsNameStart(tokens, start))
+            {
+                return null;
+            }
+
+            var apposedEnd = NounPhrases.NameEnd(tokens, start, end);
+            var after = apposedEnd < end && tokens[apposedEnd].Text == "(" ? tokens.FindIndex(apposedEnd, System.Math.Min(5, end - apposedEnd), t => t.Text == ")") + 1 : apposedEnd;
+            return after > 0 && after + 1 < end && tokens[after].Text == "," && tokens[after + 1] is { IsWord: true, IsCapitalized: false }
+                ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, apposedEnd), null)
+                : null;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var nameEnd = NounPhrases.NameEnd(tokens, start, end);
+        return nameEnd < end && tokens[nameEnd].IsWord && !tokens[nameEnd].IsCapitalized
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, nameEnd), null)
+            : null;
+    }
+
+    /// <summary>
+    /// The comma, within <see cref="IncisePatience"/> words after the clause opening at <paramref name="opening"/>,
+    /// that a lower-case speech verb and then a capitalised word follow ("…, répond encore Moscovici"); null when
+    /// a sentence end, a colon or a quote mark comes first.
+    /// </summary>
+    private static int? InvertedInciseAfterClause(List<Token> tokens, int opening)
+    {
+        var limit = System.Math.Min(tokens.Count - 2, opening + IncisePatience);
+        for (var k = opening + 1; k < limit; k++)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            {
+                return null;
+            }
+
+            if (tokens[k].Text != "," || !SpeechVerbs.IsLowerCaseForm(tokens[k + 1]))
+            {
+                continue;
+            }
+
+            var subject = k + 2;
+            while (subject < tokens.Count && WordLists.Fillers.Contains(tokens[subject].Text))
+            {
+                subject++;
+            }
+
+            return subject < tokens.Count && tokens[subject].IsCapitalized ? k : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A French past participle after a form of "être" ("sera annoncé", "a été annoncé", "est dite"), past any
+    /// filler word, with no reflexive pronoun before it ("s'est dit" is no passive).
+    /// </summary>
+    private static bool IsFrenchPassive(List<Token> tokens, int clause, int v)
+    {
+        if (!Participles.EndsLikeFrenchPast(tokens[v].Text))
+        {
+            return false;
+        }
+
+        var k = v - 1;
+        while (k > clause && tokens[k].Lower is "déjà" or "aussi" or "également" or "ensuite" or "bien" or "alors" or "notamment")
+        {
+            k--;
+        }
+
+        return k > clause && tokens[k].Lower is "sera" or "seront" or "serait" or "seraient" or "est" or "sont" or "était" or "étaient" or "été" or "fut"
+            && tokens[k - 1].Lower is not ("s'" or "s’" or "se" or "me" or "m'" or "m’" or "nous" or "vous");
+    }
+
+    /// <summary>
+    /// An English participle of a characterising verb after a form of "be" ("is widely regarded as", "was described
+    /// as", "has been called"): a passive, whose subject is who is characterised, not who speaks.
+    /// </summary>
+    private static bool IsEnglishCharacterisingPassive(List<Token> tokens, int clause, int v)
+    {
+        if (tokens[v].Lower is not ("regarded" or "deemed" or "dubbed" or "labeled" or "labelled" or "branded" or "termed" or "described" or "called"
+            or "hailed" or "dismissed" or "criticized" or "criticised" or "praised" or "denounced" or "slammed" or "accused" or "characterized" or "characterised"))
+        {
+            return false;
+        }
+
+        var k = v - 1;
+        while (k > clause && tokens[k].Lower is "widely" or "often" or "also" or "sometimes" or "frequently" or "long" or "once" or "since" or "repeatedly")
+        {
+            k--;
+        }
+
+        return k >= clause && tokens[k].Lower is "is" or "are" or "was" or "were" or "been" or "be" or "being";
+    }
+
+    /// <summary>
+    /// The issuer of the statement that opens at <paramref name="determiner"/> after "reads": the phrase after its
+    /// "from"/"of"/"by" ("the statement from the union"), else the name inside it ("an AEW press release"); null
+    /// when no statement noun comes within four words, or it names no issuer.
+    /// </summary>
+    private static Cue? IssuerOfStatementThatReads(string text, List<Token> tokens, int determiner)
+    {
+        if (determiner >= tokens.Count || !WordLists.Determiners.Contains(tokens[determiner].Text))
+        {
+            return null;
+        }
+
+        for (var noun = determiner + 1; noun < tokens.Count && noun <= determiner + 4 && tokens[noun].IsWord; noun++)
+        {
+            if (!WordLists.StatementNouns.Contains(tokens[noun].Text))
+            {
+                continue;
+            }
+
+            if (noun + 2 < tokens.Count && tokens[noun + 1].Lower is "from" or "of" or "by")
+            {
+                return NounPhrases.AfterVerb(text, tokens, noun + 2);
+            }
+
+            // ("read a statement released by the Interior Ministry": a participle may credit it.)
+            if (noun + 3 < tokens.Count && Participles.IsPast(tokens[noun + 1].Lower) && tokens[noun + 2].Lower == "by")
+            {
+                return NounPhrases.AfterVerb(text, tokens, noun + 3);
+            }
+
+            var name = tokens.FindIndex(determiner + 1, noun - determiner - 1, t => t.IsCapitalized);
+            if (name < 0)
+            {
+                return null;
+            }
+
+            var end = name;
+            while (end < noun && tokens[end].IsCapitalized)
+            {
+                end++;
+            }
+
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, name, end), null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the noun phrase that ends right before <paramref name="end"/> starts, when a determiner opens
+    /// it within three lower-case words ("ces manifestants", "the angry protesters"); else null.
+    /// </summary>
+    private static int? DeterminedPhraseBefore(List<Token> tokens, int end)
+    {
+        for (var k = end - 1; k >= 0 && k >= end - 4; k--)
+        {
+            // Not a gerund ("de le gifler en criant"), nor a phrase that a preposition or a verb cuts.
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word || word.Lower is "en" or "de" or "d'" or "d’" or "of"
+                || WordLists.Prepositions.Contains(word.Text) || WordLists.Fillers.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text))
+            {
+                return null;
+            }
+
+            if (k < end - 1 && WordLists.Determiners.Contains(tokens[k].Text))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the nearest verb before <paramref name="end"/>: an inverted pronoun
+    /// ("précise-t-il"), else the subject of the sentence's first verb ("Il maintient …").
+    /// </summary>
+    private static Cue? SubjectOfPreviousVerb(string text, List<Token> tokens, int end)
+    {
+        for (var k = end - 1; k >= 0; k--)
+        {
+            if (InvertedPronoun(tokens, k) is { } pronoun)
+            {
+                return new Cue(SpeakerKind.Pronoun, pronoun, null);
+            }
+        }
+
+        // A description only when it reads as one: "Une source proche de l'enquête affirme".
+        var subject = SentenceSubject(text, tokens);
+        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || (subject is { Kind: SpeakerKind.Description } && OpensOnDeterminer(subject.Text))
+            ? subject
+            : null;
+    }
+
+    private static bool OpensOnDeterminer(string phrase)
+    {
+        var space = phrase.IndexOfAny(Separators.Spaces);
+        var first = space < 0 ? phrase : phrase.Substring(0, space);
+        return WordLists.Determiners.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
+    }
+
+    /// <summary>
+    /// "Bruce Toussaint répète les propos tenus par le Gilet jaune Eric Drouet : « … »", "read the remarks made
+    /// by the mayor: "…"": words a participle credits to someone, right before the colon, are that agent's
+    /// (whatever speech verb the sentence's subject has).
+    /// </summary>
+    private static Cue? AgentOfStatementBeforeColon(string text, List<Token> tokens)
+    {
+        var colon = tokens.Count - 1;
+        if (colon < 4 || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        for (var k = System.Math.Max(0, colon - 12); k + 3 < colon; k++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 2].Lower is "par" or "by"
+                && (Participles.IsPast(tokens[k + 1].Text) || tokens[k + 1].Lower is "made" or "given" or "tenu" or "tenus" or "tenue" or "tenues"))
+            {
+                // ("l'archevêque de Paris, Michel Aupetit, a expliqué l'appel lancé par la Conférence des évêques … : « … »": a
+                // subject that explains or comments on the statement speaks; one that repeats or reads it gives its words.)
+                return SpeaksAboutBefore(tokens, k) ? null : NounPhrases.AfterVerb(text, tokens.GetRange(0, colon), k + 3);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Verbs that give someone else's words as they were: "répète les propos tenus par X", "read the remarks made by X".</summary>
+    private static readonly WordSet ReproducingVerbs = new(new[]
+    {
+        "répète", "répété", "répétait", "cite", "cité", "citait", "lit", "lu", "lisait", "relaie", "relayé", "reprend", "repris", "reprenait", "rapporte", "rapporté",
+        "read", "reads", "repeated", "repeats", "quoted", "quotes", "cited", "cites", "shared", "shares", "relayed", "relays", "posted", "posts",
+    });
+
+    // A speech verb before the statement noun at k that is not one of those: its subject speaks about the statement.
+    private static bool SpeaksAboutBefore(List<Token> tokens, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(tokens[j]) && !ReproducingVerbs.Contains(tokens[j].Text) && !Participles.IsPresent(tokens[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Les députés veulent … limiter « le risque d’impayés pour les commerçants »", "Le préfet du Pas-de-Calais a
+    /// interdit « … »": a definite description opening the sentence, up to an auxiliary or modal within six
+    /// words, is the subject a long woven fragment belongs to when nothing else names one and the sentence
+    /// has no speech verb before the fragment (a speaker of its own elsewhere in the sentence).
+    /// </summary>
+    public static Cue? DescriptionOpener(string text, List<Token> tokens)
+    {
+        var first = AfterConnectives(tokens);
+        if (tokens.Exists(SpeechVerbs.IsLowerCaseForm) || first + 1 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "les" or "l'" or "l’" or "the") || !tokens[first + 1].IsWord || tokens[first + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        for (var k = first + 2; k < tokens.Count && k <= first + 7; k++)
+        {
+            if (!tokens[k].IsWord || WordLists.ClauseBoundaries.Contains(tokens[k].Text))
+            {
+                return null;
+            }
+
+            if (WordLists.SubjectVerbs.Contains(tokens[k].Text))
+            {
+                return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, first, k), null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "… sont décrits comme « … » par une voisine, qui a ajouté": the agent of a passive right before the relative
+    /// pronoun is its antecedent (a determiner and up to three lower-case words after "par"/"by"), else null.
+    /// </summary>
+    private static Cue? AgentBefore(string text, List<Token> tokens, int start, int end)
+    {
+        for (var k = end - 2; k > start && k >= end - 5; k--)
+        {
+            if (tokens[k - 1].Lower is "par" or "by" && WordLists.Determiners.Contains(tokens[k].Text) && AllLowerCaseWords(tokens, k + 1, end))
+            {
+                return new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k, end), null);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AllLowerCaseWords(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Where the statement noun closing a lead-in is: right before the colon, or up to three lower-case words before it
+    /// ("un communiqué de presse laconique :", "a statement on Monday:" is left out: "Monday" is capitalised); else null.
+    /// </summary>
+    private static int? StatementNounBeforeColon(List<Token> tokens, int colon)
+    {
+        for (var k = colon - 1; k >= 3 && k >= colon - 4; k--)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[k].Text))
+            {
+                return k;
+            }
+
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"L’appel de Hollande … : « … »", "Obama: 'We will…'".</summary>
+    private static Cue? BeforeColon(string text, List<Token> tokens, int colon)
+    {
+        // "The family released a statement: "…"", "Le syndicat a publié un communiqué : « … »": whoever issued it.
+        // ("avait adressé un communiqué de presse laconique :": the noun may have a complement or an adjective after it.)
+        if (StatementNounBeforeColon(tokens, colon) is int statement && IssuerOfStatementAt(text, tokens, statement) is { } issuer)
+        {
+            return issuer;
+        }
+
+        for (var k = 0; k + 2 < colon; k++)
+        {
+            // ("a consacré un post d'Instagram à Neymar :": after an indefinite article the name is where it was posted.)
+            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k + 1].Lower is "de" or "d’" or "d'" or "of" or "du" && NounPhrases.IsNameStart(tokens, k + 2)
+                && !(k > 0 && tokens[k - 1].Lower is "un" or "une" or "a" or "an"))
+            {
+                var end = NounPhrases.NameEnd(tokens, k + 2, colon);
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, k + 2, end), null);
+            }
+        }
+
+        if (colon is > 0 and <= 5 && NounPhrases.IsNameStart(tokens, 0) && NounPhrases.NameEnd(tokens, 0, colon) == colon)
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, 0, colon), null);
+        }
+
+        // "He provided Wikinews with the text of a message he sent to AIP vice chairman Mark Seidenberg: …": a
+        // subject pronoun opening the lead-in speaks; the names after it are its objects. (Not an impersonal
+        // "il": "Il y a deux ans, …", "Il faut …", "Il est clair que …".)
+        if (colon > 2 && tokens[0].Lower is "he" or "she" or "they" or "il" or "elle" or "ils" or "elles" && tokens[1] is { IsWord: true, IsCapitalized: false }
+            && !(tokens[0].Lower == "il" && (tokens[1].Lower is "y" or "faut" or "est" or "était" or "semble" or "paraît" or "s'" or "s’" or "suffit" or "reste" or "convient" or "importe"
+                || (tokens[1].Lower is "n'" or "n’" or "ne" && tokens[2].Lower is "y" or "faut"))))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[0].Text, null);
+        }
+
+        // "Former CIA deputy director Michael Morell praised Mendez on Twitter: …": the sentence's subject.
+        var spans = NounPhrases.NameSpans(tokens, 0, colon);
+        spans.RemoveAll(s => s.End - s.Start == 1 && NounPhrases.IsAcronym(tokens[s.Start]));
+        var full = spans.FindIndex(s => s.End - s.Start > 1);
+        if (full >= 0)
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[full].Start, spans[full].End), null);
+        }
+
+        // "Castaner, le ministre de l’Intérieur, a comptabilisé 10 000 manifestants : « … »": a lone name
+        // followed by its apposition or its auxiliary is the sentence's subject.
+        if (spans.Count > 0 && spans[0].End < colon
+            && (tokens[spans[0].End].Text == "," || WordLists.FrenchAuxiliaries.Contains(tokens[spans[0].End].Text) || WordLists.SubjectEndingAuxiliaries.Contains(tokens[spans[0].End].Text)))
+        {
+            return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, spans[0].Start, spans[0].End), null);
+        }
+
+        return null;
+    }
+}
