@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// Descriptions as speakers: the holders of roles, titles and organisations a description refers back to, and the description itself.
+internal static partial class SpeakerAttributor
+{
+    /// <summary>
+    /// Notes who holds a role, by its head noun ("ministre de l'Intérieur" → "ministre") and in full; a role
+    /// two people hold (two ministers) holds nobody (null).
+    /// </summary>
+    private static void NoteRoleHolder(string role, string person, Dictionary<string, string?> holders)
+    {
+        // The whole role, then its head (RoleHead of the trimmed role is the role's: Trim is idempotent).
+        var key = RoleKey(role);
+        Note(key);
+        Note(RoleHead(key));
+
+        void Note(string key)
+        {
+            if (key.Length > 0)
+            {
+                holders[key] = holders.TryGetValue(key, out var known) && known != person ? null : person;
+            }
+        }
+    }
+
+    /// <summary>"le ministre", "the prime minister", "la ministre de la Justice": the one person quoted before with that role, else null.</summary>
+    private static string? RoleHolder(string description, Dictionary<string, string?> holders)
+    {
+        var space = description.IndexOf(' ');
+        var definite = space > 0 && description.Substring(0, space).ToLowerInvariant() is "le" or "la" or "the";
+        var elided = OpensOnElidedArticle(description);
+        if (!definite && !elided)
+        {
+            return null;
+        }
+
+        var rest = definite ? description.Substring(space + 1) : description.Substring(2);
+        return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
+            : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
+            : null;
+    }
+
+    // "le pape" (+ "François"): a role whose last word is a title names the person by that title, not by a given name alone.
+    private static bool EndsWithTitle(string role)
+    {
+        var space = role.LastIndexOf(' ');
+        var last = space < 0 ? role : role.Substring(space + 1);
+        return WordLists.Titles.Contains(last) || PersonNames.IsTitle(last);
+    }
+
+    // "le communiqué", "the statement", "la déclaration": a definite article and a statement noun, nothing else.
+    private static bool IsDefiniteStatement(string description)
+    {
+        var space = description.IndexOf(' ');
+        var (article, noun) = space > 0 ? (description.Substring(0, space), description.Substring(space + 1))
+            : description.Length > 2 && description[1] is '\'' or '’' ? (description.Substring(0, 2), description.Substring(2)) : (string.Empty, string.Empty);
+        return article.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’" && noun.IndexOf(' ') < 0 && WordLists.StatementNouns.Contains(noun)
+            && noun.ToLowerInvariant() is not ("celle" or "celui" or "celles" or "ceux");
+    }
+
+    /// <summary>"the 67-year-old", "the 45-year-old man", "le quinquagénaire", "l'octogénaire": a definite description by age.</summary>
+    private static bool IsAgeDescription(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        if (words.Length == 1 && OpensOnElidedArticle(words[0]))
+        {
+            return IsAgeNoun(words[0].Substring(2));
+        }
+
+        return words.Length is 2 or 3 && words[0].ToLowerInvariant() is "the" or "le" or "la"
+            && (words[1].EndsWith("-year-old", System.StringComparison.Ordinal) && char.IsDigit(words[1][0]) || IsAgeNoun(words[1]))
+            && (words.Length == 2 || words[2].ToLowerInvariant() is "man" or "woman" or "boy" or "girl");
+    }
+
+    /// <summary>
+    /// A definite description that refers back to someone already named, as a pronoun does: by age (<see cref="IsAgeDescription"/>),
+    /// "l'intéressé(e)" (the person concerned), "la jeune femme", "the young man".
+    /// </summary>
+    private static bool RefersBack(string description)
+    {
+        if (IsAgeDescription(description))
+        {
+            return true;
+        }
+
+        var words = WordStrings.SplitOnSpaces(description);
+        return (words.Length == 1 && OpensOnElidedArticle(words[0]) && words[0].Substring(2).ToLowerInvariant() is "intéressé" or "intéressée")
+            || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
+                && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
+    }
+
+    /// <summary>
+    /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase
+    /// ("veut mener une politique d'austérité", "a reçu un mail", "you don't", "déjà connu des services de
+    /// police"): no speaker rather than a wrong one. A leading adverb is dropped ("now the seller" → "the seller").
+    /// The participle tests are French only: "a taxi driver", "a ski instructor" are English descriptions.
+    /// </summary>
+    private static string? AsDescription(string description, string? language)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var first = 0;
+        while (first < words.Length - 1 && words[first] is "now" or "then" or "also" or "still" or "just" or "déjà" or "alors" or "ensuite" or "aussi" or "désormais")
+        {
+            first++;
+        }
+
+        var english = language is not null && language.StartsWith("en", System.StringComparison.Ordinal);
+        var head = words.Length == 0 ? string.Empty : words[first];
+        var clause = head is "veut" or "peut" or "doit" or "va" or "avait" or "est" or "sont" or "était" or "ont" or "has" or "have" or "had" or "is" or "are"
+                or "was" or "were" or "will" or "would" or "can" or "could" or "should" or "does" or "did"
+            || (!english && head == "a" && first + 1 < words.Length && Participles.IsLowerCaseFrenchPast(words[first + 1]))
+            || (!english && first > 0 && Participles.IsLowerCaseFrenchPast(head))
+            || System.Array.Exists(words, w => w.EndsWith("n't", System.StringComparison.Ordinal) || w.EndsWith("n’t", System.StringComparison.Ordinal));
+        return clause ? null : first == 0 ? description : string.Join(" ", words, first, words.Length - first);
+    }
+
+    private static bool IsAgeNoun(string word) =>
+        word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
+
+    /// <summary>"the chief" → "chief", "l'élu" → "élu": a description without its leading determiner.</summary>
+    private static string WithoutDeterminer(string description)
+    {
+        var space = description.IndexOf(' ');
+        if (space > 0 && WordLists.Determiners.Contains(description.Substring(0, space)))
+        {
+            return description.Substring(space + 1);
+        }
+
+        return OpensOnElidedArticle(description) ? description.Substring(2) : description;
+    }
+
+    /// <summary>"l'élu", "L’armée": an elided article and a word after it.</summary>
+    private static bool OpensOnElidedArticle(string description) =>
+        description.Length > 2 && description[0] is 'l' or 'L' && description[1] is '\'' or '’';
+
+    /// <summary>"l'entreprise", "the company", "le syndicat": a definite description by the noun of an organisation's kind.</summary>
+    private static string? OrganisationHolder(string description, NameIndex names)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
+            : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfOrganisationNoun(words[0].Substring(2))
+            : words.Length is 3 or 4 && words[0] is "the" or "The" && IsLowerCaseRun(words, 1, words.Length - 1)
+                ? names.HolderOfOrganisationNoun(words[words.Length - 1]) // "the Singapore-based company", "the medical charity"
+            : null;
+    }
+
+    // Words [from, to) all written in lower case ("Singapore-based" counts: a hyphenated modifier).
+    private static bool IsLowerCaseRun(string[] words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsLower(words[i][0]) && words[i].IndexOf('-') < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"the chief", "le président", "l'élu": a definite description by one noun that the article gives one named person as a title.</summary>
+    private static string? TitleHolder(string description, NameIndex names)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
+            : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
+            : words.Length == 3 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
+                ? names.HolderOfTitle(words[2]) // "the chief executive", "the former minister": the English office noun comes last
+            : words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && IsFrenchDemonymAdjective(words[2])
+                ? names.HolderOfTitle(words[1]) // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou"
+            : IsHeadOfState(words) ? names.HolderOfTitle("président") ?? names.HolderOfTitle("president") // "le chef de l'État" after "le président Emmanuel Macron"
+            : null;
+    }
+
+    // "le chef de l'État", "the head of state": the news' other name for the president.
+    private static bool IsHeadOfState(string[] words) =>
+        (words.Length == 4 && words[0].ToLowerInvariant() == "le" && words[1].ToLowerInvariant() == "chef" && words[2].ToLowerInvariant() == "de"
+            && words[3].Replace('’', '\'').ToLowerInvariant() is "l'état" or "l'etat")
+        || (words.Length == 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() == "head" && words[2].ToLowerInvariant() == "of" && words[3].ToLowerInvariant() == "state");
+
+    // "montpelliérain", "parisienne", "lyonnais", "niçoise": a lower-case French adjective of place, after its noun.
+    private static bool IsFrenchDemonymAdjective(string word) =>
+        word.Length > 4 && char.IsLower(word[0])
+        && (word.EndsWith("ain", System.StringComparison.Ordinal) || word.EndsWith("aine", System.StringComparison.Ordinal)
+            || word.EndsWith("ien", System.StringComparison.Ordinal) || word.EndsWith("ienne", System.StringComparison.Ordinal)
+            || word.EndsWith("ais", System.StringComparison.Ordinal) || word.EndsWith("aise", System.StringComparison.Ordinal)
+            || word.EndsWith("ois", System.StringComparison.Ordinal) || word.EndsWith("oise", System.StringComparison.Ordinal));
+
+    // (Keys as written: the holders' dictionary ignores case.)
+    private static string RoleKey(string role) => role.Trim();
+
+    /// <summary>The role's first word (empty for a blank role): what splitting it at spaces would give first, without the split.</summary>
+    private static string RoleHead(string role)
+    {
+        // Trimmed, the role starts with no white space, so with no separator (both are white space):
+        // its first word runs to the first separator, or to the end.
+        var trimmed = role.Trim();
+        var space = trimmed.IndexOfAny(Separators.Spaces);
+        return space < 0 ? trimmed : trimmed.Substring(0, space);
+    }
+
+    /// <summary>The last person quoted, when <paramref name="pronoun"/> can stand for them: no "she" for a man.</summary>
+    private static string? AgreeingOrNull(string? lastPerson, string pronoun, NameIndex names) =>
+        lastPerson is not null && names.Genders.Agrees(lastPerson, NameGenders.OfPronoun(pronoun)) ? lastPerson : null;
+
+    /// <summary>A name as written, without its titles, in the fullest form the article gives.</summary>
+    private static string FullName(string written, NameIndex names) => names.Separated(names.Fullest(PersonNames.Clean(written).Name));
+
+    /// <summary>A role cut before a complement: "Special Representative for", "ministre de".</summary>
+    private static bool EndsWithLink(string role)
+    {
+        var space = role.LastIndexOf(' ');
+        return space > 0 && role.Substring(space + 1) is "for" or "of" or "de" or "du";
+    }
+
+    /// <summary>
+    /// The capitalised name closing a description, and the description before it: "le journal
+    /// parodique Le Gorafi" → ("Le Gorafi", "le journal parodique"). Not a complement: "la police
+    /// d'Orlando", "A source within the central Interior Ministry" stay whole (a lower-case word must
+    /// come right before the name, and no link, preposition or elision anywhere before it).
+    /// </summary>
+    private static (string Name, string? Description) TrailingName(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var start = words.Length;
+        while (start > 1 && char.IsUpper(words[start - 1][0]))
+        {
+            start--;
+        }
+
+        if (start == words.Length || start < 2)
+        {
+            return (description, null);
+        }
+
+        if (!char.IsLower(words[start - 1][0]))
+        {
+            return (description, null);
+        }
+
+        // "A source within the central Interior Ministry": a name inside a complement is not apposed.
+        for (var i = 1; i < start; i++)
+        {
+            var word = words[i];
+            // ("un conseiller d'Emmanuel Macron": an elided link joined to the name's first word.)
+            if (WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word) || word is "within" or "among"
+                || word.EndsWith("’", System.StringComparison.Ordinal) || word.EndsWith("'", System.StringComparison.Ordinal)
+                || (word.Length > 2 && word[0] is 'd' && word[1] is '’' or '\''))
+            {
+                return (description, null);
+            }
+        }
+
+        return (string.Join(" ", words, start, words.Length - start), string.Join(" ", words, 0, start));
+    }
+
+    /// <summary>"(the former) England captain": a phrase whose last word is in lower case is no name, whatever capital it holds.</summary>
+    private static bool EndsInLowerCase(string phrase)
+    {
+        var lastSpace = phrase.LastIndexOf(' ');
+        return lastSpace >= 0 && lastSpace + 1 < phrase.Length && char.IsLower(phrase[lastSpace + 1]);
+    }
+}

@@ -1,0 +1,196 @@
+using System.Collections.Generic;
+using ArticleGen.Parsing.Quotes;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// Quotes with no cue of their own: the speaker goes on, or the sentence or paragraph before names them.
+internal static partial class SpeakerAttributor
+{
+    /// <summary>
+    /// ""…", said KCNA. "Foolhardy provocation deserves harsh punishment", it added": a pronoun whose verb adds to what
+    /// was just said, right after a quote of the same paragraph that named its speaker, is that speaker, whoever the
+    /// sentences before name ("it" passes over the acronym "KCNA" to "North Korea" otherwise).
+    /// </summary>
+    private static bool AddsToPrevious(QuoteCandidate quote, QuoteCandidate? previous, (int Start, int End) sentence)
+    {
+        if (previous is not { HasOwnCue: true, Speaker: not null } || previous.Element != quote.Element || previous.Close > quote.Open
+            || quote.Open - previous.Close > AddingReach)
+        {
+            return false;
+        }
+
+        var text = quote.Element.Unit.Text;
+        var after = System.Math.Min(sentence.End, quote.Close + AddingReach);
+        var tokens = Token.Split(text, quote.Close, System.Math.Max(quote.Close, after));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (IsAddingVerb(tokens[i].Lower) || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "on"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // (Between the two quotes, the first one's incise; after the second, its own.)
+    private const int AddingReach = 60;
+
+    // "added", "adds", "a ajouté", "ajoute-t-il", "continued", "poursuit-elle"… as written in an incise ("went on" is read above).
+    private static bool IsAddingVerb(string word) =>
+        word is "added" or "adds" or "continued" or "continues"
+        || word.StartsWith("ajout", System.StringComparison.Ordinal) || word.StartsWith("poursui", System.StringComparison.Ordinal);
+
+    /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>
+    private static bool Continues(QuoteCandidate previous, QuoteCandidate quote, List<Element> elements)
+    {
+        if (quote.Element.Kind != ElementKind.Paragraph || previous.Element.Kind != ElementKind.Paragraph)
+        {
+            return false;
+        }
+
+        return quote.ElementOrder == previous.ElementOrder
+            || (quote.ElementOrder == previous.ElementOrder + 1 && !quote.IsPartial);
+    }
+
+    /// <summary>
+    /// The person opening the sentence right before a quote that has no cue, when that sentence holds
+    /// no quote of its own and is in the same paragraph: "Comic artist Jenn St-Onge told of being
+    /// forced to re-evaluate her life. "In my first stint, …"". A name or a pronoun; anything else
+    /// (an organisation's description, a clause) gives nothing, so the quote falls back to continuing
+    /// the previous quote's speaker.
+    /// </summary>
+    private static Cue? PreviousSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        if (WholeSentenceBefore(text, sentenceStart) is not { } sentence)
+        {
+            return null;
+        }
+
+        var (start, end) = sentence;
+
+        // The sentence before must hold no quote.
+        var last = IndexAtOrBefore(all, end);
+        if (last >= 0 && all[last].Close >= start && all[last] != quote)
+        {
+            return null;
+        }
+
+        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
+        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names);
+    }
+
+    /// <summary>
+    /// The whole sentence that ends right before <paramref name="end"/> (spaces skipped) with a full stop,
+    /// "!" or "?", found within <see cref="CueReach"/> characters; null when there is none.
+    /// </summary>
+    private static (int Start, int End)? WholeSentenceBefore(string text, int end)
+    {
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] is not ('.' or '!' or '?'))
+        {
+            return null;
+        }
+
+        var start = end - 1;
+        var limit = System.Math.Max(0, end - CueReach);
+        while (start > limit && !(text[start - 1] is '.' or '!' or '?' or '…' && Sentences.IsEnd(text, start - 1)))
+        {
+            start--;
+        }
+
+        return start == limit && limit > 0 ? null : (start, end);
+    }
+
+    /// <summary>
+    /// A name cue that is a person: a lone capitalised word opening a sentence ("Impeachment is the process
+    /// …") only when the article names that person in full elsewhere; else null.
+    /// </summary>
+    private static Cue? PersonOrNull(Cue? cue, NameIndex names) =>
+        cue is { Kind: SpeakerKind.Name } && (cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text) ? cue : null;
+
+    /// <summary>
+    /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
+    /// the quote is the words of the person the paragraph before ends on, when its last sentence holds no quote.
+    /// </summary>
+    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names)
+    {
+        if (sentenceStart > 0 || quote.ElementOrder == 0 || elements[quote.ElementOrder - 1] is not { Kind: ElementKind.Paragraph } before)
+        {
+            return null;
+        }
+
+        var text = before.Unit.Text;
+        if (WholeSentenceBefore(text, text.Length) is not { } sentence
+            || (byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= sentence.Start))
+        {
+            return null;
+        }
+
+        return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, sentence.Start, sentence.End)), names);
+    }
+
+    /// <summary>
+    /// "Une déclaration de Barcelone a confirmé … . La déclaration explique : « … »": a sentence opening on a statement noun
+    /// alone and its speech verb names no speaker (the statement has no owner there); the one issuer of a statement the
+    /// article names is who speaks. With none, the quote is left to the previous speaker, as before.
+    /// </summary>
+    private static Cue? IssuerOfStatementSubject(QuoteCandidate quote, int sentenceStart, NameIndex names)
+    {
+        // (Most articles name no issuer: the words before the quote are tokenised only when one is known.)
+        if (names.StatementIssuerFor(quote.ElementOrder) is not { } issuer)
+        {
+            return null;
+        }
+
+        var text = quote.Element.Unit.Text;
+        var tokens = Token.Split(text, sentenceStart, quote.Open);
+        var determiner = CueRules.AfterConnectives(tokens);
+        if (determiner + 2 < tokens.Count && IsStatementOwnerless(tokens, determiner) && SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2]))
+        {
+            return new Cue(SpeakerKind.Name, issuer, null);
+        }
+
+        // ""No Coalition troops were injured," read the statement", "« … », précise le communiqué", "the statement said".
+        if (quote.RunsOn || quote.Close + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var after = Token.Split(text, quote.Close + 1, System.Math.Min(text.Length, quote.Close + 1 + 60));
+        var first = after.Count > 0 && after[0].Text == "," ? 1 : 0;
+        var speaks = first + 2 < after.Count
+            && ((IsStatementOwnerless(after, first) && SpeechVerbs.IsLowerCaseForm(after[first + 2]))
+                || ((SpeechVerbs.IsLowerCaseForm(after[first]) || after[first].Lower is "read" or "reads") && IsStatementOwnerless(after, first + 1)
+                    && (first + 3 >= after.Count || !after[first + 3].IsWord)));
+        return speaks ? new Cue(SpeakerKind.Name, issuer, null) : null;
+    }
+
+    // "the statement", "le communiqué", "cette déclaration": a definite statement noun that names no owner.
+    private static bool IsStatementOwnerless(List<Token> tokens, int determiner) =>
+        determiner + 1 < tokens.Count && tokens[determiner].Lower is "le" or "la" or "l'" or "l’" or "the" or "ce" or "cette" or "this"
+        && WordLists.StatementNouns.Contains(tokens[determiner + 1].Text) && tokens[determiner + 1].Lower is not ("celle" or "celui" or "celles" or "ceux");
+
+    /// <summary>
+    /// ""On behalf of the Court," wrote Chief Justice John G. Roberts, "I am saddened …"": the second part of a quote split
+    /// by its incise follows another quote in its own sentence; it goes on with that quote's speaker, not with the person
+    /// the sentences before it are about.
+    /// </summary>
+    private static bool FollowsQuoteInItsSentence(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, int sentenceStart)
+    {
+        foreach (var other in quotesOfElement)
+        {
+            if (other != quote && other.Open >= sentenceStart && other.Close < quote.Open)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
