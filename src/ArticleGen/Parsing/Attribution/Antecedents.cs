@@ -293,7 +293,7 @@ internal static class Antecedents
     // capitalised article (a paper, "The Guardian") or is an acronym is no "il"/"elle"/"he"/"she"; the sentence's person is.
     private static bool IsTitleNotPerson(List<Token> tokens, int start, Agreement agreement) =>
         agreement is Agreement.Masculine or Agreement.Feminine
-        && (tokens[start].Text is "Le" or "La" or "Les" or "L'" or "L’" or "The" || NounPhrases.IsAcronym(tokens[start]));
+        && (NounPhrases.IsCapitalizedArticle(tokens[start]) || NounPhrases.IsAcronym(tokens[start]));
 
     // "a-t-il", "ajoute-t-elle", "dit-il", "estiment-ils": a verb and its subject pronoun joined by a hyphen.
     private static bool IsInvertedPronoun(string word) =>

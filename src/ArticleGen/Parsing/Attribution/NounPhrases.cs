@@ -244,7 +244,8 @@ internal static partial class NounPhrases
     private static bool EndsWithName(List<Token> tokens, int from, int to) =>
         NameSpans(tokens, from, to, includeComplements: true) is { Count: > 0 } names && names[names.Count - 1].End == to;
 
-    private static bool IsCapitalizedArticle(Token token) => token.Text is "Le" or "La" or "Les" or "L'" or "L’" or "The";
+    /// <summary>"Le", "La", "Les", "L'", "The": an article written with its capital, as a title or a paper's name opens.</summary>
+    public static bool IsCapitalizedArticle(Token token) => token.Text is "Le" or "La" or "Les" or "L'" or "L’" or "The";
 
     private static bool IsPressTitleAfterArticle(List<Token> tokens, int i, int from) =>
         i > from && tokens[i - 1].Text is "Le" or "La" or "Les" && WordLists.FrenchPressTitles.Contains(tokens[i].Text);
