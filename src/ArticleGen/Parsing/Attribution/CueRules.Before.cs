@@ -62,7 +62,7 @@ internal static partial class CueRules
         // noun that introduces the quote.
         for (var k = System.Math.Max(1, tokens.Count - 3); k < tokens.Count; k++)
         {
-            if (WordLists.StatementNouns.Contains(tokens[k].Text) && tokens[k].Lower is not ("celle" or "celui" or "celles" or "ceux")
+            if (WordLists.IsStatementNounItself(tokens[k].Text)
                 && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
             {
                 var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);

@@ -458,8 +458,7 @@ internal sealed class NameIndex
     // statement was posted, not who issued it ("un post d'Instagram").
     private static bool IssuesStatement(List<Token> tokens, int start, int end) =>
         !WordLists.Platforms.Contains(tokens[start].Text)
-        && ((start >= 2 && tokens[start - 1].Lower is "de" or "du" or "d'" or "d’" or "of" or "from" && WordLists.StatementNouns.Contains(tokens[start - 2].Text)
-                && tokens[start - 2].Lower is not ("celle" or "celui" or "celles" or "ceux"))
+        && ((start >= 2 && tokens[start - 1].Lower is "de" or "du" or "d'" or "d’" or "of" or "from" && WordLists.IsStatementNounItself(tokens[start - 2].Text))
             || (end < tokens.Count && NounPhrases.IsPossessive(tokens[end - 1].Text) && WordLists.StatementNouns.Contains(tokens[end].Text)));
 
     // "the Combined Joint Task Force released a statement", "la préfecture a publié un communiqué": the name right before a
@@ -479,7 +478,7 @@ internal sealed class NameIndex
             noun++; // "a joint statement", "un long communiqué"
         }
 
-        return WordLists.StatementNouns.Contains(tokens[noun].Text) && tokens[noun].Lower is not ("celle" or "celui" or "celles" or "ceux");
+        return WordLists.IsStatementNounItself(tokens[noun].Text);
     }
 
     /// <summary>

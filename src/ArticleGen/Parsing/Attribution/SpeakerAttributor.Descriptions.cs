@@ -56,8 +56,7 @@ internal static partial class SpeakerAttributor
         var space = description.IndexOf(' ');
         var (article, noun) = space > 0 ? (description.Substring(0, space), description.Substring(space + 1))
             : description.Length > 2 && description[1] is '\'' or '’' ? (description.Substring(0, 2), description.Substring(2)) : (string.Empty, string.Empty);
-        return article.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’" && noun.IndexOf(' ') < 0 && WordLists.StatementNouns.Contains(noun)
-            && noun.ToLowerInvariant() is not ("celle" or "celui" or "celles" or "ceux");
+        return article.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’" && noun.IndexOf(' ') < 0 && WordLists.IsStatementNounItself(noun);
     }
 
     /// <summary>"the 67-year-old", "the 45-year-old man", "le quinquagénaire", "l'octogénaire": a definite description by age.</summary>

@@ -174,7 +174,7 @@ internal static partial class SpeakerAttributor
     // "the statement", "le communiqué", "cette déclaration": a definite statement noun that names no owner.
     private static bool IsStatementOwnerless(List<Token> tokens, int determiner) =>
         determiner + 1 < tokens.Count && tokens[determiner].Lower is "le" or "la" or "l'" or "l’" or "the" or "ce" or "cette" or "this"
-        && WordLists.StatementNouns.Contains(tokens[determiner + 1].Text) && tokens[determiner + 1].Lower is not ("celle" or "celui" or "celles" or "ceux");
+        && WordLists.IsStatementNounItself(tokens[determiner + 1].Text);
 
     /// <summary>
     /// ""On behalf of the Court," wrote Chief Justice John G. Roberts, "I am saddened …"": the second part of a quote split

@@ -209,6 +209,12 @@ internal static class WordLists
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "announcement", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
 
+    /// <summary>"celle", "celui", "celles", "ceux": in <see cref="StatementNouns"/> for "celle de X", they stand for a statement named before.</summary>
+    private static readonly WordSet DemonstrativeStandIns = Set("celle", "celui", "celles", "ceux");
+
+    /// <summary>A statement noun itself ("communiqué", "statement"), not a demonstrative standing for one ("celle").</summary>
+    public static bool IsStatementNounItself(string word) => StatementNouns.Contains(word) && !DemonstrativeStandIns.Contains(word);
+
     /// <summary>
     /// Nouns of a claim whose author follows it and whose content a "que"/"that" clause gives: "suite à l'affirmation du député
     /// Dupont-Aignan que c'étaient « … »", "the claim by Senator X that "…"".
