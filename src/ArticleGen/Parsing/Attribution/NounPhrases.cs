@@ -363,7 +363,7 @@ internal static partial class NounPhrases
     {
         for (var i = from; i < to; i++)
         {
-            if (tokens[i].IsCapitalized && !PersonNames.IsTitle(tokens[i].Text) && !WordLists.Titles.Contains(tokens[i].Text))
+            if (tokens[i].IsCapitalized && !PersonNames.IsAnyTitle(tokens[i].Text))
             {
                 return true;
             }

@@ -137,7 +137,7 @@ internal static class PersonNames
 
         // ("un conseiller du président", "la porte-parole de la ministre": French writes the titles in lower case.)
         var k = words.Length - 1;
-        while (k > 1 && (IsTitle(words[k]) || WordLists.Titles.Contains(words[k])))
+        while (k > 1 && IsAnyTitle(words[k]))
         {
             k--;
         }
@@ -149,6 +149,9 @@ internal static class PersonNames
 
         return words[k] is "for" or "of" or "de" or "du" or "des" or "pour" or "d’" or "d'";
     }
+
+    /// <summary>A title of either list: <see cref="IsTitle"/>'s role words, or the titles and honorifics dropped from names (<see cref="WordLists.Titles"/>).</summary>
+    public static bool IsAnyTitle(string word) => IsTitle(word) || WordLists.Titles.Contains(word);
 
     /// <summary>A title word ("minister", "Dr."), a French nationality noun ("Suisse"), or a compound of one ("Ex-Prime").</summary>
     public static bool IsTitle(string word)

@@ -47,7 +47,7 @@ internal static partial class SpeakerAttributor
     {
         var space = role.LastIndexOf(' ');
         var last = space < 0 ? role : role.Substring(space + 1);
-        return WordLists.Titles.Contains(last) || PersonNames.IsTitle(last);
+        return PersonNames.IsAnyTitle(last);
     }
 
     // "le communiqué", "the statement", "la déclaration": a definite article and a statement noun, nothing else.
