@@ -9,6 +9,7 @@
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --ab OLD NEW [input] [rounds] [s]  two builds in one process, interleaved
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --generator-floor [N] [rounds] [--with-10k] [--names real]  ArticleGen vs floor generators (1,000, 10)
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --distinct [N] [rounds]  N distinct texts vs one repeated, results kept, GC (1,000, 10)
+//   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --dump FILE [root]  every corpus text, probe and a synthetic set: diagnostics and emitted C#
 //   dotnet run -c Release --project bench/ArticleGen.Benchmarks -- --filter '*'       BenchmarkDotNet (any BenchmarkSwitcher args)
 using ArticleGen.Benchmarks.Benchmarks;
 using ArticleGen.Benchmarks.Inputs;
@@ -54,6 +55,11 @@ if (args.Contains("--emit-shapes"))
 if (args.Contains("--memory"))
 {
     return MemoryMode.Run(ScaleMode.ParseCount(args, 10_000, "--memory"));
+}
+
+if (args.Contains("--dump"))
+{
+    return DumpMode.Run(args);
 }
 
 if (args.Contains("--scale"))
