@@ -66,7 +66,8 @@ internal static partial class CueRules
                 && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
             {
                 var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
-                if (owner.Count > 0 && owner[owner.Count - 1].End == k && !AnswersStatement(tokens, owner[owner.Count - 1].Start))
+                if (owner.Count > 0 && owner[owner.Count - 1].End == k && !AnswersStatement(tokens, owner[owner.Count - 1].Start)
+                    && !(k + 1 == tokens.Count && QuoteOpensWithVerb(text, tokens[k].End)))
                 {
                     return new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k)), null);
                 }
@@ -640,5 +641,33 @@ internal static partial class CueRules
         }
 
         return NounPhrases.Subject(text, tokens, start, end);
+    }
+
+    /// <summary>
+    /// Whether the quote right after <paramref name="from"/> opens with a finite verb: "said that the Cardinal's speech
+    /// "was similar to …"", "le discours du cardinal « est une insulte »". The quote is then what the statement noun before
+    /// it is said to be, a predicate in the narrator's (or a reporting speaker's) sentence, not the statement's words.
+    /// </summary>
+    private static bool QuoteOpensWithVerb(string text, int from)
+    {
+        var k = from;
+        while (k < text.Length && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '«' or '„'))
+        {
+            k++;
+        }
+
+        var end = k;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end == k || k == from)
+        {
+            return false;
+        }
+
+        var word = text.Substring(k, end - k);
+        return WordLists.Auxiliaries.Contains(word) || WordLists.SubjectEndingAuxiliaries.Contains(word) || WordLists.FrenchCopulas.Contains(word);
     }
 }

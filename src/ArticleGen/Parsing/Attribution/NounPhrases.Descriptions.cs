@@ -84,6 +84,14 @@ internal static partial class NounPhrases
             start++; // "with the army", "day he": the words before the subject are not part of it
         }
 
+        // "To call the prisoners described by …": after "to", a lower-case word that no determiner opens is an infinitive,
+        // and what follows is its object, no description of a speaker.
+        if (start > from && start < to && tokens[start - 1].Lower == "to" && tokens[start] is { IsWord: true, IsCapitalized: false } infinitive
+            && !WordLists.Determiners.Contains(infinitive.Text))
+        {
+            return null;
+        }
+
         // "», s'est réjoui le maire, qui a salué « … »": an inverted reflexive verb before the subject.
         if (start < to && tokens[start].Lower is "s'" or "s’" or "se")
         {
@@ -198,7 +206,8 @@ internal static partial class NounPhrases
     {
         for (var i = start; i < to; i++)
         {
-            if (tokens[i].Lower is "ayant" or "étant" or "doit" or "doivent" or "peut" or "peuvent" or "ne" or "n’" or "n'")
+            // ("those who serve sentences not described by people like him": English "not" negates a verb too.)
+            if (tokens[i].Lower is "ayant" or "étant" or "doit" or "doivent" or "peut" or "peuvent" or "ne" or "n’" or "n'" or "not")
             {
                 return true;
             }

@@ -36,6 +36,35 @@ internal static partial class SpeakerAttributor
     // (Between the two quotes, the first one's incise; after the second, its own.)
     private const int AddingReach = 60;
 
+    /// <summary>
+    /// "Wendy Iriepa and Ignacio Estrada confessed that they had "…":" then the blog post they quote, then "They went on
+    /// to say that the Cardinal's speech "…"": a pronoun that goes on speaking, before a quote, a few paragraphs after the
+    /// last quote that named its speaker, is that speaker, whoever the paragraphs in between (often the quoted post
+    /// itself) name.
+    /// </summary>
+    private static bool GoesOnFromPrevious(QuoteCandidate quote, QuoteCandidate? previous, (int Start, int End) sentence)
+    {
+        if (previous is not { HasOwnCue: true, Speaker: not null } || quote.ElementOrder - previous.ElementOrder > GoingOnParagraphs
+            || quote.Open <= sentence.Start)
+        {
+            return false;
+        }
+
+        var tokens = Token.Split(quote.Element.Unit.Text, sentence.Start, quote.Open);
+        for (var i = 0; i + 2 < tokens.Count && i < 4; i++)
+        {
+            if (tokens[i].Lower is "went" or "goes" or "go" && tokens[i + 1].Lower == "on" && tokens[i + 2].Lower == "to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // (The quote that named the speaker, the quoted post it introduced, then the sentence that goes on.)
+    private const int GoingOnParagraphs = 4;
+
     // "added", "adds", "a ajouté", "ajoute-t-il", "continued", "poursuit-elle"… as written in an incise ("went on" is read above).
     private static bool IsAddingVerb(string word) =>
         word is "added" or "adds" or "continued" or "continues"

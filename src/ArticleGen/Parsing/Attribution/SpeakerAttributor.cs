@@ -92,7 +92,7 @@ internal static partial class SpeakerAttributor
                     case SpeakerKind.Pronoun:
                         // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
                         // previous quote's speaker, whoever was named in between.
-                        speaker = ((found.Again || AddsToPrevious(quote, previous, sentence)) && previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, names) : null)
+                        speaker = ((found.Again || AddsToPrevious(quote, previous, sentence) || GoesOnFromPrevious(quote, previous, sentence)) && previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, names) : null)
                             ?? Antecedents.Find(quote, elements, names, found.Text) ?? AgreeingOrNull(lastPerson, found.Text, names);
                         break;
                     default:

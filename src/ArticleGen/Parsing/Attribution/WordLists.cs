@@ -183,6 +183,9 @@ internal static class WordLists
     /// </summary>
     public static readonly WordSet SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
 
+    /// <summary>French forms of "être" and "avoir" that open a predicate: « est une insulte », « a été un échec ».</summary>
+    public static readonly WordSet FrenchCopulas = Set("est", "était", "sont", "étaient", "sera", "serait", "seront", "a", "avait", "aurait", "ont");
+
     /// <summary>
     /// English auxiliaries and modals: opening a sentence before a subject pronoun, they ask a question
     /// ("Can you clarify …", "Did he say …"), so they are no name there.
