@@ -48,6 +48,18 @@ internal static class PersonNames
     public static (string Name, string? Title) Clean(string name)
     {
         var words = WordStrings.SplitOnSpaces(name);
+
+        // "des États-Unis Donald Trump", "of the Philippines Rodrigo Duterte": a span cut after a capitalised title ("Le Président
+        // des États-Unis Donald Trump") that opens on the office's place; the person is the last two capitalised words. (A
+        // particle surname, "de Mistura", "de la Rocha", has fewer capitalised words after its particle.)
+        if (words.Length >= 4 && words[0] is "des" or "du" or "de" or "of" or "for")
+        {
+            var place = words[1] is "la" or "the" ? 2 : 1;
+            if (words.Length - place >= 3 && AllCapitalized(words, place, words.Length))
+            {
+                return (string.Join(" ", words, words.Length - 2, 2), null);
+            }
+        }
         var lastTitle = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
@@ -65,10 +77,13 @@ internal static class PersonNames
 
         // "First Minister of Scotland Nicola Sturgeon", "Secretary of State Mike Pompeo": the words after
         // "of" name the office's place; the person is the last two capitalised words.
-        if (lastTitle >= 0 && lastTitle + 2 < words.Length && words[lastTitle + 1] is "of" or "de" or "for")
+        // ("Président des États-Unis Donald Trump", "Président du Sénat Gérard Larcher", "President of the Philippines
+        // Rodrigo Duterte": French "des"/"du" and an article before the place too.)
+        if (lastTitle >= 0 && lastTitle + 2 < words.Length && words[lastTitle + 1] is "of" or "de" or "for" or "des" or "du")
         {
+            var place = lastTitle + 2 + (words[lastTitle + 2] is "la" or "the" && lastTitle + 3 < words.Length ? 1 : 0);
             var personStart = words.Length - 2;
-            if (personStart > lastTitle + 2 && AllCapitalized(words, lastTitle + 2, words.Length))
+            if (personStart > place && AllCapitalized(words, place, words.Length))
             {
                 lastTitle = personStart - 1;
             }
