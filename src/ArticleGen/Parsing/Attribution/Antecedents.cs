@@ -527,7 +527,7 @@ internal static class Antecedents
     }
 
     /// <summary>Tokens outside quote marks: a name inside someone's words is not who speaks.</summary>
-    private static List<Token> OutsideQuotes(List<Token> tokens)
+    internal static List<Token> OutsideQuotes(List<Token> tokens)
     {
         var result = new List<Token>(tokens.Count);
         var depth = 0;

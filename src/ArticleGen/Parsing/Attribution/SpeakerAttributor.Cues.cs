@@ -175,7 +175,9 @@ internal static partial class SpeakerAttributor
             start--;
         }
 
-        return CueRules.Before(lead, Token.Split(lead, start, lead.Length));
+        // ("In a post entitled "A brave lady Speaks out about the CIA Drone Strikes", Yemeni blogger Afrah Nasser …:": the
+        // words of a title or another quote in the lead-in name nobody.)
+        return CueRules.Before(lead, Antecedents.OutsideQuotes(Token.Split(lead, start, lead.Length)));
     }
 
     /// <summary>
