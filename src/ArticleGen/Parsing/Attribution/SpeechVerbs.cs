@@ -66,6 +66,9 @@ internal static class SpeechVerbs
         // Ways of saying ("…," muttered one protester; crowds chanted "…") and of answering back.
         "mutter", "mumble", "grumble", "groan", "stammer", "chant", "hiss", "blurt", "interject", "rave", "gush", "sneer",
         "taunt", "refute", "reaffirm", "recite", "confess", "disclose", "proclaim", "implore",
+        // Asking oneself aloud and threatening ("wonders "what the nation would look like …"", "threatened to "call the riot
+        // police""), as French "s'interroger" and "menacer" are listed.
+        "wonder", "threaten",
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };

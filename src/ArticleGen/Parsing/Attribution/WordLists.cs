@@ -28,7 +28,7 @@ internal static class WordLists
     public static readonly WordSet Fillers = Set(
         "a", "avait", "ont", "avaient", "aurait", "auraient", "est", "sont", "était", "s’", "s'", "se", "ne", "n’", "pas", "has", "had", "have", "was", "were",
         "sera", "seront", "serait", "seraient", "aura", "auront",
-        "is", "will", "would", "also", "later", "then", "again", "previously", "earlier", "further", "once", "simply", "just", "only", "reportedly",
+        "is", "will", "would", "also", "later", "then", "again", "previously", "earlier", "further", "once", "simply", "just", "only", "reportedly", "even",
         "également", "aussi", "encore", "déjà", "notamment", "pourtant", "ensuite", "alors", "toutefois", "cependant", "néanmoins", "enfin",
         "lui-même", "elle-même", "même", "bien", "plus", "tard", "y", "en");
 
