@@ -153,6 +153,10 @@ internal static class WordLists
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "instead", "still", "yet", "also", "then", "later", "earlier",
         "now", "today", "yesterday", "finally", "indeed", "first", "ainsi", "ensuite", "enfin", "puis", "désormais", "hier", "pourtant",
         "cependant", "toutefois", "néanmoins",
+        // Sentence adverbs ("Anyway, I passed through the sit-in … I will say "from their side""): no one's name.
+        "anyway", "anyhow", "besides", "otherwise", "nonetheless", "likewise", "similarly", "additionally", "accordingly", "consequently",
+        "thus", "hence", "therefore", "apparently", "obviously", "clearly", "surely", "perhaps", "maybe", "fortunately", "unfortunately",
+        "sadly", "hopefully", "luckily", "ironically", "interestingly", "notably", "naturally", "certainly", "admittedly",
         "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",

@@ -1,0 +1,22 @@
+using ArticleGen.Parsing;
+
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// A sentence adverb opening its sentence is no one's name: "Anyway, I passed through the sit-in … I will say "…"" gave
+/// "Anyway" as the speaker (found in the fifteenth session on the Global Voices dev batch, an eyewitness's blog post).
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("Anyway, I passed through the sit-in (I won't say \"revolutionaries\" and \"thugs\", I will say \"from our side\" and \"from their side\").")]
+    // (The second passed before too.)
+    [InlineData("Apparently, I went through the sit-in (I won't say \"revolutionaries\" and \"thugs\", I will say \"from our side\" and \"from their side\").")]
+    public void A_sentence_adverb_is_no_speaker(string paragraph)
+    {
+        // With no speaker, the narrator's coined terms are skipped as such: no quote, and no "Anyway" among the speakers.
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: en\n\n" + paragraph);
+        Assert.Empty(article.Speakers);
+        Assert.Empty(article.Quotes);
+    }
+}
