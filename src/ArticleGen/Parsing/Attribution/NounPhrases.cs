@@ -98,6 +98,14 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[to - 1].Text, null);
         }
 
+        // "Syrian state media reported", "Local residents said", "Federal officials told": an adjective of place or kind that
+        // opens the clause with a capital, then lower-case nouns up to the verb, is the first word of a description.
+        if (!appositionBeforeVerb && CapitalisedAdjectiveOpening(tokens, lastComma > from ? lastComma + 1 : from, to) is int opening
+            && Description(text, tokens, opening, to) is { Kind: SpeakerKind.Description } adjectiveDescription)
+        {
+            return adjectiveDescription;
+        }
+
         // A name right before the verb is its subject even after "with": "with Zinichev describing …".
         var all = NameSpans(tokens, from, to, includeComplements: true);
 
@@ -311,6 +319,41 @@ internal static partial class NounPhrases
 
         return null;
     }
+
+    /// <summary>
+    /// <paramref name="start"/> when the clause opens there on a capitalised adjective of nationality, place or kind
+    /// (<c>Syrian</c>, <c>Israeli</c>, <c>Chinese</c>, <c>British</c>, <c>French</c>, <c>Local</c>, <c>Federal</c>,
+    /// <c>Western</c>), not a given name (<c>Christian</c>, <c>Ryan</c>), followed by lower-case words only, none of them a
+    /// filler or a pronoun, up to <paramref name="to"/>; else null.
+    /// </summary>
+    private static int? CapitalisedAdjectiveOpening(List<Token> tokens, int start, int to)
+    {
+        if (to - start < 2 || tokens[start] is not { IsWord: true, IsCapitalized: true } first || first.Text.Length < 4 || IsGivenName(first.Text)
+            || !IsAdjectiveShaped(first.Text) || IsAcronym(first))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < to; k++)
+        {
+            // ("National public service announcements about this year's parade state": a complement with its determiner.)
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word || WordLists.Fillers.Contains(word.Text)
+                || (WordLists.Pronouns.Contains(word.Text) && !WordLists.Determiners.Contains(word.Text)) || SpeechVerbs.IsSpeechVerb(word.Text))
+            {
+                return null;
+            }
+        }
+
+        return start;
+    }
+
+    // Endings of English adjectives of nationality, place and kind: Syrian, Chinese, British, Israeli, French, Greek, Local,
+    // Western, Islamic. (Checked only on a capitalised word that opens a clause before lower-case nouns.)
+    private static bool IsAdjectiveShaped(string word) =>
+        word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal)
+        || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("al", System.StringComparison.Ordinal)
+        || word.EndsWith("ern", System.StringComparison.Ordinal) || word.EndsWith("ic", System.StringComparison.Ordinal)
+        || (word.EndsWith("i", System.StringComparison.Ordinal) && word.Length >= 5) || word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss";
 
     private static bool IsGivenName(string word) => GivenNames.Masculine.Contains(word) || GivenNames.Feminine.Contains(word);
 
