@@ -373,11 +373,6 @@ internal static class Antecedents
     }
 
     /// <summary>
-    /// The noun phrase opening the sentence, up to its verb, when it is plural: a plural determiner
-    /// ("les", "the", "some") or none, and a head noun in -s/-x ("Researchers at Stanford University",
-    /// "Les enquêteurs", "Police" too). Null for anything else.
-    /// </summary>
-    /// <summary>
     /// The organisation whose name opens the sentence (after time words and "the"), when the name holds a word of an
     /// organisation's kind and a lower-case word follows it or its acronym in parentheses: "This Thursday the United States
     /// Commission on International Religious Freedom (USCIRF) also criticized the move" → that commission; else null.
@@ -428,6 +423,11 @@ internal static class Antecedents
             : null;
     }
 
+    /// <summary>
+    /// The noun phrase opening the sentence, up to its verb, when it is plural: a plural determiner
+    /// ("les", "the", "some") or none, and a head noun in -s/-x ("Researchers at Stanford University",
+    /// "Les enquêteurs", "Police" too). Null for anything else.
+    /// </summary>
     private static string? PluralSubject(string text, List<Token> tokens)
     {
         var verb = 1;
