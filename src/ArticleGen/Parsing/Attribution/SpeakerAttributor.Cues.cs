@@ -33,6 +33,14 @@ internal static partial class SpeakerAttributor
             return agent;
         }
 
+        // "'We will win this election': Trump tells rally", "'Earth-based life can survive …': MIT professor Dr Seager tells
+        // Wikinews …": in a headline, a colon after the quote and who says it, subject first.
+        if (quote.Element.Kind == ElementKind.Heading && quote.Element.Index < 0 && afterTokens.Count > 2 && afterTokens[0].Text == ":"
+            && CueRules.After(text, afterTokens.GetRange(1, afterTokens.Count - 1)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } headlineSpeaker)
+        {
+            return headlineSpeaker;
+        }
+
         // A fragment woven into a sentence belongs to the sentence's speaker (before it); a
         // standalone quote is usually followed by its incise.
         if (quote.IsPartial)
