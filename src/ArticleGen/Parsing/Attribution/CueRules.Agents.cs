@@ -118,6 +118,7 @@ internal static partial class CueRules
         while (end < tokens.Count && end - start <= 3 && tokens[end].IsWord && !tokens[end].IsCapitalized
             && !WordLists.NounLinks.Contains(tokens[end].Text) && !WordLists.Prepositions.Contains(tokens[end].Text)
             && !WordLists.ClauseBoundaries.Contains(tokens[end].Text) && tokens[end].Lower is not ("comme" or "as")
+            && !WordLists.TimeWords.Contains(tokens[end].Text) // "annoncées par le président lundi": the day is no part of the agent
             && !(end + 1 < tokens.Count && tokens[end + 1].Text is "'" or "’")) // "d'«": an elision before the quote
         {
             end++;

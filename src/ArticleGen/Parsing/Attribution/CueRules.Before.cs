@@ -142,6 +142,14 @@ internal static partial class CueRules
                     continue;
                 }
 
+                // "Édouard Philippe a affirmé que les mesures annoncées par le président lundi « vont coûter … »": a passive
+                // inside a reported clause, before a quote that opens with a verb, describes the quote's subject; the
+                // reporting verb's subject speaks.
+                if (QuoteOpensWithVerb(text, tokens[tokens.Count - 1].End) && ReportingVerbBefore(tokens, v) is not null)
+                {
+                    continue;
+                }
+
                 return agent;
             }
 
@@ -668,6 +676,6 @@ internal static partial class CueRules
         }
 
         var word = text.Substring(k, end - k);
-        return WordLists.Auxiliaries.Contains(word) || WordLists.SubjectEndingAuxiliaries.Contains(word) || WordLists.FrenchCopulas.Contains(word);
+        return WordLists.Auxiliaries.Contains(word) || WordLists.SubjectEndingAuxiliaries.Contains(word) || WordLists.FrenchPredicateOpeners.Contains(word);
     }
 }

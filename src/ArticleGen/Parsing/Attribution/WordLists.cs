@@ -187,8 +187,13 @@ internal static class WordLists
     /// </summary>
     public static readonly WordSet SubjectEndingAuxiliaries = Set("ont", "avait", "avaient", "est", "sont", "has", "have", "had", "was", "were");
 
-    /// <summary>French forms of "être" and "avoir" that open a predicate: « est une insulte », « a été un échec ».</summary>
-    public static readonly WordSet FrenchCopulas = Set("est", "était", "sont", "étaient", "sera", "serait", "seront", "a", "avait", "aurait", "ont");
+    /// <summary>
+    /// French finite verbs that open a predicate: « est une insulte », « a été un échec », « vont coûter 10 milliards »,
+    /// « doit être revue » (forms of être, avoir, aller, devoir, pouvoir).
+    /// </summary>
+    public static readonly WordSet FrenchPredicateOpeners = Set(
+        "est", "était", "sont", "étaient", "sera", "serait", "seront", "a", "avait", "aurait", "ont", "va", "vont", "allait", "allaient",
+        "doit", "doivent", "devrait", "devraient", "peut", "peuvent", "pourrait", "pourraient");
 
     /// <summary>
     /// English auxiliaries and modals: opening a sentence before a subject pronoun, they ask a question
