@@ -22,7 +22,7 @@ internal static partial class CueRules
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && i <= AfterConnectives(tokens) ? i + 1 : (int?)null);
+            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && i <= AfterConnectives(tokens) && !IsForIdiom(tokens, i + 1) ? i + 1 : (int?)null);
             if (markerEnd is int afterMarker)
             {
                 if (WhatXSaid(text, tokens, afterMarker) is { } inverted)
@@ -678,4 +678,12 @@ internal static partial class CueRules
         var word = text.Substring(k, end - k);
         return WordLists.Auxiliaries.Contains(word) || WordLists.SubjectEndingAuxiliaries.Contains(word) || WordLists.FrenchPredicateOpeners.Contains(word);
     }
+
+    /// <summary>
+    /// "For what it's worth, …", "For example, …", "Pour ce qui est de …", "Pour l'instant, …": after "for"/"pour", a word that
+    /// opens an idiom, not whose view the sentence gives.
+    /// </summary>
+    private static bool IsForIdiom(List<Token> tokens, int next) =>
+        next < tokens.Count && (tokens[next].Lower is "what" or "whatever" or "example" or "instance" or "now" or "years" or "ce" or "autant"
+            || (tokens[next].Lower is "l'" or "l’" && next + 1 < tokens.Count && tokens[next + 1].Lower is "instant" or "heure"));
 }
