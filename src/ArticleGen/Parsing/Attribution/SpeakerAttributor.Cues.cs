@@ -49,7 +49,9 @@ internal static partial class SpeakerAttributor
 
             // "force est de constater que « … » explique Anschaire Nikoyagize": a speech verb right after the closing
             // mark, then a name, is an incise even with no comma; it names who said the fragment, not the sentence's subject.
-            if (afterTokens.Count > 1 && afterTokens[0] is { IsWord: true, IsCapitalized: false } verb && SpeechVerbs.IsLowerCaseForm(verb)
+            // ("… comme une « … » a rapporté le quotidien Granma": after the French auxiliary too.)
+            var verbAt = afterTokens.Count > 2 && WordLists.FrenchAuxiliaries.Contains(afterTokens[0].Text) && afterTokens[0].Text != "A" ? 1 : 0;
+            if (afterTokens.Count > verbAt + 1 && afterTokens[verbAt] is { IsWord: true, IsCapitalized: false } verb && SpeechVerbs.IsLowerCaseForm(verb)
                 && !Participles.IsPresent(verb.Text) && CueRules.After(text, afterTokens) is { Kind: SpeakerKind.Name } incise)
             {
                 return incise;
