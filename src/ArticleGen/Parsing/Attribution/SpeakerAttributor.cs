@@ -22,10 +22,70 @@ internal static partial class SpeakerAttributor
 {
     public static void Attribute(List<QuoteCandidate> quotes, List<Element> elements, string? language)
     {
-        var names = NameIndex.Build(elements);
+        var run = new Run(NameIndex.Build(elements), elements, QuotesByElement(quotes), language);
+        foreach (var quote in quotes)
+        {
+            var quotesOfElement = run.ByElement[quote.Element];
+            var sentence = SentenceAround(quote.Element.Unit.Text, quote, quotesOfElement);
+            if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
+            {
+                // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
+                // transcript, "I" is the turn's speaker and the interviewer's "you" the person answering.
+                quote.Speaker = interviewed;
+                quote.HasOwnCue = true;
+                run.LastPerson = interviewed;
+            }
+            else if (CueOf(quote, quotesOfElement, sentence, run) is { } found)
+            {
+                AttributeByCue(quote, found, sentence, run);
+            }
+            else
+            {
+                AttributeWithoutCue(quote, quotesOfElement, sentence, run);
+            }
 
-        // The quotes of each element, so the rules that look at neighbouring quotes read only the
-        // element's own: over the whole article that would be quadratic in its length.
+            if (quote.Speaker is not null)
+            {
+                run.Previous = quote;
+            }
+            else if (run.Previous is not null && quote.ElementOrder > run.Previous.ElementOrder + 1)
+            {
+                run.Previous = null;
+            }
+        }
+
+        ShareSentenceSpeakers(quotes);
+        ShareRunOnSpeakers(quotes);
+    }
+
+    /// <summary>What attribution carries from one quote of an article to the next.</summary>
+    private sealed class Run(NameIndex names, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, string? language)
+    {
+        public NameIndex Names { get; } = names;
+
+        public List<Element> Elements { get; } = elements;
+
+        /// <summary>The quotes of each element (see <see cref="QuotesByElement"/>).</summary>
+        public Dictionary<Element, List<QuoteCandidate>> ByElement { get; } = byElement;
+
+        public string? Language { get; } = language;
+
+        /// <summary>The role each person quoted with a role holds ("le ministre" → that minister), for descriptions later.</summary>
+        public Dictionary<string, string?> RoleHolders { get; } = new(IgnoreCaseComparer.Instance);
+
+        /// <summary>The last quote given a speaker, while it is near enough to go on speaking.</summary>
+        public QuoteCandidate? Previous { get; set; }
+
+        /// <summary>The last person (not a description) named as a speaker: what a pronoun falls back on.</summary>
+        public string? LastPerson { get; set; }
+    }
+
+    /// <summary>
+    /// The quotes of each element, so the rules that look at neighbouring quotes read only the element's own: over the
+    /// whole article that would be quadratic in its length.
+    /// </summary>
+    private static Dictionary<Element, List<QuoteCandidate>> QuotesByElement(List<QuoteCandidate> quotes)
+    {
         var byElement = new Dictionary<Element, List<QuoteCandidate>>();
         foreach (var quote in quotes)
         {
@@ -37,165 +97,150 @@ internal static partial class SpeakerAttributor
             list.Add(quote);
         }
 
-        QuoteCandidate? previous = null;
-        string? lastPerson = null;
-        var roleHolders = new Dictionary<string, string?>(IgnoreCaseComparer.Instance);
-        foreach (var quote in quotes)
+        return byElement;
+    }
+
+    /// <summary>
+    /// The quote's cue: its own incise inside its marks first; then the words around it; then, for a quote that opens its
+    /// sentence with no cue, the next sentence pointing back at it. Null when nothing names a speaker.
+    /// </summary>
+    private static Cue? CueOf(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run) =>
+        (quote.IsPartial ? null : InnerIncise.Find(quote))
+        ?? FindCue(quote, quotesOfElement, sentence)
+        ?? ColonLeadIn(quote, sentence.Start, run.Names)
+        ?? LeadInBeforeColon(quote, run.Elements)
+        ?? SignatureLine(quote, run.Elements)
+        ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
+        ?? IssuerOfStatementSubject(quote, sentence.Start, run.Names);
+
+    /// <summary>The speaker and role a cue gives: a name in its fullest form, a pronoun resolved, a description resolved to whom it names.</summary>
+    private static void AttributeByCue(QuoteCandidate quote, Cue found, (int Start, int End) sentence, Run run)
+    {
+        // "« … », a assuré ce dernier": read as a description, resolved as a pronoun.
+        if (found.Kind == SpeakerKind.Description && Antecedents.LatterAgreement(found.Text) is not null)
         {
-            var sentence = SentenceAround(quote.Element.Unit.Text, quote, byElement[quote.Element]);
-            // The quote's own incise inside its marks first; then the words around it; then, for a quote that opens its
-            // sentence with no cue, the next sentence pointing back at it.
-            var cue = (quote.IsPartial ? null : InnerIncise.Find(quote))
-                ?? FindCue(quote, byElement[quote.Element], sentence)
-                ?? ColonLeadIn(quote, sentence.Start, names)
-                ?? LeadInBeforeColon(quote, elements)
-                ?? SignatureLine(quote, elements)
-                ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
-                ?? IssuerOfStatementSubject(quote, sentence.Start, names);
-            if (InterviewTurns.Speaker(quote, sentence.Start, elements) is { } interviewed)
-            {
-                // "((Dorsa Derakhshani)) … that's why I said "no federation is perfect"": in an interview
-                // transcript, "I" is the turn's speaker and the interviewer's "you" the person answering.
-                quote.Speaker = interviewed;
-                quote.HasOwnCue = true;
-                lastPerson = interviewed;
-            }
-            else if (cue is { } found)
-            {
-                // "« … », a assuré ce dernier": read as a description, resolved as a pronoun.
-                if (found.Kind == SpeakerKind.Description && Antecedents.LatterAgreement(found.Text) is not null)
-                {
-                    found = found with { Kind = SpeakerKind.Pronoun };
-                }
-
-                var role = found.Role;
-                string? speaker;
-                switch (found.Kind)
-                {
-                    case SpeakerKind.Name:
-                        var (name, title) = PersonNames.Clean(found.Text);
-                        if (title is null && role is not null && EndsWithLink(role) && PersonNames.Clean(role + " " + found.Text) is { Title: not null } office
-                            && office.Name.Length < found.Text.Length)
-                        {
-                            // "US Special Representative for | Iran Brian Hook": the office's place was read as
-                            // the name's first word; the whole phrase is a title, its place, then the person.
-                            (name, title, role) = (office.Name, office.Title, null);
-                        }
-
-                        speaker = names.Separated(names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
-
-                        // "Hong Kong director of" + "Amnesty International": one role when written as one.
-                        role = role is not null && title is not null && quote.Element.Unit.Text.IndexOf(role + " " + title, System.StringComparison.Ordinal) >= 0
-                            ? role + " " + title
-                            : role ?? title;
-                        break;
-                    case SpeakerKind.Pronoun:
-                        // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
-                        // previous quote's speaker, whoever was named in between.
-                        speaker = ((found.Again || AddsToPrevious(quote, previous, sentence) || GoesOnFromPrevious(quote, previous, sentence)) && previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, names) : null)
-                            ?? Antecedents.Find(quote, elements, names, found.Text) ?? AgreeingOrNull(lastPerson, found.Text, names);
-                        break;
-                    default:
-                        // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
-                        // title and a capitalised name is that person.
-                        var (named, heading) = PersonNames.Clean(found.Text);
-                        if (heading is null || named.IndexOf(' ') < 0 || EndsInLowerCase(named))
-                        {
-                            // "le journal parodique Le Gorafi": a description in apposition before a name.
-                            (named, heading) = TrailingName(found.Text);
-                        }
-
-                        // ("A spokesperson for Prime Minister Justin Trudeau": the spokesperson speaks.)
-                        if (heading is not null && PersonNames.IsDescriptionOfSomeone(heading))
-                        {
-                            heading = null;
-                        }
-
-                        speaker = heading is not null ? names.Separated(names.Fullest(named)) : found.Kind == SpeakerKind.Description ? AsDescription(found.Text, language) : found.Text;
-                        role = heading is not null ? role ?? heading : role;
-
-                        // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
-                        // definite description by a role that one person quoted before holds is that person.
-                        if (heading is null && (RoleHolder(found.Text, roleHolders) ?? TitleHolder(found.Text, names) ?? names.HolderOfWholeTitle(found.Text) ?? names.HolderOfLeadingOffice(found.Text)) is { } holder)
-                        {
-                            (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
-                        }
-                        else if (heading is null && IsDefiniteStatement(found.Text) && names.StatementIssuerFor(quote.ElementOrder) is { } issuer)
-                        {
-                            // "selon un communiqué de Turkey Blocks … « … » peut-on lire dans le communiqué": the statement named
-                            // before with its issuer is the one "le communiqué" refers back to; its issuer speaks.
-                            (speaker, role) = (issuer, null);
-                        }
-                        else if (heading is null && OrganisationHolder(found.Text, names) is { } organisation)
-                        {
-                            // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
-                            // definite description by the noun of an organisation's kind is the one organisation given so.
-                            (speaker, role) = (organisation, null);
-                        }
-                        else if (heading is null && RefersBack(found.Text) && Antecedents.Find(quote, elements, names, found.Text) is { } referred)
-                        {
-                            // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
-                            // named by their age (or "l'intéressé", "la jeune femme") stands, as a pronoun does, for the
-                            // person the sentences before are about.
-                            speaker = referred;
-                        }
-
-                        break;
-                }
-
-                if (speaker is not null)
-                {
-                    if (found.Kind == SpeakerKind.Name && role is not null)
-                    {
-                        NoteRoleHolder(role, speaker, roleHolders);
-                    }
-
-                    quote.Speaker = speaker;
-                    quote.Role = role is not null && WordLists.FormsOfAddress.Contains(role) ? null : role; // "Mme Grand", "Mr. Grant": no role
-                    quote.HasOwnCue = true;
-                    if (found.Kind != SpeakerKind.Description)
-                    {
-                        lastPerson = speaker;
-                    }
-                }
-            }
-            else if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, byElement[quote.Element], sentence.Start)
-                && (PreviousSentenceOpener(quote, byElement[quote.Element], sentence.Start, names) ?? PreviousParagraphOpener(quote, elements, byElement, sentence.Start, names)) is { } opener
-                && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, names) : Antecedents.Find(quote, elements, names, opener.Text) ?? AgreeingOrNull(lastPerson, opener.Text, names)) is { } subject)
-            {
-                // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
-                // a quote standing alone after a sentence about a person is that person's words.
-                quote.Speaker = subject;
-                if (opener.Kind == SpeakerKind.Name)
-                {
-                    lastPerson = subject;
-                }
-            }
-            else if (previous?.Speaker is not null && Continues(previous, quote, elements))
-            {
-                quote.Speaker = previous.Speaker;
-                quote.Role = previous.Role;
-            }
-            else if (InterviewTurns.TurnOwner(quote, elements) is { } owner)
-            {
-                // "((Rich Bowen)) … "The future of the CentOS Project is CentOS Stream."": with no cue, a
-                // quote in an interview turn is the words of the person the turn belongs to, or answers.
-                quote.Speaker = owner;
-                quote.SpeakerIsTurnOwner = true;
-            }
-
-            if (quote.Speaker is not null)
-            {
-                previous = quote;
-            }
-            else if (previous is not null && quote.ElementOrder > previous.ElementOrder + 1)
-            {
-                previous = null;
-            }
+            found = found with { Kind = SpeakerKind.Pronoun };
         }
 
-        ShareSentenceSpeakers(quotes);
-        ShareRunOnSpeakers(quotes);
+        var role = found.Role;
+        string? speaker;
+        switch (found.Kind)
+        {
+            case SpeakerKind.Name:
+                var (name, title) = PersonNames.Clean(found.Text);
+                if (title is null && role is not null && EndsWithLink(role) && PersonNames.Clean(role + " " + found.Text) is { Title: not null } office
+                    && office.Name.Length < found.Text.Length)
+                {
+                    // "US Special Representative for | Iran Brian Hook": the office's place was read as
+                    // the name's first word; the whole phrase is a title, its place, then the person.
+                    (name, title, role) = (office.Name, office.Title, null);
+                }
+
+                speaker = run.Names.Separated(run.Names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
+
+                // "Hong Kong director of" + "Amnesty International": one role when written as one.
+                role = role is not null && title is not null && quote.Element.Unit.Text.IndexOf(role + " " + title, System.StringComparison.Ordinal) >= 0
+                    ? role + " " + title
+                    : role ?? title;
+                break;
+            case SpeakerKind.Pronoun:
+                // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
+                // previous quote's speaker, whoever was named in between.
+                speaker = ((found.Again || AddsToPrevious(quote, run.Previous, sentence) || GoesOnFromPrevious(quote, run.Previous, sentence)) && run.Previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, run.Names) : null)
+                    ?? Antecedents.Find(quote, run.Elements, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names);
+                break;
+            default:
+                // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
+                // title and a capitalised name is that person.
+                var (named, heading) = PersonNames.Clean(found.Text);
+                if (heading is null || named.IndexOf(' ') < 0 || EndsInLowerCase(named))
+                {
+                    // "le journal parodique Le Gorafi": a description in apposition before a name.
+                    (named, heading) = TrailingName(found.Text);
+                }
+
+                // ("A spokesperson for Prime Minister Justin Trudeau": the spokesperson speaks.)
+                if (heading is not null && PersonNames.IsDescriptionOfSomeone(heading))
+                {
+                    heading = null;
+                }
+
+                speaker = heading is not null ? run.Names.Separated(run.Names.Fullest(named)) : found.Kind == SpeakerKind.Description ? AsDescription(found.Text, run.Language) : found.Text;
+                role = heading is not null ? role ?? heading : role;
+
+                // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
+                // definite description by a role that one person quoted before holds is that person.
+                if (heading is null && (RoleHolder(found.Text, run.RoleHolders) ?? TitleHolder(found.Text, run.Names) ?? run.Names.HolderOfWholeTitle(found.Text) ?? run.Names.HolderOfLeadingOffice(found.Text)) is { } holder)
+                {
+                    (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
+                }
+                else if (heading is null && IsDefiniteStatement(found.Text) && run.Names.StatementIssuerFor(quote.ElementOrder) is { } issuer)
+                {
+                    // "selon un communiqué de Turkey Blocks … « … » peut-on lire dans le communiqué": the statement named
+                    // before with its issuer is the one "le communiqué" refers back to; its issuer speaks.
+                    (speaker, role) = (issuer, null);
+                }
+                else if (heading is null && OrganisationHolder(found.Text, run.Names) is { } organisation)
+                {
+                    // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
+                    // definite description by the noun of an organisation's kind is the one organisation given so.
+                    (speaker, role) = (organisation, null);
+                }
+                else if (heading is null && RefersBack(found.Text) && Antecedents.Find(quote, run.Elements, run.Names, found.Text) is { } referred)
+                {
+                    // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
+                    // named by their age (or "l'intéressé", "la jeune femme") stands, as a pronoun does, for the
+                    // person the sentences before are about.
+                    speaker = referred;
+                }
+
+                break;
+        }
+
+        if (speaker is not null)
+        {
+            if (found.Kind == SpeakerKind.Name && role is not null)
+            {
+                NoteRoleHolder(role, speaker, run.RoleHolders);
+            }
+
+            quote.Speaker = speaker;
+            quote.Role = role is not null && WordLists.FormsOfAddress.Contains(role) ? null : role; // "Mme Grand", "Mr. Grant": no role
+            quote.HasOwnCue = true;
+            if (found.Kind != SpeakerKind.Description)
+            {
+                run.LastPerson = speaker;
+            }
+        }
+    }
+
+    /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
+    private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
+    {
+        if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
+            && (PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
+            && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
+        {
+            // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
+            // a quote standing alone after a sentence about a person is that person's words.
+            quote.Speaker = subject;
+            if (opener.Kind == SpeakerKind.Name)
+            {
+                run.LastPerson = subject;
+            }
+        }
+        else if (run.Previous?.Speaker is not null && Continues(run.Previous, quote, run.Elements))
+        {
+            quote.Speaker = run.Previous.Speaker;
+            quote.Role = run.Previous.Role;
+        }
+        else if (InterviewTurns.TurnOwner(quote, run.Elements) is { } owner)
+        {
+            // "((Rich Bowen)) … "The future of the CentOS Project is CentOS Stream."": with no cue, a
+            // quote in an interview turn is the words of the person the turn belongs to, or answers.
+            quote.Speaker = owner;
+            quote.SpeakerIsTurnOwner = true;
+        }
     }
 
     /// <summary>
