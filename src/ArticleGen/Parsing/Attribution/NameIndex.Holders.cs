@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+
+namespace ArticleGen.Parsing.Attribution;
+
+// Who holds what the article names by a description: a title ("le président"), an office's kind ("l'élu"), an
+// organisation's kind ("l'entreprise"), the issuer of a statement ("le communiqué").
+internal sealed partial class NameIndex
+{
+    /// <summary>
+    /// "the chief" after "Police Chief Ann Lee said …", "le président" after "le président Emmanuel Macron":
+    /// the one person the article gives that title, by the title's head noun (an English title's last word,
+    /// a French one's first), else null (nobody, or two people).
+    /// </summary>
+    /// <remarks>
+    /// A noun of a kind of office ("le dirigeant" after "le PDG de …", "l'élu" after "le maire de …") finds the
+    /// one person the article gives an office of that kind, when no one holds the noun itself.
+    /// </remarks>
+    public string? HolderOfTitle(string noun) =>
+        _titleHolders.TryGetValue(noun, out var holder) ? holder
+        : WordLists.OfficeKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
+        : null;
+
+    /// <summary>
+    /// "le ministre de l'Intérieur" after "Christophe Castaner, ministre de l'Intérieur", "the home secretary" after "Home
+    /// Secretary Priti Patel": the one person the article gave that very title (compared without case, with one apostrophe),
+    /// when <paramref name="description"/> is a definite determiner and a title of two words or more; else null.
+    /// </summary>
+    public string? HolderOfWholeTitle(string description)
+    {
+        var words = Words(description);
+        return words.Length >= 3 && IsDefiniteDeterminer(words[0]) && _wholeTitleHolders.TryGetValue(TitleKey(words, 1), out var holder) ? holder : null;
+    }
+
+    // A whole title as a key: its words from "from" on, one space between them, one apostrophe.
+    private static string TitleKey(string[] words, int from) => OneApostrophe(string.Join(" ", words, from, words.Length - from));
+
+    // (The dictionaries ignore case; only the apostrophe is made one.)
+    private static string OneApostrophe(string text) => text.IndexOf('’') >= 0 ? text.Replace('’', '\'') : text;
+
+    private void NoteTitle(string title, string person)
+    {
+        var words = Words(title);
+        if (words.Length >= 2)
+        {
+            Note(_wholeTitleHolders, TitleKey(words, 0), person); // "ministre de l'Intérieur", "Home Secretary": the whole title, whatever its head
+        }
+
+        var of = System.Array.IndexOf(words, "of");
+        var head = of > 0 ? words[of - 1] // "chief financial officer of Vestfjord"
+            : System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];
+        if (!IsOfficeWord(head) && IsOfficeWord(words[0]))
+        {
+            head = words[0]; // "directrice financière": a French noun before its adjective
+        }
+
+        if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || WordLists.FormsOfAddress.Contains(head) || head is "father" or "Father" or "père" or "Père"
+            || !IsOfficeWord(head))
+        {
+            return;
+        }
+
+        Note(head, person);
+        if (WordLists.OfficeKinds.Get(head) is { } kind)
+        {
+            Note(kind, person);
+        }
+
+        if (LeadingOfficeBefore(words, 0, ComplementStart(words)) && OrganisationKey(words) is { } organisation)
+        {
+            Note(organisation, person); // "président de la SNCF", "chief executive of Boeing"
+        }
+    }
+
+    /// <summary>
+    /// "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF": the one person the article gives a leading office
+    /// (<see cref="WordLists.LeadingOffices"/>) of the organisation named by the words of <paramref name="description"/> after
+    /// its office, whatever the office's noun; else null. The description opens on a definite determiner, then at most two
+    /// words with a leading office among them, then the complement ("de la SNCF", "of Boeing").
+    /// </summary>
+    public string? HolderOfLeadingOffice(string description)
+    {
+        var words = Words(description);
+        return words.Length >= 3 && IsDefiniteDeterminer(words[0]) && LeadingOfficeBefore(words, 1, ComplementStart(words))
+            && OrganisationKey(words) is { } organisation && _titleHolders.TryGetValue(organisation, out var holder) ? holder : null;
+    }
+
+    // A leading office among the two words at most from "from" to the complement: "PDG", "chief executive", "directeur général".
+    private static bool LeadingOfficeBefore(string[] words, int from, int complement)
+    {
+        if (complement - from is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (var k = from; k < complement; k++)
+        {
+            if (WordLists.LeadingOffices.Contains(words[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "le", "la", "the", or "L'" as Words splits it off ("L'ancien ministre").
+    private static bool IsDefiniteDeterminer(string word) => word.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’";
+
+    // The complement of an office ("de la SNCF", "of Boeing"), as the key of its organisation: one apostrophe (the
+    // dictionary ignores case).
+    private static string? OrganisationKey(string[] words)
+    {
+        var start = ComplementStart(words);
+        return start < words.Length - 1 || (start == words.Length - 1 && words[start].Length > 2 && words[start][1] is '\'' or '’')
+            ? "of:" + OneApostrophe(string.Join(" ", words, start, words.Length - start))
+            : null;
+    }
+
+    // The first word of an office's complement: "de", "du", "des", "of", or a word elided from "de" ("d'Orange"); the words' count when none.
+    private static int ComplementStart(string[] words)
+    {
+        for (var k = 1; k < words.Length; k++)
+        {
+            var word = words[k];
+            if (word is "de" or "du" or "des" or "of" || (word.Length > 2 && word[0] == 'd' && word[1] is '\'' or '’'))
+            {
+                return k;
+            }
+        }
+
+        return words.Length;
+    }
+
+    // (A key no word can be, as the kinds' keys.)
+    private const string StatementIssuerKey = "statement:issuer";
+
+    /// <summary>
+    /// The one issuer of a statement the article names ("une déclaration de Barcelone", "Barcelona's statement"), who speaks
+    /// for "La déclaration explique : « … »" later; null when the article names none or two.
+    /// </summary>
+    public string? StatementIssuer => _titleHolders.TryGetValue(StatementIssuerKey, out var issuer) ? issuer : null;
+
+    /// <summary>
+    /// <see cref="StatementIssuer"/>, else the one who "released a statement" ("the Combined Joint Task Force released a
+    /// statement", "la préfecture a publié un communiqué") in the element <paramref name="elementOrder"/> or one before it.
+    /// </summary>
+    public string? StatementIssuerFor(int elementOrder) =>
+        StatementIssuer ?? (elementOrder >= _firstIssuingElement && _titleHolders.TryGetValue(IssuerByVerbKey, out var byVerb) ? byVerb : null);
+
+    // Who "released a statement" is noted apart: a statement named with its issuer ("une déclaration de Barcelone") is the
+    // surer reading, and an article that has one keeps it even when someone else "a publié un communiqué" too. A statement
+    // released is only the one "the statement" refers to after it is mentioned.
+    private const string IssuerByVerbKey = "statement:issuer-by-verb";
+    private int _firstIssuingElement = int.MaxValue;
+
+    // A name right after a statement noun and "de"/"du"/"of"/"from", or owning one ("X's statement"); a platform is where a
+    // statement was posted, not who issued it ("un post d'Instagram").
+    private static bool IssuesStatement(List<Token> tokens, int start, int end) =>
+        !WordLists.Platforms.Contains(tokens[start].Text)
+        && ((start >= 2 && tokens[start - 1].Lower is "de" or "du" or "d'" or "d’" or "of" or "from" && WordLists.IsStatementNounItself(tokens[start - 2].Text))
+            || (end < tokens.Count && NounPhrases.IsPossessive(tokens[end - 1].Text) && WordLists.StatementNouns.Contains(tokens[end].Text)));
+
+    // "the Combined Joint Task Force released a statement", "la préfecture a publié un communiqué": the name right before a
+    // verb of issuing, an indefinite determiner, maybe one adjective, then a statement noun.
+    private static bool IssuesStatementByVerb(List<Token> tokens, int end)
+    {
+        var verb = end < tokens.Count && tokens[end].Lower is "a" or "ont" or "avait" or "avaient" or "has" or "have" or "had" ? end + 1 : end;
+        if (verb + 2 >= tokens.Count || tokens[verb].Lower is not ("released" or "issued" or "published" or "publié" or "diffusé" or "émis" or "publie" or "diffuse")
+            || tokens[verb + 1].Lower is not ("a" or "an" or "un" or "une"))
+        {
+            return false;
+        }
+
+        var noun = verb + 2;
+        if (noun + 1 < tokens.Count && !WordLists.StatementNouns.Contains(tokens[noun].Text) && tokens[noun] is { IsWord: true, IsCapitalized: false })
+        {
+            noun++; // "a joint statement", "un long communiqué"
+        }
+
+        return WordLists.IsStatementNounItself(tokens[noun].Text);
+    }
+
+    /// <summary>
+    /// The organisation of the kind a description by one noun names ("l'entreprise", "the union"), when the article
+    /// gave exactly one organisation that kind's noun; else null.
+    /// </summary>
+    public string? HolderOfOrganisationNoun(string noun) =>
+        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
+
+    // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy
+    // group X"), right after it ("the RMT union"), or opening its apposition ("X, premier syndicat chez …").
+    private static string? OrganisationKindAround(List<Token> tokens, int start, int end)
+    {
+        if (start >= 1 && Kind(tokens[start - 1]) is { } before)
+        {
+            return before;
+        }
+
+        // "Southcliff District Council", "le FC Mayenne-Bocage": the name itself says its kind.
+        if (end - start >= 2 && WordLists.OrganisationKinds.Get(tokens[end - 1].Text) is { } named)
+        {
+            return named;
+        }
+
+        if (WordLists.ClubPrefixes.Contains(tokens[start].Text) && end - start >= 2)
+        {
+            return "org:club";
+        }
+
+        if (start >= 2 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } && Kind(tokens[start - 2]) is { } beforeAdjective)
+        {
+            return beforeAdjective;
+        }
+
+        if (end < tokens.Count && Kind(tokens[end]) is { } after)
+        {
+            return after;
+        }
+
+        if (end + 1 < tokens.Count && tokens[end].Text == ",")
+        {
+            for (var k = end + 1; k < tokens.Count && k <= end + 3 && tokens[k].IsWord; k++)
+            {
+                // ("In a statement to Reuters, the company said": a noun of a kind followed by its verb opens a clause of
+                // its own after an opening phrase; it is no apposition of the name before the comma.)
+                if (Kind(tokens[k]) is { } apposed && !(k + 1 < tokens.Count && SpeechVerbs.IsLowerCaseForm(tokens[k + 1])))
+                {
+                    return apposed;
+                }
+            }
+        }
+
+        return null;
+
+        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } ? WordLists.OrganisationKinds.Get(token.Text) : null;
+    }
+
+    // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.
+    private void Note(string key, string holder) => Note(_titleHolders, key, holder);
+
+    private static void Note(Dictionary<string, string?> holders, string key, string holder) =>
+        holders[key] = holders.TryGetValue(key, out var known) && known != holder ? null : holder;
+
+    /// <summary>
+    /// The word before a lower-case office noun and its holder's name: a determiner, or a modifier that is no rank of
+    /// its own ("Health", "environment"; not "Premier ministre", "deputy minister", "vice").
+    /// </summary>
+    private static bool OpensOffice(Token before) =>
+        WordLists.Determiners.Contains(before.Text)
+        || (before.IsWord && !WordLists.Titles.Contains(before.Text) && !WordLists.OfficeRanks.Contains(before.Text) && !WordLists.Prepositions.Contains(before.Text)
+            && !WordLists.NounLinks.Contains(before.Text) && !SpeechVerbs.IsSpeechVerb(before.Text));
+
+    private static bool IsOfficeWord(string word) => WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word);
+}

@@ -1,0 +1,102 @@
+namespace ArticleGen.Parsing.Attribution;
+
+// Looking a name up: the fullest form the article gives it, and that form's words kept apart.
+internal sealed partial class NameIndex
+{
+    /// <summary>
+    /// The longest indexed name that ends with <paramref name="name"/>'s words (the first such when tied); for a
+    /// common given name alone that ends no name, the one name that opens on it ("Thomas" → "Thomas Sam"), unless
+    /// <paramref name="byGivenName"/> is false: a title before it makes it a name of its own ("le pape François", "King
+    /// Charles" are not François Hollande or Charles Michel).
+    /// </summary>
+    public string Fullest(string name, bool byGivenName = true)
+    {
+        var words = Words(name);
+        var best = name;
+        var bestLength = words.Length;
+        if (words.Length == 0)
+        {
+            return best;
+        }
+
+        if (!_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
+        {
+            return byGivenName && words.Length == 1 && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name : best;
+        }
+
+        for (var candidate = chain.First; candidate >= 0; candidate = _nextWithLastWord[candidate])
+        {
+            var entry = _names[candidate];
+            if (entry.Words.Length > bestLength && EndsWith(entry.Words, words))
+            {
+                best = entry.Name;
+                bestLength = entry.Words.Length;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// "France Info Jacques Witkowski" → "Jacques Witkowski" when the article also writes that name on
+    /// its own: two names run together ("a confié à France Info Jacques Witkowski") read as one.
+    /// Only for names of three capitalised words or more, and suffixes of two words or more.
+    /// </summary>
+    public string Separated(string name)
+    {
+        var words = Words(name);
+        if (words.Length < 3)
+        {
+            return name;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]))
+            {
+                return name; // a particle: Staffan de Mistura, Mohammad bin Salman
+            }
+        }
+
+        for (var k = 1; k <= words.Length - 2; k++)
+        {
+            var suffix = string.Join(" ", words, k, words.Length - k);
+            if (_seen.Contains(suffix))
+            {
+                return suffix;
+            }
+        }
+
+        return name;
+    }
+
+    private static bool EndsWith(string[] full, string[] tail)
+    {
+        for (var i = 1; i <= tail.Length; i++)
+        {
+            if (!string.Equals(full[full.Length - i], tail[tail.Length - i], System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string[] Words(string name)
+    {
+        var words = WordStrings.SplitOnSpaces(name);
+
+        // "L'Opinion" is the article and "Opinion", as "Le Monde" is "Le" and "Monde".
+        if (words.Length > 0 && words[0].Length > 2 && words[0][0] == 'L' && words[0][1] is '\'' or '’')
+        {
+            var split = new string[words.Length + 1];
+            split[0] = words[0].Substring(0, 2);
+            split[1] = words[0].Substring(2);
+            System.Array.Copy(words, 1, split, 2, words.Length - 1);
+            return split;
+        }
+
+        return words;
+    }
+}
