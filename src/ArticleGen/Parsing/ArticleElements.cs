@@ -11,7 +11,11 @@ internal enum ElementKind
 }
 
 /// <summary>A paragraph, caption or heading in file order, with the text map of its content.</summary>
-internal sealed record Element(ElementKind Kind, int Index, TextUnit Unit);
+internal sealed record Element(ElementKind Kind, int Index, TextUnit Unit)
+{
+    /// <summary>The article's headline: a heading with no section index (section headings have theirs).</summary>
+    public bool IsHeadline => Kind == ElementKind.Heading && Index < 0;
+}
 
 /// <summary>The mutable working set of one parse; turned into the immutable model at the end.</summary>
 internal sealed class ParseState

@@ -50,16 +50,19 @@ internal static class PersonNames
         var words = WordStrings.SplitOnSpaces(name);
 
         // "des États-Unis Donald Trump", "of the Philippines Rodrigo Duterte": a span cut after a capitalised title ("Le Président
-        // des États-Unis Donald Trump") that opens on the office's place; the person is the last two capitalised words. (A
+        // des États-Unis Donald Trump") that opens on the office's place; the person starts at a known given name after the
+        // place's first word ("des Affaires Étrangères Jean-Yves Le Drian"), else is the last two capitalised words. (A
         // particle surname, "de Mistura", "de la Rocha", has fewer capitalised words after its particle.)
         if (words.Length >= 4 && words[0] is "des" or "du" or "de" or "of" or "for")
         {
             var place = words[1] is "la" or "the" ? 2 : 1;
             if (words.Length - place >= 3 && AllCapitalized(words, place, words.Length))
             {
-                return (string.Join(" ", words, words.Length - 2, 2), null);
+                var person = PersonAfterPlace(words, place);
+                return (string.Join(" ", words, person, words.Length - person), null);
             }
         }
+
         var lastTitle = -1;
         for (var i = 0; i < words.Length - 1; i++)
         {
@@ -82,10 +85,9 @@ internal static class PersonNames
         if (lastTitle >= 0 && lastTitle + 2 < words.Length && words[lastTitle + 1] is "of" or "de" or "for" or "des" or "du")
         {
             var place = lastTitle + 2 + (words[lastTitle + 2] is "la" or "the" && lastTitle + 3 < words.Length ? 1 : 0);
-            var personStart = words.Length - 2;
-            if (personStart > place && AllCapitalized(words, place, words.Length))
+            if (words.Length - 2 > place && AllCapitalized(words, place, words.Length))
             {
-                lastTitle = personStart - 1;
+                lastTitle = PersonAfterPlace(words, place) - 1;
             }
         }
 
@@ -95,6 +97,24 @@ internal static class PersonNames
         }
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
+    }
+
+    /// <summary>
+    /// Where the person starts after an office's place that opens at <paramref name="place"/>: at the first known given name
+    /// after the place's first word ("Affaires Étrangères Jean-Yves Le Drian"), else the last two words ("États-Unis Donald
+    /// Trump").
+    /// </summary>
+    private static int PersonAfterPlace(string[] words, int place)
+    {
+        for (var k = place + 1; k < words.Length - 1; k++)
+        {
+            if (GivenNames.Masculine.Contains(words[k]) || GivenNames.Feminine.Contains(words[k]))
+            {
+                return k;
+            }
+        }
+
+        return words.Length - 2;
     }
 
     private static bool AllCapitalized(string[] words, int from, int to)

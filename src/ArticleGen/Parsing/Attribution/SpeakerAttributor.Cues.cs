@@ -35,7 +35,7 @@ internal static partial class SpeakerAttributor
 
         // "'We will win this election': Trump tells rally", "'Earth-based life can survive …': MIT professor Dr Seager tells
         // Wikinews …": in a headline, a colon after the quote and who says it, subject first.
-        if (quote.Element.Kind == ElementKind.Heading && quote.Element.Index < 0 && afterTokens.Count > 2 && afterTokens[0].Text == ":"
+        if (quote.Element.IsHeadline && afterTokens.Count > 2 && afterTokens[0].Text == ":"
             && CueRules.After(text, afterTokens.GetRange(1, afterTokens.Count - 1)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } headlineSpeaker)
         {
             return headlineSpeaker;

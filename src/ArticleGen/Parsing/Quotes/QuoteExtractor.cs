@@ -28,7 +28,7 @@ internal static class QuoteExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var element = elements[e];
             var text = element.Unit.Text;
-            var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.Kind == ElementKind.Heading && element.Index < 0, openMarks);
+            var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.IsHeadline, openMarks);
             var runsOn = false;
             foreach (var problem in problems)
             {
