@@ -7,7 +7,7 @@ namespace ArticleGen.Parsing.Attribution;
 /// speaker's label in double parentheses, <c>((WN))</c> or <c>((Wikinews))</c> for the interviewer,
 /// <c>((Dorsa Derakhshani))</c> for the person interviewed. In such a turn "I" (je, we, nous) is the
 /// turn's speaker, and in the interviewer's turn "you" (vous) is the person answering: the label of
-/// the nearest other turn.
+/// the nearest other turn, or, where the answers carry no label, the person the headline says is interviewed.
 /// </summary>
 internal static class InterviewTurns
 {
@@ -40,7 +40,7 @@ internal static class InterviewTurns
             return IsInterviewer(label) ? null : label;
         }
 
-        return IsInterviewer(label) ? NearestAnswer(elementOrder, elements) : null;
+        return IsInterviewer(label) ? NearestAnswer(elementOrder, elements) ?? IntervieweeInHeadline(elements) : null;
     }
 
     /// <summary>
@@ -53,7 +53,48 @@ internal static class InterviewTurns
     public static string? TurnOwner(Quotes.QuoteCandidate quote, List<Element> elements)
     {
         var label = TurnLabel(elements, quote.ElementOrder);
-        return label is null ? null : IsInterviewer(label) ? NearestAnswer(quote.ElementOrder, elements) : label;
+        return label is null ? null : IsInterviewer(label) ? NearestAnswer(quote.ElementOrder, elements) ?? IntervieweeInHeadline(elements) : label;
+    }
+
+    /// <summary>
+    /// Where only the questions carry a label (the answers are plain paragraphs), the person a headline says is
+    /// interviewed: "Wikinews interviews 2020 US Libertarian Party presidential candidate Adam Kokesh" → Adam Kokesh, the
+    /// first name after "interviews" that opens on a known given name, else the first one that ends the headline or a
+    /// comma before it. Null when the headline says no such thing.
+    /// </summary>
+    private static string? IntervieweeInHeadline(List<Element> elements)
+    {
+        if (elements.Count == 0 || !elements[0].IsHeadline)
+        {
+            return null;
+        }
+
+        var text = elements[0].Unit.Text;
+        var tokens = Token.Split(text, 0, text.Length);
+        var verb = tokens.FindIndex(t => t.Lower is "interviews" or "interviewed");
+        if (verb < 0)
+        {
+            return null;
+        }
+
+        var spans = NounPhrases.NameSpans(tokens, verb + 1, tokens.Count);
+        foreach (var (start, end) in spans)
+        {
+            if (end - start >= 2 && (GivenNames.Masculine.Contains(tokens[start].Text) || GivenNames.Feminine.Contains(tokens[start].Text)))
+            {
+                return NounPhrases.Slice(text, tokens, start, end);
+            }
+        }
+
+        foreach (var (start, end) in spans)
+        {
+            if (end - start >= 2 && (end == tokens.Count || tokens[end].Text == ","))
+            {
+                return PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end)).Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How far back, in paragraphs, an answer's label is looked for.</summary>
