@@ -77,4 +77,7 @@ internal static class GivenNames
         "Tina", "Mia", "Zoe", "Zoé", "Lucy", "Ellen", "Eleanor", "Julia", "Claudia", "Silvia", "Giorgia", "Carmen",
         "Isabel", "Lucia", "Ana", "Paula", "Dilma", "Cristina", "Beatriz", "Mette", "Sanna", "Erna", "Annalena",
     });
+
+    /// <summary>Whether <paramref name="word"/> is a given name of either list: a person's name opens or goes on with it.</summary>
+    public static bool Contains(string word) => Masculine.Contains(word) || Feminine.Contains(word);
 }

@@ -80,7 +80,7 @@ internal static class InterviewTurns
         var spans = NounPhrases.NameSpans(tokens, verb + 1, tokens.Count);
         foreach (var (start, end) in spans)
         {
-            if (end - start >= 2 && (GivenNames.Masculine.Contains(tokens[start].Text) || GivenNames.Feminine.Contains(tokens[start].Text)))
+            if (end - start >= 2 && GivenNames.Contains(tokens[start].Text))
             {
                 return NounPhrases.Slice(text, tokens, start, end);
             }

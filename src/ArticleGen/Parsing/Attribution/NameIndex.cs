@@ -302,7 +302,7 @@ internal sealed partial class NameIndex
 
             _names.Add((name, words));
             _nextWithLastWord.Add(-1);
-            if (GivenNames.Masculine.Contains(words[0]) || GivenNames.Feminine.Contains(words[0]))
+            if (GivenNames.Contains(words[0]))
             {
                 _byGivenName[words[0]] = _byGivenName.ContainsKey(words[0]) ? -1 : added;
             }

@@ -355,7 +355,7 @@ internal static partial class NounPhrases
         || word.EndsWith("ern", System.StringComparison.Ordinal) || word.EndsWith("ic", System.StringComparison.Ordinal)
         || (word.EndsWith("i", System.StringComparison.Ordinal) && word.Length >= 5) || word is "French" or "Dutch" or "Greek" or "Thai" or "Swiss";
 
-    private static bool IsGivenName(string word) => GivenNames.Masculine.Contains(word) || GivenNames.Feminine.Contains(word);
+    private static bool IsGivenName(string word) => GivenNames.Contains(word);
 
     // Nouns of time: "The next day on Twitter West" opens on no description.
     private static readonly WordSet TimeNouns = new(new[]

@@ -108,7 +108,7 @@ internal static class PersonNames
     {
         for (var k = place + 1; k < words.Length - 1; k++)
         {
-            if (GivenNames.Masculine.Contains(words[k]) || GivenNames.Feminine.Contains(words[k]))
+            if (GivenNames.Contains(words[k]))
             {
                 return k;
             }
