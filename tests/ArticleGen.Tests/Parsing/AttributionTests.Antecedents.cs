@@ -83,6 +83,6 @@ public sealed partial class AttributionTests
             + "L'entraineur parisien, Staffan Olsson, juge que le résultat doit servir de réveil. « Il y a eu beaucoup de contre-attaques » a-t-il expliqué, "
             + "jugeant que Montpellier a été la meilleure équipe. Interrogé sur les buts encaissés, il explique que « la défense n'était pas si bonne ce soir ».");
 
-        Assert.Equal(new[] { "Staffan Olsson", "Staffan Olsson" }, article.Quotes.Select(q => q.SpeakerIndex < 0 ? null : article.Speakers[q.SpeakerIndex].Name));
+        Assert.Equal(new[] { "Staffan Olsson", "Staffan Olsson" }, article.Quotes.Select(q => SpeakerName(article, q)));
     }
 }

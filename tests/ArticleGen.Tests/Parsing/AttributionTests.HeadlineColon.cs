@@ -17,7 +17,7 @@ public sealed partial class AttributionTests
     {
         var article = ArticleParser.Parse(headline + "\n\nSaturday, May 2, 2020\n\nPresident Donald Trump spoke in Ohio. Professor Sara Seager of MIT studies planets.\n", "en");
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal(speaker, quote.SpeakerIndex < 0 ? null : article.Speakers[quote.SpeakerIndex].Name);
+        Assert.Equal(speaker, SpeakerName(article, quote));
     }
 
     [Fact]

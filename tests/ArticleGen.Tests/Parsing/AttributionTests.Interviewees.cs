@@ -19,7 +19,7 @@ public sealed partial class AttributionTests
             + "((WN)) On your website you state \"American troops abroad will be immediately brought home in a responsible manner.\"  Can you clarify?\n\n"
             + "Yes. The troops will come home within a year.\n", "en");
         var quote = Assert.Single(article.Quotes);
-        Assert.Equal(speaker, quote.SpeakerIndex < 0 ? null : article.Speakers[quote.SpeakerIndex].Name);
+        Assert.Equal(speaker, SpeakerName(article, quote));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed partial class AttributionTests
     private static List<(string Text, string? Speaker)> InterviewQuotes(params string[] paragraphs)
     {
         var article = ArticleParser.Parse("Headline: Test\nLanguage: en\n\n" + string.Join("\n\n", paragraphs));
-        return article.Quotes.Select(q => (q.Text, q.SpeakerIndex < 0 ? null : article.Speakers[q.SpeakerIndex].Name)).ToList();
+        return article.Quotes.Select(q => (q.Text, SpeakerName(article, q))).ToList();
     }
 
     [Fact]

@@ -13,6 +13,10 @@ public sealed partial class AttributionTests
         return quote.SpeakerIndex < 0 ? (null, null) : (article.Speakers[quote.SpeakerIndex].Name, article.Speakers[quote.SpeakerIndex].Role);
     }
 
+    /// <summary>The name of the speaker the article gives <paramref name="quote"/>, null when it gives none.</summary>
+    private static string? SpeakerName(ArticleDocument article, QuoteModel quote) =>
+        quote.SpeakerIndex < 0 ? null : article.Speakers[quote.SpeakerIndex].Name;
+
     [Theory]
     [InlineData("« Rien n’a changé », a affirmé à l’AFP Rami Abdel Rahmane, directeur de l’OSDH.", "Rami Abdel Rahmane", "directeur de l’OSDH")]
     [InlineData("« Nous viendrons », avait insisté l’envoyé spécial de l’ONU Staffan de Mistura avant la rencontre.", "Staffan de Mistura", "envoyé spécial de l’ONU")]
