@@ -72,6 +72,7 @@ internal static partial class SpeakerAttributor
             }
 
             return (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null)
+                ?? SourceLaterInSentence(text, afterTokens, beforeTokens)
                 ?? (longFragment ? CueRules.RelativeAntecedent(text, beforeTokens) ?? CueRules.SentenceOpener(text, beforeTokens) ?? CueRules.DescriptionOpener(text, beforeTokens) : null);
         }
 
@@ -271,6 +272,34 @@ internal static partial class SpeakerAttributor
         var i = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
         return i < tokens.Count && (tokens[i].Lower is "selon" || (tokens[i].Lower == "according" && i + 1 < tokens.Count && tokens[i + 1].Lower == "to")
             || (tokens[i].Lower is "d’" or "d'" && i + 1 < tokens.Count && tokens[i + 1].Lower == "après"));
+    }
+
+    /// <summary>
+    /// "He suffered "two deep wounds" in the attack according to a hospital spokesperson", "… des « conséquences
+    /// négatives », selon Moscou": a fragment in a sentence that gives its source further on, no speech verb before it,
+    /// is the source's. (A speech verb before the fragment names its speaker instead: the source then only reported it.)
+    /// </summary>
+    private static Cue? SourceLaterInSentence(string text, List<Token> afterTokens, List<Token> beforeTokens)
+    {
+        if (beforeTokens.Exists(t => SpeechVerbs.IsLowerCaseForm(t)))
+        {
+            return null;
+        }
+
+        for (var k = 0; k < afterTokens.Count; k++)
+        {
+            if (k > 0 && afterTokens[k - 1].Text is "(" or ":" or ";")
+            {
+                return null; // an aside or a new clause: its source is not the fragment's
+            }
+
+            if (CueRules.SourceMarker(afterTokens, k) is int afterMarker)
+            {
+                return NounPhrases.AfterMarker(text, afterTokens, afterMarker);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The quote ends with its own full stop, question or exclamation mark.</summary>
