@@ -156,7 +156,36 @@ internal static partial class CueRules
         || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
         || IsStatementRead(tokens, v)
         || IsWantedSpeech(tokens, v)
-        || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text));
+        || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text))
+        || IsReferredToAs(tokens, v);
+
+    /// <summary>
+    /// "Biden referred to the hecklers as "ugly folks"": "refer to … as" names something in the speaker's words, as "described
+    /// … as" does; "refer" alone is no speech verb ("he referred the case to the police", "the report refers to the war"), nor
+    /// is "referred to as" with nobody named in between.
+    /// </summary>
+    private static bool IsReferredToAs(List<Token> tokens, int v)
+    {
+        if (tokens[v].Lower is not ("referred" or "refers" or "refer" or "referring") || v + 1 >= tokens.Count || tokens[v + 1].Lower != "to")
+        {
+            return false;
+        }
+
+        for (var k = v + 2; k < tokens.Count && k <= v + 8; k++)
+        {
+            if (tokens[k].Lower == "as")
+            {
+                return k > v + 2; // "commonly referred to as "collateral damage"": a passive, what a thing is called
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"a tenu à préciser", "a voulu rappeler": a speech verb's infinitive after a verb of wanting.</summary>
     private static bool IsWantedSpeech(List<Token> tokens, int v) =>

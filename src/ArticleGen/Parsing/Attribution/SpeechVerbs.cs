@@ -69,6 +69,8 @@ internal static class SpeechVerbs
         // Asking oneself aloud and threatening ("wonders "what the nation would look like …"", "threatened to "call the riot
         // police""), as French "s'interroger" and "menacer" are listed.
         "wonder", "threaten",
+        // Declaring oneself ("professed himself "deeply concerned"").
+        "profess",
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };
@@ -119,12 +121,12 @@ internal static class SpeechVerbs
     /// <summary>A word written in lower case that is a speech verb's form ("the United States is" holds no verb "States").</summary>
     public static bool IsLowerCaseForm(Token token) => token.IsWord && !token.IsCapitalized && IsSpeechVerb(token.Text);
 
-    /// <summary>"a fait savoir que": the forms of "faire" that make "savoir" a speech verb.</summary>
+    /// <summary>"a fait savoir que", "a fait part de": the forms of "faire" that make "savoir" and "part" a speech verb.</summary>
     private static readonly HashSet<string> FaireForms = new(IgnoreCaseComparer.Instance) { "fait", "faisait", "font", "fera" };
 
-    /// <summary>"L'Élysée a fait savoir que …": "savoir" right after a form of "faire".</summary>
+    /// <summary>"L'Élysée a fait savoir que …", "a fait part de sa « profonde tristesse »": "savoir" or "part" right after a form of "faire".</summary>
     public static bool IsMadeKnown(string word, string previous) =>
-        string.Equals(word, "savoir", StringComparison.Ordinal) && FaireForms.Contains(previous);
+        (string.Equals(word, "savoir", StringComparison.Ordinal) || string.Equals(word, "part", StringComparison.Ordinal)) && FaireForms.Contains(previous);
 
     /// <summary>
     /// A French speech verb in the infinitive right after a verb of wanting, directly or through
