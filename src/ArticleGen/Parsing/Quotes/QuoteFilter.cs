@@ -9,9 +9,9 @@ namespace ArticleGen.Parsing.Quotes;
 /// <list type="bullet">
 /// <item>"single word": one word, as the quotes issue says (<c>the so-called "reform"</c>, a chanted <c>« Menteur »</c>); a run-on quote's one-word paragraph stays.</item>
 /// <item>"title of a work": right after a word naming a work (film, book, report, opération…) or after "titled", "intitulé"…, or a short Title-Case phrase nobody is said to have said.</item>
-/// <item>"name of a charge": after a charge word and "pour"/"of"/"with" (<c>mis en examen pour « association de malfaiteurs »</c>).</item>
+/// <item>"name of a charge": after a charge word and "pour"/"of"/"with" (<c>mis en examen pour « association de malfaiteurs »</c>), and the charges listed after it.</item>
 /// <item>"name or nickname": after "nicknamed", "dubbed", "known as", "alias", "surnommé"…, or right after "called", "named" (<c>a song called "Day after Day"</c>; <c>Schiff called it "a non-starter"</c> is a quote).</item>
-/// <item>"translation or gloss": right after "signifie", "veut dire", "means", "meaning"… (<c>ce qui signifie « terre des Swazi »</c>); a group after "membre de(s)"/"member of (the)" is a name (<c>membre des « gilets jaunes libres »</c>).</item>
+/// <item>"translation or gloss": right after "signifie", "veut dire", "means", "meaning"… (<c>ce qui signifie « terre des Swazi »</c>); a group after "membre de(s)"/"member of (the)" is a name (<c>membre des « gilets jaunes libres »</c>); a quote filling a parenthesis right after a quote set aside, or a short one after a word with no speaker (<c>anti-Brexit ("British exit")</c>), translates it.</item>
 /// <item>"slogan or sign": right after a sign or slogan word (<c>une pancarte « Je suis Charlie »</c>, <c>a sign reading "…"</c>, <c>the slogan "…"</c>).</item>
 /// <item>"scare quote": three words or fewer, woven into the sentence, with nobody said to have said them.</item>
 /// </list>
@@ -68,6 +68,8 @@ internal static class QuoteFilter
 
     private const string TitleOfAWork = "title of a work";
 
+    private const string NameOfACharge = "name of a charge";
+
     /// <summary>The most words a quote after a noun of a work may have and still be taken for its title.</summary>
     private const int MaxTitleWords = 12;
 
@@ -100,7 +102,7 @@ internal static class QuoteFilter
             }
             else if (quote.IsPartial && IsCharge(quote, scratch))
             {
-                quote.SkipReason = "name of a charge";
+                quote.SkipReason = NameOfACharge;
             }
             else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")
                 || (previous.Count > 0 && previous[previous.Count - 1] is "called" or "named" or "entitled")))
@@ -147,20 +149,23 @@ internal static class QuoteFilter
             }
         }
 
-        ExtendTitleLists(candidates);
+        ExtendLists(candidates);
+        SkipParenthesisedGlosses(candidates);
     }
 
     /// <summary>
     /// "auteur de « Vendredi ou les Limbes du Pacifique », « Le Roi des aulnes » ou encore « Les Météores »":
-    /// quotes listed right after a title of a work, joined only by commas and "ou", "et", "or", "and", are titles too.
+    /// quotes listed right after a title of a work, joined only by commas and "ou", "et", "or", "and", are titles too;
+    /// so are charges listed after a charge ("accusés de « violences sur personne dépositaire … », « attroupement armé »").
     /// </summary>
-    private static void ExtendTitleLists(List<QuoteCandidate> candidates)
+    private static void ExtendLists(List<QuoteCandidate> candidates)
     {
         for (var k = 1; k < candidates.Count; k++)
         {
             var quote = candidates[k];
             var before = candidates[k - 1];
-            if (quote.SkipReason is not (null or "scare quote" or "name or nickname") || before.SkipReason != TitleOfAWork || before.Element != quote.Element || before.Close >= quote.Open)
+            if (quote.SkipReason is not (null or "scare quote" or "name or nickname") || before.SkipReason is not (TitleOfAWork or NameOfACharge)
+                || before.Element != quote.Element || before.Close >= quote.Open)
             {
                 continue;
             }
@@ -168,7 +173,38 @@ internal static class QuoteFilter
             var between = quote.Element.Unit.Text.Substring(before.Close + 1, quote.Open - before.Close - 1);
             if (between.Length <= 20 && OnlyListJoints(between))
             {
-                quote.SkipReason = TitleOfAWork;
+                quote.SkipReason = before.SkipReason;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "surnommé « Mother of All Bombs » ( « Mère de toutes les bombes » )", "the portal "Arbeit macht frei" ("Work sets you
+    /// free")": a quote that fills a parenthesis right after a quote set aside translates it, and is set aside too; so is a
+    /// short one right after a word, with nobody said to have said it ("an anti-Brexit ("British exit") march").
+    /// </summary>
+    private static void SkipParenthesisedGlosses(List<QuoteCandidate> candidates)
+    {
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            var quote = candidates[k];
+            var text = quote.Element.Unit.Text;
+            var open = SkipSpaces(text, quote.Open - 1, -1);
+            var close = SkipSpaces(text, quote.Close + 1, 1);
+            if (quote.SkipReason is not (null or "scare quote") || open < 1 || text[open] != '(' || close >= text.Length || text[close] != ')')
+            {
+                continue;
+            }
+
+            var glossed = SkipSpaces(text, open - 1, -1);
+            var before = k > 0 ? candidates[k - 1] : null;
+            if (before is { SkipReason: not null } && before.Element == quote.Element && before.Close == glossed)
+            {
+                quote.SkipReason = "translation or gloss";
+            }
+            else if (glossed >= 0 && char.IsLetter(text[glossed]) && !quote.HasAttributedSpeaker && LineShapes.CountWords(quote.Text) <= 4)
+            {
+                quote.SkipReason = "translation or gloss";
             }
         }
     }
