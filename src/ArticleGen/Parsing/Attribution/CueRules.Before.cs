@@ -19,6 +19,11 @@ internal static partial class CueRules
     /// </summary>
     public static Cue? Before(string text, List<Token> tokens)
     {
+        if (QuotedAsSaying(text, tokens) is { } quoted)
+        {
+            return quoted;
+        }
+
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -354,6 +359,40 @@ internal static partial class CueRules
     /// credits to someone, that agent: "Selon les renseignements confiés par une source au Parisien" →
     /// "une source", "according to documents obtained by CNN" → "CNN".
     /// </summary>
+    /// <summary>
+    /// "Indymedia quotes Elizabeth Nadeau, a 27-year-old student, as saying "…"", "Reuters quoted the minister as
+    /// saying: "…"": the one quoted speaks, not the outlet quoting them. ("He was quoted as saying" is left to the
+    /// subject rules.)
+    /// </summary>
+    private static Cue? QuotedAsSaying(string text, List<Token> tokens)
+    {
+        var end = tokens.Count;
+        while (end > 0 && tokens[end - 1].Text is ":" or ",")
+        {
+            end--;
+        }
+
+        if (end < 4 || tokens[end - 1].Lower is not ("saying" or "stating" or "telling" or "declaring") || tokens[end - 2].Lower != "as")
+        {
+            return null;
+        }
+
+        for (var q = end - 3; q >= 0 && q >= end - 24; q--)
+        {
+            if (tokens[q].Lower is "quotes" or "quoted" or "quote" or "quoting" or "cites" or "cited" or "citing")
+            {
+                return q + 1 < end - 2 && tokens[q + 1].Lower != "as" ? NounPhrases.AfterVerb(text, tokens, q + 1) : null;
+            }
+
+            if (tokens[q].Text is "." or ";" or "«" or "\"" or "“")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private static Cue? AfterMarker(string text, List<Token> tokens, int afterMarker)
     {
         for (var k = afterMarker + 2; k < tokens.Count && k <= afterMarker + 6; k++)

@@ -111,28 +111,10 @@ internal static partial class NounPhrases
                 return new Cue(SpeakerKind.Name, Slice(text, tokens, end, NameEnd(tokens, end, n)), Slice(text, tokens, j, end));
             }
 
-            // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person. ("Center for Biological
-            // Diversity scientist Tierra Curry", "University of Kansas ecologist Chip Taylor": the organisation's name runs on
-            // over "for"/"of" after its head noun.)
-            var organisationEnd = end;
-            while (organisationEnd + 1 < n && tokens[organisationEnd].Lower is "for" or "of" && PersonNames.IsOrganisationWord(tokens[organisationEnd - 1].Text)
-                && IsNameStart(tokens, organisationEnd + 1))
+            // "Valiant Entertainment editor Heather Antos": an organisation, a role noun, then the person.
+            if (PersonAfterRoleNoun(tokens, end, n) is int afterRole)
             {
-                organisationEnd = NameEnd(tokens, organisationEnd + 1, n);
-            }
-
-            for (var roleEnd = organisationEnd + 1; roleEnd <= organisationEnd + 2 && roleEnd < n; roleEnd++)
-            {
-                if (!IsRoleNoun(tokens[roleEnd - 1]))
-                {
-                    break;
-                }
-
-                if (IsNameStart(tokens, roleEnd))
-                {
-                    var personEnd = NameEnd(tokens, roleEnd, n);
-                    return new Cue(SpeakerKind.Name, Slice(text, tokens, roleEnd, personEnd), Slice(text, tokens, nameStart, roleEnd));
-                }
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, afterRole, NameEnd(tokens, afterRole, n)), Slice(text, tokens, nameStart, afterRole));
             }
 
             // ("said Dr. Anne Smith, the county health director": a form of address is no role; the apposition is.)
@@ -147,11 +129,27 @@ internal static partial class NounPhrases
             return null;
         }
 
+        // "said former coach and former test player John Bracewell": two descriptions of one person, joined by "and". (Not
+        // when the second opens on a determiner: "the mayor and the police chief John Smith" may be two people.)
+        if (k + 1 < n && tokens[k].Lower is "and" or "et" && !WordLists.Determiners.Contains(tokens[k + 1].Text)
+            && DescriptionEnd(tokens, k + 1, n) is var second && second > k + 1
+            && SkipTitles(tokens, second, n) is var afterSecond && afterSecond < n && IsNameStart(tokens, afterSecond))
+        {
+            k = second;
+        }
+
         // ("said lead author Dr David Livermore": a title may stand between the description and the name.)
         var next = SkipTitles(tokens, k < n && tokens[k].Text == "," ? k + 1 : k, n);
         if (next < n && IsNameStart(tokens, next))
         {
             var end = NameEnd(tokens, next, n);
+
+            // "said former New Zealand coach John Bracewell": the place, its role noun, then the person.
+            if (PersonAfterRoleNoun(tokens, end, n) is int afterRole)
+            {
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, afterRole, NameEnd(tokens, afterRole, n)), StripDeterminer(text, tokens, j, afterRole));
+            }
+
             return ModifierDescription(text, tokens, j, next, end)
                 ?? new Cue(SpeakerKind.Name, Slice(text, tokens, next, end), StripDeterminer(text, tokens, j, k));
         }
@@ -165,6 +163,45 @@ internal static partial class NounPhrases
         }
 
         return AgentOfStatement(text, tokens, j, k) ?? Description(text, tokens, j, k);
+    }
+
+    /// <summary>
+    /// Where the person starts after a name that ends at <paramref name="end"/> and one or two role nouns: "Valiant
+    /// Entertainment editor Heather Antos", "New Zealand batsman Scott Styris" ("Center for Biological Diversity scientist
+    /// Tierra Curry", "University of Kansas ecologist Chip Taylor": the organisation's name runs on over "for"/"of" after
+    /// its head noun); else null.
+    /// </summary>
+    private static int? PersonAfterRoleNoun(List<Token> tokens, int end, int n)
+    {
+        var organisationEnd = end;
+        while (organisationEnd + 1 < n && tokens[organisationEnd].Lower is "for" or "of" && PersonNames.IsOrganisationWord(tokens[organisationEnd - 1].Text)
+            && IsNameStart(tokens, organisationEnd + 1))
+        {
+            organisationEnd = NameEnd(tokens, organisationEnd + 1, n);
+        }
+
+        // ("New Zealand coach and former test player John Bracewell": a second role after "and", up to three words.)
+        var roleWords = 2;
+        for (var roleEnd = organisationEnd + 1; roleEnd <= organisationEnd + roleWords && roleEnd < n; roleEnd++)
+        {
+            if (tokens[roleEnd - 1].Lower == "and" && roleEnd - 1 > organisationEnd && roleWords == 2)
+            {
+                roleWords = roleEnd - organisationEnd + 3;
+                continue;
+            }
+
+            if (!IsRoleNoun(tokens[roleEnd - 1]))
+            {
+                return null;
+            }
+
+            if (IsNameStart(tokens, roleEnd))
+            {
+                return roleEnd;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -230,6 +230,13 @@ internal static partial class NounPhrases
             return modifiedDescription;
         }
 
+        // "New Zealand batsman Scott Styris went further, describing …": a place, a role noun, then a person opening on a
+        // given name; the person speaks (only then: "France beat Spain" holds a verb, not a role).
+        if (end < to && PersonAfterRoleNoun(tokens, end, to) is int afterRole && GivenNames.Contains(tokens[afterRole].Text))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, afterRole, NameEnd(tokens, afterRole, to)), Slice(text, tokens, start, afterRole));
+        }
+
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
     }

@@ -1,0 +1,34 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Found on the sixteenth session's dev batch of 2004 English Wikinews articles: a place, a role noun, then the person
+/// ("former New Zealand coach and former test player John Bracewell", "New Zealand batsman Scott Styris"), and "quotes X
+/// as saying".
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("\"We were poor today,\" said former Irish coach Declan Burke after the match.", "Declan Burke")]
+    [InlineData("\"It is the same story every year\", said former coach and former hooker Declan Burke.", "Declan Burke")]
+    [InlineData("\"It is the same story every year\", said former Irish coach and former test hooker Declan Burke.", "Declan Burke")]
+    [InlineData("New Zealand batsman Scott Styris went further, describing the comments as \"a bit sad\".", "Scott Styris")]
+    public void The_person_after_a_place_and_a_role_speaks(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Two_descriptions_with_determiners_may_be_two_people()
+    {
+        // (Passes before too.) "the mayor and the police chief John Smith": the first description is not read as his.
+        Assert.NotEqual("John Smith", Attribute("en", "\"We will reopen the road,\" said the mayor and the police chief John Smith.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The local paper quotes Maria Lopez, a 34-year-old nurse, as saying \"We will not go back to work until the ward reopens.\"", "Maria Lopez")]
+    [InlineData("The Indymedia web site quoted Maria Lopez as saying \"We will not go back to work until the ward reopens.\"", "Maria Lopez")]
+    public void Whoever_an_outlet_quotes_as_saying_speaks(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+}
