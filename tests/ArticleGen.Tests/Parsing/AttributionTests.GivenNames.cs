@@ -48,4 +48,13 @@ public sealed partial class AttributionTests
             "fr",
             "Les six membres vivaient dans un dôme. Chacun avait des travaux à réaliser. Sur ce travail, elle affirma : « On a démontré que ça fonctionnait ».").Speaker);
     }
+
+    [Theory]
+    [InlineData("Assistant Secretary of the Air Force for Acquisition Marvin Sambur defended the choice, saying, \"This was not a competitive bid process.\"", "Marvin Sambur")]
+    [InlineData("Under Secretary of the Navy for Research Darleen Moss defended the choice, saying, \"This was not a competitive bid process.\"", "Darleen Moss")]
+    public void A_title_complement_ends_where_a_given_name_opens_the_person(string paragraph, string speaker)
+    {
+        // Sixteenth session: the list of given names grew ("Marvin", "Darleen" …); the person after "for Acquisition" opens on one.
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

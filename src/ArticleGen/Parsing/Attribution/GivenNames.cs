@@ -43,6 +43,16 @@ internal static class GivenNames
         "Yair", "Mahmoud", "Hamid", "Ibrahim", "Ismail", "Khalid", "Tariq", "Imran", "Nawaz", "Rodrigo", "Shinzo", "Yoshihide",
         "Fumio", "Elon", "Jeff", "Warren", "Rudy", "Chuck", "Newt", "Mitt", "Rand",
         "Pete", "Beto", "Cory", "Dick", "Rick", "Ron", "Gavin", "Ned", "Dwight", "Abraham", "Franklin",
+        // More common given names (sixteenth session), chosen from general knowledge, none that is also a common word.
+        "Marvin", "Declan", "Craig", "Derek", "Darren", "Trevor", "Brett", "Shane", "Glenn", "Stuart", "Duncan", "Alistair", "Angus",
+        "Callum", "Connor", "Kieran", "Barry", "Phil", "Nick", "Andy", "Chris", "Matt", "Jon", "Nathaniel", "Jared", "Travis", "Todd",
+        "Chad", "Brad", "Kurt", "Curtis", "Marcus", "Victor", "Oscar", "Felix", "Martin", "Clarence", "Lloyd", "Vernon", "Floyd",
+        "Herbert", "Arnold", "Edwin", "Ernest", "Frederick", "Isaac", "Luis", "Ricardo", "Roberto", "Sergio", "Fernando", "Diego", "Raul",
+        "Enrique", "Jorge", "Andrés", "Pablo", "Gustavo", "Kofi", "Nelson", "Desmond", "Ehud", "Shimon", "Yitzhak", "Moshe", "Yasser",
+        "Hosni", "Saddam", "Muammar", "Nouri", "Silvio", "Romano", "Gerhard", "Helmut", "Junichiro", "Baptiste", "Gaëtan", "Jérémie",
+        "Valentin", "Gaston", "Maurice", "Fernand", "André", "Joël", "Rodolphe", "Régis", "Gauthier", "Tanguy", "Timothée", "Corentin",
+        "Gaspard", "Aymeric", "Ghislain", "Francis", "Pierre-Yves", "Jean-Frédéric", "Marc-Antoine", "Jean-Christian", "Jean-Dominique",
+        "Jean-Guy", "Jean-Hugues", "Jean-Denis",
     });
 
     public static readonly WordSet Feminine = new(new[]
@@ -76,6 +86,14 @@ internal static class GivenNames
         "Jill", "Melania", "Ivanka", "Rosalynn", "Condoleezza", "Madeleine", "Sonia",
         "Tina", "Mia", "Zoe", "Zoé", "Lucy", "Ellen", "Eleanor", "Julia", "Claudia", "Silvia", "Giorgia", "Carmen",
         "Isabel", "Lucia", "Ana", "Paula", "Dilma", "Cristina", "Beatriz", "Mette", "Sanna", "Erna", "Annalena",
+        // More common given names (sixteenth session), chosen from general knowledge, none that is also a common word.
+        "Darleen", "Darlene", "Kathy", "Cathy", "Wendy", "Sally", "Molly", "Holly", "Bridget", "Siobhan", "Maureen", "Eileen", "Colleen",
+        "Geraldine", "Lorraine", "Elaine", "Peggy", "Tammy", "Vicki", "Valerie", "Veronica", "Monica", "Erin", "Kristen", "Kristina",
+        "Tanya", "Nora", "Norah", "Maggie", "Marjorie", "Rita", "Edna", "Ethel", "Hazel", "Daphne", "Miriam", "Naomi", "Leah", "Esther",
+        "Golda", "Tzipi", "Benazir", "Indira", "Gabriela", "Tamara", "Natasha", "Vera", "Galina", "Ludmila", "Yelena", "Anaïs", "Gisèle",
+        "Huguette", "Jocelyne", "Josette", "Liliane", "Lucienne", "Marguerite", "Paulette", "Suzanne", "Annie", "Évelyne", "Evelyne",
+        "Marie-José", "Fadela", "Emmanuelle", "Frédérique", "Gabrielle", "Axelle", "Clotilde", "Constance", "Éléonore", "Eugénie",
+        "Héloïse", "Hortense", "Margot",
     });
 
     /// <summary>Whether <paramref name="word"/> is a given name of either list: a person's name opens or goes on with it.</summary>
