@@ -141,6 +141,18 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? ColonLeadIn(QuoteCandidate quote, int sentenceStart, NameIndex names)
     {
+        if (LeadInToColon(quote, sentenceStart) is not { } leadIn)
+        {
+            return null;
+        }
+
+        var opener = CueRules.SentenceOpener(quote.Element.Unit.Text, leadIn);
+        return opener is { Kind: SpeakerKind.Pronoun } ? opener : PersonOrNull(opener, names);
+    }
+
+    /// <summary>The words from the sentence's start to a colon right before the quote, split; null when there is no such colon.</summary>
+    private static List<Token>? LeadInToColon(QuoteCandidate quote, int sentenceStart)
+    {
         var text = quote.Element.Unit.Text;
         var colon = quote.Open - 1;
         while (colon > sentenceStart && char.IsWhiteSpace(text[colon]))
@@ -148,13 +160,62 @@ internal static partial class SpeakerAttributor
             colon--;
         }
 
-        if (quote.IsPartial || colon <= sentenceStart || text[colon] != ':')
+        return quote.IsPartial || colon <= sentenceStart || text[colon] != ':' ? null : Token.Split(text, sentenceStart, colon);
+    }
+
+    /// <summary>
+    /// "Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun: "…"", "Special Asst. to the Secretary
+    /// and Director of Air Force Communications Bill Bodie: "…"": a label made only of a title's capitalised words, its links
+    /// and abbreviations, ending on a full name that opens on a known given name, is that person's; the rest is the role.
+    /// </summary>
+    private static Cue? TitledNameLabel(QuoteCandidate quote, int sentenceStart)
+    {
+        if (LeadInToColon(quote, sentenceStart) is not { } leadIn)
         {
             return null;
         }
 
-        var opener = CueRules.SentenceOpener(text, Token.Split(text, sentenceStart, colon));
-        return opener is { Kind: SpeakerKind.Pronoun } ? opener : PersonOrNull(opener, names);
+        var text = quote.Element.Unit.Text;
+        var person = -1;
+        for (var k = 0; k < leadIn.Count; k++)
+        {
+            var token = leadIn[k];
+            if (token.Text == "." && k > 0 && leadIn[k - 1].IsCapitalized)
+            {
+                continue; // "Asst.", "Dept."
+            }
+
+            if (!token.IsWord || !(token.IsCapitalized || token.Lower is "of" or "the" or "for" or "to" or "and" or "on" or "de" or "du" or "des" or "la" or "le" or "l'" or "l’" or "et"))
+            {
+                return null;
+            }
+
+            if (k == 0 && SpeechVerbs.IsSpeechVerb(token.Text))
+            {
+                return null; // "Added Mayor John Smith:": an incise written before the quote, read by the other rules
+            }
+
+            if (token.IsCapitalized && person < 0 && k > 0 && GivenNames.Contains(token.Text))
+            {
+                person = k;
+            }
+        }
+
+        // At least two words of title before the person, and the person of two words or three, ending the label.
+        if (person < 2 || leadIn.Count - person is < 2 or > 3)
+        {
+            return null;
+        }
+
+        for (var k = person; k < leadIn.Count; k++)
+        {
+            if (!leadIn[k].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, leadIn, person, leadIn.Count), NounPhrases.Slice(text, leadIn, 0, person));
     }
 
     /// <summary>"La première ministre britannique, Theresa May, « félicite chaleureusement » …": only for words that open in lower case.</summary>

@@ -106,6 +106,7 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? CueOf(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run) =>
         (quote.IsPartial ? null : InnerIncise.Find(quote))
+        ?? TitledNameLabel(quote, sentence.Start)
         ?? FindCue(quote, quotesOfElement, sentence)
         ?? ColonLeadIn(quote, sentence.Start, run.Names)
         ?? LeadInBeforeColon(quote, run.Elements)
