@@ -25,4 +25,22 @@ public sealed partial class AttributionTests
             "\"We will rebuild,\" said Jane Smith.",
             "Her deputy, Mark Brown, spoke later. \"Production will resume in May,\" he added.").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_that_adds_after_a_long_incise_is_that_incises_speaker()
+    {
+        // Sixteenth session: the incise between the two quotes ran past 60 characters, and "he" took the place it names.
+        Assert.Equal("John Bracewell", Attribute(
+            "en",
+            "\"It's just history repeating itself\", said former New Zealand coach and former test player John Bracewell.  \"They just have a set of lines. It's just repetitious\", he went on to say.").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_that_adds_after_another_sentence_between_is_not_forced_onto_the_quote_before()
+    {
+        // (Passes before too.) A second sentence between the quotes, about someone else: the pronoun is resolved as before.
+        Assert.Equal("Mark Brown", Attribute(
+            "en",
+            "\"We will rebuild,\" said Jane Smith. Her deputy, Mark Brown, spoke later. \"Production will resume in May,\" he added.").Speaker);
+    }
 }

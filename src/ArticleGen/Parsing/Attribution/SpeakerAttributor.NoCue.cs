@@ -14,7 +14,7 @@ internal static partial class SpeakerAttributor
     private static bool AddsToPrevious(QuoteCandidate quote, QuoteCandidate? previous, (int Start, int End) sentence)
     {
         if (previous is not { HasOwnCue: true, Speaker: not null } || previous.Element != quote.Element || previous.Close > quote.Open
-            || quote.Open - previous.Close > AddingReach)
+            || !OnlyItsInciseBetween(quote.Element.Unit.Text, previous.Close, quote.Open))
         {
             return false;
         }
@@ -35,6 +35,35 @@ internal static partial class SpeakerAttributor
 
     // (Between the two quotes, the first one's incise; after the second, its own.)
     private const int AddingReach = 60;
+
+    /// <summary>
+    /// Between two quotes, nothing but the first one's incise: at most <see cref="AddingReach"/> characters, or up to three
+    /// times that when they hold one sentence end at most (the incise's own: "…", said former New Zealand coach and former
+    /// test player John Bracewell.  "…", he went on to say).
+    /// </summary>
+    private static bool OnlyItsInciseBetween(string text, int from, int to)
+    {
+        if (to - from <= AddingReach)
+        {
+            return true;
+        }
+
+        if (to - from > 3 * AddingReach)
+        {
+            return false;
+        }
+
+        var ends = 0;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && Sentences.IsEnd(text, i) && ++ends > 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// "Wendy Iriepa and Ignacio Estrada confessed that they had "…":" then the blog post they quote, then "They went on
