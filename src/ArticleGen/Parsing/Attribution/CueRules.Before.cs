@@ -215,7 +215,9 @@ internal static partial class CueRules
 
             // "Fourteen-year-old Zoe, on the top deck of the bus when the incident occurred, said": an aside
             // between commas, whatever it holds, sits between the speaker and the verb.
-            if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1) is int opening
+            // (Not when the aside is itself a name, titles at most before it: "the current Roman Catholic Pope, Pope Francis,
+            // described" names the person the description announces, read by the subject rules.)
+            if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1) is int opening && !OnlyATitledName(tokens, opening + 1, v - 1)
                 && NounPhrases.NameSpans(tokens, ClauseStart(tokens, opening), opening) is { Count: > 0 } before && before[before.Count - 1].End == opening)
             {
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, before[before.Count - 1].Start, opening), null);
@@ -391,6 +393,26 @@ internal static partial class CueRules
         }
 
         return null;
+    }
+
+    /// <summary>Whether <c>tokens[from..to)</c> is one name, titles at most before it ("Pope Francis", "Jane Doe").</summary>
+    private static bool OnlyATitledName(List<Token> tokens, int from, int to)
+    {
+        var spans = NounPhrases.NameSpans(tokens, from, to);
+        if (spans.Count != 1 || spans[0].End != to)
+        {
+            return false;
+        }
+
+        for (var k = from; k < spans[0].Start; k++)
+        {
+            if (!PersonNames.IsTitle(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Cue? AfterMarker(string text, List<Token> tokens, int afterMarker)

@@ -46,6 +46,11 @@ internal static partial class NounPhrases
             return null;
         }
 
+        if (appositionBeforeVerb && DescriptionBeforeComplementApposition(text, tokens, from, to) is { } describedHead)
+        {
+            return describedHead;
+        }
+
         // "le capitaine montpelliérain, élu MVP , se dit fier": an aside that a past participle opens, right before the verb,
         // describes the phrase before it, which is the subject.
         if (appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var asideComma && asideComma > from + 1
@@ -205,10 +210,13 @@ internal static partial class NounPhrases
         // "Lors du conseil, en présence du député Bernard Laborde, la présidente de l'agglomération, Nathalie Ibarboure,
         // a annoncé": a full name set between commas right before the verb is the person the description before it
         // announces, whatever names come earlier in the clause.
-        if (appositionBeforeVerb && spans.Count > 1 && spans[spans.Count - 1] is var apposed && apposed.End == to && apposed.End - apposed.Start > 1
-            && apposed.Start > from && tokens[apposed.Start - 1].Text == ",")
+        // ("the current Roman Catholic Pope, Pope Francis, described": a title may open the apposed name, which is then the
+        // given name alone.)
+        if (appositionBeforeVerb && spans.Count > 1 && spans[spans.Count - 1] is var apposed && apposed.End == to
+            && TitlesBefore(tokens, from, apposed.Start) is var apposedStart && (apposed.End - apposed.Start > 1 || apposedStart < apposed.Start)
+            && apposedStart > from && tokens[apposedStart - 1].Text == ",")
         {
-            return new Cue(SpeakerKind.Name, Slice(text, tokens, apposed.Start, apposed.End), Role(text, tokens, from, apposed.Start));
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, apposed.Start, apposed.End), Role(text, tokens, from, apposedStart));
         }
 
         // ("Montana Secretary of State Corey Stapleton said": a place and the head of a title are no full name, "Montana"
@@ -239,6 +247,48 @@ internal static partial class NounPhrases
 
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+    }
+
+    /// <summary>
+    /// "A spokesperson for NISA, the Japanese government nuclear authority, said": an apposition that a determiner opens
+    /// right after a name ending the complement of a description describes that name; the description speaks, not the
+    /// apposition. Null unless the clause opens on a determiner and a lower-case noun.
+    /// </summary>
+    private static Cue? DescriptionBeforeComplementApposition(string text, List<Token> tokens, int from, int to)
+    {
+        var comma = tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",");
+        if (comma < from + 4 || comma + 2 >= to || !WordLists.Determiners.Contains(tokens[comma + 1].Text) || !tokens[comma - 1].IsCapitalized
+            || !WordLists.Determiners.Contains(tokens[from].Text) || tokens[from + 1] is not { IsWord: true, IsCapitalized: false })
+        {
+            return null;
+        }
+
+        for (var k = from + 2; k < comma - 1; k++)
+        {
+            if (tokens[k].Lower is "for" or "of" or "at" or "from" or "de" or "du" or "des" or "d'" or "d’")
+            {
+                return Description(text, tokens, from, comma);
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the titles right before <paramref name="nameStart"/> begin ("Pope Francis": at "Pope"), not before <paramref name="from"/>.</summary>
+    private static int TitlesBefore(List<Token> tokens, int from, int nameStart)
+    {
+        var start = nameStart;
+        while (start - 1 > from && IsTitle(tokens, start - 1))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>

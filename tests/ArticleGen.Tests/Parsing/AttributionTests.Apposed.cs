@@ -1,0 +1,23 @@
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Appositions between a subject and its verb (sixteenth session, from the AMALGUM dev batch): a titled name apposed to
+/// a description ("the current Roman Catholic Pope, Pope Francis, described") and an apposition to a description's
+/// complement ("A spokesperson for NISA, the Japanese government nuclear authority, said").
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Fact]
+    public void A_titled_name_apposed_to_a_description_speaks()
+    {
+        Assert.Equal("Francis", Attribute("en", "In 2016, the current Roman Catholic Pope, Pope Francis, described abortion as a \"very grave sin\".").Speaker);
+    }
+
+    [Fact]
+    public void An_apposition_to_a_complement_does_not_speak_for_the_description()
+    {
+        Assert.Equal("A spokesperson for NISA", Attribute(
+            "en",
+            "A spokesperson for NISA, the Japanese government nuclear authority, said: \"We have upgraded the severity level to seven.\"").Speaker);
+    }
+}
