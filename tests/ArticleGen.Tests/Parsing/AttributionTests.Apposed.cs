@@ -3,7 +3,8 @@ namespace ArticleGenTests.Parsing;
 /// <summary>
 /// Appositions between a subject and its verb (sixteenth session, from the AMALGUM dev batch): a titled name apposed to
 /// a description ("the current Roman Catholic Pope, Pope Francis, described") and an apposition to a description's
-/// complement ("A spokesperson for NISA, the Japanese government nuclear authority, said").
+/// complement ("A spokesperson for NISA, the Japanese government nuclear authority, said"); and a finding credited by "by"
+/// ("An investigation by the BBC has revealed").
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -19,5 +20,13 @@ public sealed partial class AttributionTests
         Assert.Equal("A spokesperson for NISA", Attribute(
             "en",
             "A spokesperson for NISA, the Japanese government nuclear authority, said: \"We have upgraded the severity level to seven.\"").Speaker);
+    }
+
+    [Theory]
+    [InlineData("An investigation by the BBC has revealed that the aid was \"siphoned off\" by rebels.", "BBC")]
+    [InlineData("A new report by Amnesty International says the camps are \"places of despair\".", "Amnesty International")]
+    public void A_finding_credited_by_by_speaks_for_its_author(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
 }

@@ -289,6 +289,36 @@ internal static partial class NounPhrases
     }
 
     /// <summary>
+    /// "An investigation by the BBC has revealed", "A new report by Amnesty International says": a subject whose head is a
+    /// finding or a statement, credited by "by" to a name that ends the subject, speaks for that name; else null.
+    /// </summary>
+    private static Cue? FindingsByAgent(string text, List<Token> tokens, int from, int to)
+    {
+        if (!WordLists.Determiners.Contains(tokens[from].Text))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < to - 2 && k <= from + 3; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word)
+            {
+                return null;
+            }
+
+            if ((WordLists.FindingNouns.Contains(word.Text) || WordLists.IsStatementNounItself(word.Text)) && tokens[k + 1].Lower == "by")
+            {
+                var start = tokens[k + 2].Lower == "the" ? k + 3 : k + 2;
+                return start < to && IsNameStart(tokens, start) && NameEnd(tokens, start, to) == to
+                    ? new Cue(SpeakerKind.Name, Slice(text, tokens, start, to), null)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "RIAA's DMCA notice alleged", "An AEW press release said": a statement noun closing the phrase,
     /// after a name that owns it (a possessive anywhere in the phrase, else a name right before the
     /// statement's lower-case words), speaks for that name; else null.

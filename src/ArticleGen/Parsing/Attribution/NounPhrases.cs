@@ -51,6 +51,11 @@ internal static partial class NounPhrases
             return describedHead;
         }
 
+        if (to - from >= 4 && FindingsByAgent(text, tokens, from, to) is { } author)
+        {
+            return author;
+        }
+
         // "le capitaine montpelliérain, élu MVP , se dit fier": an aside that a past participle opens, right before the verb,
         // describes the phrase before it, which is the subject.
         if (appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var asideComma && asideComma > from + 1
