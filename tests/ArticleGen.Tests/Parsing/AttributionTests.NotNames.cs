@@ -94,4 +94,14 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute(language, "Le matin. " + paragraph).Speaker);
     }
+
+    [Fact]
+    public void A_participle_opening_a_phrase_before_he_is_no_antecedent()
+    {
+        // Sixteenth session (AMALGUM dev): "Countering claims …, he replied" gave "Countering" as the speaker.
+        Assert.Equal("Mahmoud Ahmadinejad", Attribute(
+            "en",
+            "Iranian President Mahmoud Ahmadinejad spoke at Columbia University on Monday.",
+            "Countering claims that his country supports terrorism, he replied, \"We are a cultured nation.\"").Speaker);
+    }
 }

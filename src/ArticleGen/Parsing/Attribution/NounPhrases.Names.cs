@@ -351,6 +351,16 @@ internal static partial class NounPhrases
             return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && Participles.IsShaped(tokens[i].Text);
         }
 
+        // "Countering claims that his country supports terrorism, he replied": an -ing word opening its sentence, then a
+        // lower-case word that is no verb, and a clause that ends on a comma and a subject pronoun, is a participle's phrase.
+        // ("Manning said", "Fleming has" keep their names: the word after them is a verb; "claims" may be a noun here.)
+        if (tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && next is { IsWord: true, IsCapitalized: false }
+            && next.Lower is not ("said" or "says" or "told" or "tells" or "wrote" or "writes") && !WordLists.Auxiliaries.Contains(next.Text) && !Participles.IsShaped(next.Text)
+            && PronounAfterOpeningPhrase(tokens, i + 2))
+        {
+            return true;
+        }
+
         // "Continuing a trend from earlier months, Biden …" (but "Manning a déclaré": French "a" is the auxiliary).
         if (next.Lower is "a" or "an" && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && i + 2 < tokens.Count
             && tokens[i + 2] is { IsWord: true, IsCapitalized: false } noun && !Participles.IsShaped(noun.Text))
@@ -373,6 +383,28 @@ internal static partial class NounPhrases
 
         return next.Lower is not ("a" or "an")
             && (WordLists.Determiners.Contains(next.Text) || next.Lower is "que" or "qu’" or "qu'" or "qu" or "that" || WordLists.Prepositions.Contains(next.Text));
+    }
+
+    /// <summary>
+    /// Within a dozen tokens from <paramref name="from"/>, before any sentence end, a comma then a subject pronoun ("…, he
+    /// replied"), or a comma ending the words (the antecedent search cuts them before the pronoun).
+    /// </summary>
+    private static bool PronounAfterOpeningPhrase(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 12; k++)
+        {
+            if (tokens[k].Text is "." or "!" or "?" or ";" or ":")
+            {
+                return false;
+            }
+
+            if (tokens[k].Text == "," && (k + 1 == tokens.Count || tokens[k + 1].Lower is "he" or "she" or "they" or "it" or "we" or "i"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
