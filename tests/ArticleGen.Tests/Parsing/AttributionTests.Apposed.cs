@@ -29,4 +29,11 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Fact]
+    public void A_gloss_between_dashes_in_a_subject_is_no_part_of_the_name()
+    {
+        var (speaker, role) = Attribute("en", "Irish Taoiseach — Prime Minister — Leo Varadkar said the law is to be \"enacted before the end of this year\".");
+        Assert.Equal(("Leo Varadkar", "Irish Taoiseach"), (speaker, role));
+    }
 }

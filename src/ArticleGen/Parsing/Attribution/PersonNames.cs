@@ -47,6 +47,14 @@ internal static class PersonNames
     /// <summary>The name without its leading titles, and the titles (null when there were none).</summary>
     public static (string Name, string? Title) Clean(string name)
     {
+        // "Irish Taoiseach — Prime Minister — Leo Varadkar": a gloss between dashes inside the subject; the name after the
+        // second dash is the person's, what comes before it the title.
+        if (AfterDashAside(name) is int afterAside)
+        {
+            var (afterName, _) = Clean(name.Substring(afterAside));
+            return (afterName, name.Substring(0, name.IndexOfAny(Dashes)).Trim());
+        }
+
         var words = WordStrings.SplitOnSpaces(name);
 
         // "des États-Unis Donald Trump", "of the Philippines Rodrigo Duterte": a span cut after a capitalised title ("Le Président
@@ -97,6 +105,27 @@ internal static class PersonNames
         }
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
+    }
+
+    private static readonly char[] Dashes = { '—', '–' };
+
+    /// <summary>Where the words after a second dash start, when the name holds two dashes and two words at least after them; else null.</summary>
+    private static int? AfterDashAside(string name)
+    {
+        var first = name.IndexOfAny(Dashes);
+        var second = first < 0 ? -1 : name.IndexOfAny(Dashes, first + 1);
+        if (second < 0)
+        {
+            return null;
+        }
+
+        var start = second + 1;
+        while (start < name.Length && char.IsWhiteSpace(name[start]))
+        {
+            start++;
+        }
+
+        return start < name.Length && char.IsUpper(name[start]) && name.IndexOf(' ', start) > start ? start : null;
     }
 
     /// <summary>
