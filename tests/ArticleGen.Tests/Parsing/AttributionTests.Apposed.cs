@@ -36,4 +36,10 @@ public sealed partial class AttributionTests
         var (speaker, role) = Attribute("en", "Irish Taoiseach — Prime Minister — Leo Varadkar said the law is to be \"enacted before the end of this year\".");
         Assert.Equal(("Leo Varadkar", "Irish Taoiseach"), (speaker, role));
     }
+
+    [Fact]
+    public void A_manager_is_a_title_before_a_name()
+    {
+        Assert.Equal("Chet Clem", Attribute("en", "\"Their response was to say nothing,\" said Editorial Manager Chet Clem.").Speaker);
+    }
 }

@@ -15,7 +15,7 @@ internal static class PersonNames
     {
         "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ambassador",
         "attorney", "leader", "inspector", "superintendent", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
-        "spokesperson", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan",
+        "spokesperson", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "manager",
         "me", "maître",
         "porte-parole", "rapporteur", "prosecutor", "procureur", "procureure",
         "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
