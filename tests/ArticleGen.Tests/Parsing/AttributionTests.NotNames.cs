@@ -104,4 +104,22 @@ public sealed partial class AttributionTests
             "Iranian President Mahmoud Ahmadinejad spoke at Columbia University on Monday.",
             "Countering claims that his country supports terrorism, he replied, \"We are a cultured nation.\"").Speaker);
     }
+
+    [Fact]
+    public void A_time_adverb_opening_a_sentence_is_no_antecedent()
+    {
+        // Sixteenth session (AMALGUM dev): "Last Thursday, he …" gave "Last".
+        Assert.Equal("Tony Abbott", Attribute(
+            "en",
+            "After protests by Labor and the Greens, Tony Abbott commented. Last Thursday, he defended the policy by saying \"I'd rather be criticised a bit for being a closed book.\"").Speaker);
+    }
+
+    [Fact]
+    public void By_saying_speaks_with_the_sentence_subject_not_the_reported_clause()
+    {
+        // Sixteenth session (AMALGUM dev): the reported clause's subject ("the solution") was taken.
+        Assert.Equal("Miliband", Attribute(
+            "en",
+            "Miliband acknowledged that the solution was not simply a military one by saying at a press conference, \"It's been a common feature of every contribution.\"").Speaker);
+    }
 }

@@ -194,7 +194,10 @@ internal static partial class CueRules
             // "Il maintient …, affirmant qu'il n'y avait « … »", "« … », précise-t-il, ajoutant « … »",
             // "…, adding "…"", "X affirme …, tout en ajoutant qu'« … »": a participle after a comma (or a
             // gerund) speaks with the subject of the verb before it.
-            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",")) && Participles.IsPresent(tokens[v].Text))
+            // ("Miliband acknowledged that the solution was not … by saying at a press conference, "…"": after "by", the
+            // participle speaks with the sentence's subject too, not the reported clause's.)
+            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",") || tokens[v - 1].Lower == "by")
+                && Participles.IsPresent(tokens[v].Text))
             {
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
                 if (participleSubject is not null)

@@ -375,6 +375,12 @@ internal static partial class NounPhrases
             return true;
         }
 
+        // "Last Thursday, he supported …", "Next week, …", "Earlier this month": a time adverb's first word.
+        if (WordLists.TimeWords.Contains(next.Text) && tokens[i].Text is "Last" or "Next" or "Early" or "Late" or "Earlier" or "Later" or "Every" or "Each")
+        {
+            return true;
+        }
+
         // "Revenant lundi sur cet échange, elle a …", "Speaking Monday to reporters, he …": a participle before a time word.
         if (WordLists.TimeWords.Contains(next.Text) && (tokens[i].Text.EndsWith("ant", System.StringComparison.Ordinal) || tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal)))
         {
