@@ -360,11 +360,6 @@ internal static partial class CueRules
     }
 
     /// <summary>
-    /// The source a marker names: "selon X", or, when the marker's phrase reports something a participle
-    /// credits to someone, that agent: "Selon les renseignements confiés par une source au Parisien" →
-    /// "une source", "according to documents obtained by CNN" → "CNN".
-    /// </summary>
-    /// <summary>
     /// "Indymedia quotes Elizabeth Nadeau, a 27-year-old student, as saying "…"", "Reuters quoted the minister as
     /// saying: "…"": the one quoted speaks, not the outlet quoting them. ("He was quoted as saying" is left to the
     /// subject rules.)
@@ -418,6 +413,11 @@ internal static partial class CueRules
         return true;
     }
 
+    /// <summary>
+    /// The source a marker names: "selon X", or, when the marker's phrase reports something a participle
+    /// credits to someone, that agent: "Selon les renseignements confiés par une source au Parisien" →
+    /// "une source", "according to documents obtained by CNN" → "CNN".
+    /// </summary>
     private static Cue? AfterMarker(string text, List<Token> tokens, int afterMarker)
     {
         for (var k = afterMarker + 2; k < tokens.Count && k <= afterMarker + 6; k++)
