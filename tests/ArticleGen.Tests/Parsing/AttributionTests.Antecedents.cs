@@ -85,4 +85,13 @@ public sealed partial class AttributionTests
 
         Assert.Equal(new[] { "Staffan Olsson", "Staffan Olsson" }, article.Quotes.Select(q => SpeakerName(article, q)));
     }
+
+    [Fact]
+    public void The_agent_of_a_passive_speech_verb_is_the_next_pronouns_antecedent()
+    {
+        // Sixteenth session (AMALGUM dev): "he" took a place named the sentence before.
+        Assert.Equal("Nassar al-Rubaie", Attribute(
+            "en",
+            "U.S. helicopters launched airstrikes in Sadr City on Friday night. This move was criticized by Nassar al-Rubaie, a Shiite member of Parliament. \"We condemn the government asking occupation forces to carry out airstrikes,\" he said.").Speaker);
+    }
 }

@@ -115,6 +115,30 @@ internal static class Antecedents
         return end;
     }
 
+    /// <summary>"was criticized by Nassar al-Rubaie", "a été dénoncé par Jean Dupont": the name after a passive speech verb's "by"/"par", else null.</summary>
+    private static string? PassiveSpeechAgent(string text, List<Token> tokens, NameIndex names)
+    {
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k + 1].Lower is not ("by" or "par") || !SpeechVerbs.IsLowerCaseForm(tokens[k]) || !Participles.IsShaped(tokens[k].Text)
+                || tokens[k - 1].Lower is not ("was" or "were" or "been" or "is" or "été" or "est" or "sont"))
+            {
+                continue;
+            }
+
+            var start = k + 2;
+            if (!NounPhrases.IsNameStart(tokens, start))
+            {
+                return null;
+            }
+
+            var end = NounPhrases.NameEnd(tokens, start, tokens.Count);
+            return end - start >= 2 ? names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, start, end)).Name) : null;
+        }
+
+        return null;
+    }
+
     // A name followed by its verb before the end: a past in -ed, a speech verb, an auxiliary or a common irregular past.
     private static bool HasNameWithVerb(List<Token> tokens, int end)
     {
@@ -189,6 +213,13 @@ internal static class Antecedents
         if (MarkedSource(text, tokens, names) is { } source && names.Genders.Agrees(source, agreement))
         {
             return source;
+        }
+
+        // "This move was criticized by Nassar al-Rubaie, a Shiite member of Parliament. "…," he said": the agent of a passive
+        // speech verb spoke.
+        if (PassiveSpeechAgent(text, tokens, names) is { } agent && agreement != Agreement.Neuter && names.Genders.Agrees(agent, agreement))
+        {
+            return agent;
         }
 
         // ("Her brother told": before the pronoun test below, which reads the possessive as a pronoun.)
