@@ -139,18 +139,16 @@ internal static partial class SpeakerAttributor
     /// "Collins saw compromise as the best way: "I think …"": a sentence that leads into the quote with a
     /// colon and no speech verb is its subject's; a name or a pronoun only.
     /// </summary>
-    private static Cue? ColonLeadIn(QuoteCandidate quote, int sentenceStart, NameIndex names)
+    private static Cue? ColonLeadIn(string text, List<Token> leadIn, NameIndex names)
     {
-        if (LeadInToColon(quote, sentenceStart) is not { } leadIn)
-        {
-            return null;
-        }
-
-        var opener = CueRules.SentenceOpener(quote.Element.Unit.Text, leadIn);
+        var opener = CueRules.SentenceOpener(text, leadIn);
         return opener is { Kind: SpeakerKind.Pronoun } ? opener : PersonOrNull(opener, names);
     }
 
-    /// <summary>The words from the sentence's start to a colon right before the quote, split; null when there is no such colon.</summary>
+    /// <summary>
+    /// The words from the sentence's start to a colon right before a standalone quote, split (what <see cref="ColonLeadIn"/>
+    /// and <see cref="TitledNameLabel"/> read); null when there is no such colon.
+    /// </summary>
     private static List<Token>? LeadInToColon(QuoteCandidate quote, int sentenceStart)
     {
         var text = quote.Element.Unit.Text;
@@ -168,14 +166,8 @@ internal static partial class SpeakerAttributor
     /// and Director of Air Force Communications Bill Bodie: "…"": a label made only of a title's capitalised words, its links
     /// and abbreviations, ending on a full name that opens on a known given name, is that person's; the rest is the role.
     /// </summary>
-    private static Cue? TitledNameLabel(QuoteCandidate quote, int sentenceStart)
+    private static Cue? TitledNameLabel(string text, List<Token> leadIn)
     {
-        if (LeadInToColon(quote, sentenceStart) is not { } leadIn)
-        {
-            return null;
-        }
-
-        var text = quote.Element.Unit.Text;
         var person = -1;
         for (var k = 0; k < leadIn.Count; k++)
         {

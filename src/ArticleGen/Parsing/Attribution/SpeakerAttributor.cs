@@ -104,15 +104,20 @@ internal static partial class SpeakerAttributor
     /// The quote's cue: its own incise inside its marks first; then the words around it; then, for a quote that opens its
     /// sentence with no cue, the next sentence pointing back at it. Null when nothing names a speaker.
     /// </summary>
-    private static Cue? CueOf(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run) =>
-        (quote.IsPartial ? null : InnerIncise.Find(quote))
-        ?? TitledNameLabel(quote, sentence.Start)
-        ?? FindCue(quote, quotesOfElement, sentence)
-        ?? ColonLeadIn(quote, sentence.Start, run.Names)
-        ?? LeadInBeforeColon(quote, run.Elements)
-        ?? SignatureLine(quote, run.Elements)
-        ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
-        ?? IssuerOfStatementSubject(quote, sentence.Start, run.Names);
+    private static Cue? CueOf(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
+    {
+        // The words before a colon right before the quote, split once for the two rules that read them.
+        var leadIn = LeadInToColon(quote, sentence.Start);
+        var text = quote.Element.Unit.Text;
+        return (quote.IsPartial ? null : InnerIncise.Find(quote))
+            ?? (leadIn is null ? null : TitledNameLabel(text, leadIn))
+            ?? FindCue(quote, quotesOfElement, sentence)
+            ?? (leadIn is null ? null : ColonLeadIn(text, leadIn, run.Names))
+            ?? LeadInBeforeColon(quote, run.Elements)
+            ?? SignatureLine(quote, run.Elements)
+            ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
+            ?? IssuerOfStatementSubject(quote, sentence.Start, run.Names);
+    }
 
     /// <summary>The speaker and role a cue gives: a name in its fullest form, a pronoun resolved, a description resolved to whom it names.</summary>
     private static void AttributeByCue(QuoteCandidate quote, Cue found, (int Start, int End) sentence, Run run)
