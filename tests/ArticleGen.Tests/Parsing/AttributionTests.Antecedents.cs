@@ -94,4 +94,21 @@ public sealed partial class AttributionTests
             "en",
             "U.S. helicopters launched airstrikes in Sadr City on Friday night. This move was criticized by Nassar al-Rubaie, a Shiite member of Parliament. \"We condemn the government asking occupation forces to carry out airstrikes,\" he said.").Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "A spokesperson for NISA, the Japanese government nuclear authority, said officials had upgraded the crisis.", "\"We have upgraded the severity level to seven,\" he said.", "A spokesperson for NISA")]
+    [InlineData("en", "A spokesman for Boeing, the American plane maker, said the company was looking into it.", "\"We take this very seriously,\" he said.", "A spokesman for Boeing")]
+    [InlineData("fr", "Un porte-parole de Boeing, le constructeur américain, a indiqué que l'entreprise examinait l'incident.", "« Nous prenons cela très au sérieux », a-t-il ajouté.", "Un porte-parole de Boeing")] // passes before too
+    public void A_description_that_spoke_after_an_apposition_with_a_capitalised_adjective_is_the_antecedent(string language, string first, string second, string speaker)
+    {
+        // The verb after the apposition's closing comma was read as an aside's participle, and "Japanese" as a name.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_opening_an_aside_is_still_no_verb_of_the_description()
+    {
+        // (Passes before too: the guard of the rule above; "announced" opens the aside, it does not close one.)
+        Assert.NotEqual("The proposal", Attribute("en", "The proposal, announced last month, would affect 430 stations.", "\"It is a disgrace,\" she said.").Speaker);
+    }
 }

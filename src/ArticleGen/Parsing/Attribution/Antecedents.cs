@@ -389,18 +389,42 @@ internal static class Antecedents
         // ("The proposal, announced last month, would affect …": a participle right after a comma is an aside, no verb of
         // the subject's; "Une pétition lancée par la conseillère X a recueilli …": nor one before its agent.)
         var verb = tokens.FindIndex(1, t => SpeechVerbs.IsLowerCaseForm(t));
-        while (verb > 0 && (tokens[verb - 1].Text == "," || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")))
+        // (A verb after the comma that closes an apposition is the subject's: "A spokesperson for NISA, the Japanese government
+        // nuclear authority, said".)
+        while (verb > 0 && ((tokens[verb - 1].Text == "," && !ClosesApposition(tokens, verb)) || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")))
         {
             verb = verb + 1 < tokens.Count ? tokens.FindIndex(verb + 1, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
         }
 
-        if (verb <= 1 || NounPhrases.NameSpans(tokens, 0, verb).Count > 0)
+        if (verb <= 1 || HasNameOutsideApposition(tokens, verb))
         {
             return null;
         }
 
         var subject = NounPhrases.Subject(text, tokens, 0, verb);
         return subject is { Kind: SpeakerKind.Description } && subject.Text.StartsWith(tokens[0].Text, System.StringComparison.Ordinal) ? subject.Text : null;
+    }
+
+    /// <summary>
+    /// Whether a name comes before <paramref name="verb"/> outside an apposition closed right before the verb: "A spokesperson for NISA, the Japanese government nuclear authority, said" names no one but the
+    /// spokesperson ("Japanese" describes the authority); "The wife of John Smith said" names John Smith.
+    /// </summary>
+    private static bool HasNameOutsideApposition(List<Token> tokens, int verb) =>
+        NounPhrases.NameSpans(tokens, 0, ClosesApposition(tokens, verb) ? AppositionComma(tokens, verb) : verb).Count > 0;
+
+    /// <summary>Whether the comma right before <paramref name="verb"/> closes an apposition that a comma and a determiner open.</summary>
+    private static bool ClosesApposition(List<Token> tokens, int verb) => AppositionComma(tokens, verb) > 0;
+
+    /// <summary>The comma that opens an apposition closed right before <paramref name="verb"/> ("…, the Japanese …, said"), else -1.</summary>
+    private static int AppositionComma(List<Token> tokens, int verb)
+    {
+        if (verb < 4 || tokens[verb - 1].Text != ",")
+        {
+            return -1;
+        }
+
+        var open = tokens.FindLastIndex(verb - 2, verb - 1, t => t.Text == ",");
+        return open > 0 && open + 2 < verb - 1 && tokens[open + 1].Lower != "a" && WordLists.Determiners.Contains(tokens[open + 1].Lower) ? open : -1;
     }
 
     /// <summary>
