@@ -78,6 +78,9 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("Voter Kitty Mak told The Atlantic, \"Today we are trying to do the best we can.\"", "Kitty Mak")]
     [InlineData("Resident Jane Doe said: \"We have never seen water this high.\"", "Jane Doe")]
+    [InlineData("Motorist Dom Lawson, whose car was narrowly missed, said \"It was like something out of Die Hard\".", "Dom Lawson")]
+    [InlineData("Commuter Priya Shah told reporters: \"Nobody told us the line was closed.\"", "Priya Shah")]
+    [InlineData("Local shopkeeper Ahmed Farouk said: \"We lost a week of trade.\"", "Ahmed Farouk")] // passes before too: a lower-case role after a capital
     public void A_description_written_like_a_title_before_a_name_is_dropped(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);

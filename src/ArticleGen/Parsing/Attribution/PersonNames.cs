@@ -28,6 +28,8 @@ internal static class PersonNames
         // Who a vox-pop speaker is, written like a title at the head of a sentence: "Voter Kitty Mak told The Atlantic".
         "voter", "resident", "witness", "eyewitness", "protester", "protestor", "demonstrator", "student", "passenger", "survivor", "volunteer",
         "shopper", "bystander", "tourist", "attendee", "spectator", "neighbour", "neighbor",
+        "motorist", "driver", "commuter", "pedestrian", "onlooker", "customer", "visitor", "participant", "homeowner", "villager",
+        "shopkeeper", "farmer", "fisherman", "nurse", "teacher", "pilot", "owner", "employee", "worker", "parent",
     }));
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
