@@ -42,4 +42,21 @@ public sealed partial class AttributionTests
     {
         Assert.Equal("Chet Clem", Attribute("en", "\"Their response was to say nothing,\" said Editorial Manager Chet Clem.").Speaker);
     }
+
+    // "who" after a description apposed to a name, whose complement is an organisation: the person speaks, not the
+    // organisation ("Singapore Management University" had been the speaker).
+    [Theory]
+    [InlineData("en", "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said: \"It's a scenario that has played out before.\"", "Terence Fan")]
+    [InlineData("fr", "L'AFP a interrogé Marie Lenoir, une chercheuse de l'Institut Pasteur, qui a déclaré : « La situation reste préoccupante. »", "Marie Lenoir")]
+    public void Who_after_a_description_apposed_to_a_name_stands_for_the_person_not_the_organisation_in_its_complement(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, Opening(language) + paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Who_after_an_organisation_with_no_apposition_before_it_is_left_to_the_other_rules()
+    {
+        // (Passes before too: the guard. No comma and determiner after "John Smith", so he is no antecedent of "who".)
+        Assert.NotEqual("John Smith", Attribute("en", Opening("en") + "John Smith met the chief executive of Acme Corporation, who said: \"We will appeal.\"").Speaker);
+    }
 }

@@ -341,6 +341,13 @@ internal static partial class CueRules
                 {
                     subject = new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, heads[0].Start, heads[0].End), null);
                 }
+                else if (names.Count > 1 && names[names.Count - 1] is var last && last.End == end && NounPhrases.IsComplement(tokens, last.Start)
+                    && HasOrganisationWord(tokens, last.Start, last.End) && ApposedName(tokens, names, names.Count - 2) is { } apposed)
+                {
+                    // "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said": nor is an
+                    // organisation in the complement of a description apposed to a person's name; the person is.
+                    subject = new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, apposed.Start, apposed.End), null);
+                }
             }
 
             if (subject is not null)
@@ -678,6 +685,33 @@ internal static partial class CueRules
         for (var k = comma + 1; comma > 0 && k < tokens.Count; k++)
         {
             if (IsVerb(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The name at <paramref name="index"/> among <paramref name="names"/> when it has two words or more and a description
+    /// apposed to it follows (a comma, then a determiner): "Terence Fan, an air industry expert"; else null.
+    /// </summary>
+    private static (int Start, int End)? ApposedName(List<Token> tokens, List<(int Start, int End)> names, int index)
+    {
+        var name = names[index];
+        return name.End - name.Start >= 2 && name.End + 2 < tokens.Count && tokens[name.End].Text == ","
+            && WordLists.Determiners.Contains(tokens[name.End + 1].Text)
+            && !(tokens[name.End + 1].Text == "a" && tokens[name.End + 2].Text.EndsWith("é", System.StringComparison.Ordinal)) // "X, a déclaré"
+            ? name
+            : null;
+    }
+
+    private static bool HasOrganisationWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (PersonNames.IsOrganisationWord(tokens[k].Text))
             {
                 return true;
             }

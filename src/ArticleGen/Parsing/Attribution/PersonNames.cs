@@ -41,6 +41,7 @@ internal static class PersonNames
         "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
         "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
         "Centre", "Center", "Centres", "Centers", "Administration", "Society", "Institution", "Secretariat", "Tribunal",
+        "Institut", "Université", "Ministère", "Conseil", "Comité", "Agence", "Fondation", "Banque", "Parti", "Cour",
     });
 
     /// <summary>A word that ends an organisation's name: "Ministry", "Department", "University".</summary>
