@@ -342,7 +342,7 @@ internal static partial class CueRules
                     subject = new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, heads[0].Start, heads[0].End), null);
                 }
                 else if (names.Count > 1 && names[names.Count - 1] is var last && last.End == end && NounPhrases.IsComplement(tokens, last.Start)
-                    && HasOrganisationWord(tokens, last.Start, last.End) && ApposedName(tokens, names, names.Count - 2) is { } apposed)
+                    && NounPhrases.HasOrganisationWord(tokens, last.Start, last.End) && ApposedName(tokens, names, names.Count - 2) is { } apposed)
                 {
                     // "AFP spoke to Terence Fan, an air industry expert from Singapore Management University, who said": nor is an
                     // organisation in the complement of a description apposed to a person's name; the person is.
@@ -705,19 +705,6 @@ internal static partial class CueRules
             && !(tokens[name.End + 1].Text == "a" && tokens[name.End + 2].Text.EndsWith("é", System.StringComparison.Ordinal)) // "X, a déclaré"
             ? name
             : null;
-    }
-
-    private static bool HasOrganisationWord(List<Token> tokens, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (PersonNames.IsOrganisationWord(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

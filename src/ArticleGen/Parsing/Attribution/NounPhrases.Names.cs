@@ -582,6 +582,15 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, organisation, last.End), StripDeterminer(text, tokens, j, organisation));
         }
 
+        // "said Aaron David Miller of the Woodrow Wilson Center": a person's name, then "of" and an organisation's; the person
+        // speaks, the organisation is the role.
+        var first = spans[0];
+        if (first.Start == j && first.End - first.Start >= 2 && !IsTitle(tokens, first.Start) && !HasOrganisationWord(tokens, first.Start, first.End)
+            && tokens[first.End].Lower is "of" or "de" or "du" && HasOrganisationWord(tokens, last.Start, last.End))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, first.Start, first.End), Slice(text, tokens, last.Start, last.End));
+        }
+
         if (last.End - last.Start < 2)
         {
             return null;
@@ -589,6 +598,20 @@ internal static partial class NounPhrases
 
         var role = StripDeterminer(text, tokens, j, last.Start);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, last.Start, last.End), role);
+    }
+
+    /// <summary>Whether a word between <paramref name="start"/> and <paramref name="end"/> ends an organisation's name ("Center", "Institut").</summary>
+    public static bool HasOrganisationWord(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (PersonNames.IsOrganisationWord(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A lower-case word that can name a function between an organisation and a person ("editor", "spokeswoman").</summary>
