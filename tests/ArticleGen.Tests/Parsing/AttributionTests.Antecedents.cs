@@ -111,4 +111,13 @@ public sealed partial class AttributionTests
         // (Passes before too: the guard of the rule above; "announced" opens the aside, it does not close one.)
         Assert.NotEqual("The proposal", Attribute("en", "The proposal, announced last month, would affect 430 stations.", "\"It is a disgrace,\" she said.").Speaker);
     }
+
+    [Theory]
+    [InlineData("President George W. Bush arrived in Israel on Wednesday.", "Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments broad in nature.", "Ehud Olmert")]
+    [InlineData("Senator John Roe spoke first.", "Unlike Senator Roe, Governor Tom Hale avoided any direct reference to the vote.", "Tom Hale")] // passes before too
+    public void A_comparison_opening_the_sentence_holds_no_antecedent(string earlier, string sentence, string speaker)
+    {
+        // "Like President Bush, …": the name in the comparison had been taken for the subject.
+        Assert.Equal(speaker, Attribute("en", earlier, sentence, "\"From the very beginning, your policies have reflected a basic understanding,\" he said.").Speaker);
+    }
 }

@@ -163,7 +163,9 @@ internal static class Antecedents
         // "Speaking to NBC News, she said …", "Parmi les …, il": an opening phrase before a comma is not
         // where the subject is; the clause after it is.
         // ("Pour X, « … »", "Selon X", "According to X" name the speaker: they are no such phrase.)
-        if (tokens.Count > 0 && tokens[0].IsWord && (WordLists.NotNames.Contains(tokens[0].Text) || WordLists.Prepositions.Contains(tokens[0].Text))
+        // ("Like President Bush, Israeli Prime Minister Ehud Olmert kept his comments broad": a comparison opens too.)
+        if (tokens.Count > 0 && tokens[0].IsWord && (WordLists.NotNames.Contains(tokens[0].Text) || WordLists.Prepositions.Contains(tokens[0].Text)
+            || tokens[0].Lower is "like" or "unlike" or "despite")
             && !WordLists.Determiners.Contains(tokens[0].Text) && !WordLists.Pronouns.Contains(tokens[0].Text)
             && tokens[0].Lower is not ("pour" or "for" or "selon" or "according" or "d’" or "d'"))
         {
