@@ -20,6 +20,9 @@ internal sealed partial class NameIndex
         : WordLists.OfficeKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var ofKind) ? ofKind
         : null;
 
+    /// <summary>Whether the article gave anyone (one person or more) a title whose head noun is <paramref name="noun"/>.</summary>
+    public bool HasTitleHolders(string noun) => _titleHolders.ContainsKey(noun);
+
     /// <summary>
     /// "le ministre de l'Intérieur" after "Christophe Castaner, ministre de l'Intérieur", "the home secretary" after "Home
     /// Secretary Priti Patel": the one person the article gave that very title (compared without case, with one apostrophe),

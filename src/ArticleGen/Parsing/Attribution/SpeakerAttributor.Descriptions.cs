@@ -91,6 +91,46 @@ internal static partial class SpeakerAttributor
     }
 
     /// <summary>
+    /// "l'ancien international", "the former England captain", "the veteran boss": a definite singular description of three
+    /// words or more (the elided article counts as one) that names a person by what they are, as agency copy does to avoid
+    /// repeating a name; like a pronoun it stands for the person the sentences before are about. Not a body or a document
+    /// ("the armed forces", "the Chinese embassy in London", "le journal", "the youth league"), nor a description with a
+    /// complement or a second determiner ("le chef du groupe", "l'individu arrêté la veille"), which introduce someone.
+    /// </summary>
+    /// <remarks>
+    /// Nor an office the article gave someone, as it did not give it to the person meant ("the prime minister" after "Health
+    /// minister Jo Kaul": the holder rules found no one, so it is someone else).
+    /// </remarks>
+    private static bool IsPersonEpithet(string description, NameIndex names)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
+        if (words.Length is 0 or > 5 || !(elided || words[0].ToLowerInvariant() is "the" or "le" or "la") || words.Length + (elided ? 1 : 0) < 3)
+        {
+            return false;
+        }
+
+        var last = words[words.Length - 1];
+        if (last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal))
+        {
+            return false; // an English plural: "the armed forces"
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (WordLists.Determiners.Contains(word) || WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word) || word.StartsWith("d'", System.StringComparison.Ordinal)
+                || word.StartsWith("d’", System.StringComparison.Ordinal) || WordLists.OrganisationKinds.ContainsKey(word) || WordLists.SpeakingBodies.Contains(word)
+                || WordLists.StatementNouns.Contains(word) || WordLists.FindingNouns.Contains(word) || names.HasTitleHolders(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase
     /// ("veut mener une politique d'austérité", "a reçu un mail", "you don't", "déjà connu des services de
     /// police"): no speaker rather than a wrong one. A leading adverb is dropped ("now the seller" → "the seller").
@@ -165,8 +205,9 @@ internal static partial class SpeakerAttributor
         var words = WordStrings.SplitOnSpaces(description);
         return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
             : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
-            : words.Length == 3 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
-                ? names.HolderOfTitle(words[2]) // "the chief executive", "the former minister": the English office noun comes last
+            : words.Length is 3 or 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
+                && (words.Length == 3 || char.IsUpper(words[2][0]))
+                ? names.HolderOfTitle(words[words.Length - 1]) // "the chief executive", "the former (England) captain": the English office noun comes last
             : words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && IsFrenchDemonymAdjective(words[2])
                 ? names.HolderOfTitle(words[1]) // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou"
             : IsHeadOfState(words) ? names.HolderOfTitle("président") ?? names.HolderOfTitle("president") // "le chef de l'État" after "le président Emmanuel Macron"

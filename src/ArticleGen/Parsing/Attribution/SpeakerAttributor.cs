@@ -199,6 +199,13 @@ internal static partial class SpeakerAttributor
                     // person the sentences before are about.
                     speaker = referred;
                 }
+                else if (heading is null && IsPersonEpithet(found.Text, run.Names) && Antecedents.Find(quote, run.Elements, run.Names, found.Text) is { } epithetOf
+                    && epithetOf.IndexOf(' ') > 0 && char.IsUpper(epithetOf[0]))
+                {
+                    // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
+                    // stands for the person named before it, when that is a full name (not another description).
+                    speaker = epithetOf;
+                }
 
                 break;
         }

@@ -126,6 +126,15 @@ internal static class WordLists
         ("org:council", new[] { "council" }),
         ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur" }));
 
+    /// <summary>
+    /// Lower-case nouns of bodies, documents and unnamed sources that speak as such, never an epithet for a person named
+    /// before: "the police", "le parquet", "the spokesman", "the website".
+    /// </summary>
+    public static readonly WordSet SpeakingBodies = Set(
+        "police", "government", "gouvernement", "army", "armée", "parquet", "court", "cour", "ministry", "ministère", "embassy", "ambassade",
+        "authorities", "autorités", "league", "party", "parti", "council", "conseil", "préfecture", "journal", "newspaper", "paper",
+        "website", "site", "team", "équipe", "source", "spokesman", "spokeswoman", "spokesperson", "porte-parole", "prosecutor", "procureur");
+
     /// <summary>Words an outlet's name ends with after an acronym: "PC World", "BBC News", "CBS Radio", "ABC Online".</summary>
     public static readonly WordSet OutletKindWords = Set("World", "Today", "Online", "Radio", "Sport", "Sports", "Magazine", "Weekly", "Daily", "TV", "Info", "Media");
 
