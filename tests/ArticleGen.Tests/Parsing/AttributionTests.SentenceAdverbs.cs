@@ -19,4 +19,13 @@ public sealed partial class AttributionTests
         Assert.Empty(article.Speakers);
         Assert.Empty(article.Quotes);
     }
+
+    [Theory]
+    [InlineData("Kevin Bergner said the fighting was no proxy war. Rather it is \"to deal with criminals in the streets with weapons,\" he said.")]
+    [InlineData("Kevin Bergner said the fighting was no proxy war. Overall it is \"a question of law and order,\" he said.")]
+    public void An_adverb_opening_the_sentence_is_no_antecedent(string paragraph)
+    {
+        // "Rather it is "…," he said": "Rather" had been read as a name and taken for "he" (seventeenth session, AMALGUM dev).
+        Assert.Equal("Kevin Bergner", Attribute("en", paragraph).Speaker);
+    }
 }
