@@ -120,4 +120,13 @@ public sealed partial class AttributionTests
         // "Like President Bush, …": the name in the comparison had been taken for the subject.
         Assert.Equal(speaker, Attribute("en", earlier, sentence, "\"From the very beginning, your policies have reflected a basic understanding,\" he said.").Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is a thorn in the side of other Shia groups.", "\"There is a need to minimize the Sadrists' strength,\" he said.", "Hazem al-Nuaeimi")]
+    [InlineData("en", "According to British lawyer Jane Roe, the ruling leaves many questions open.", "\"It is a very narrow decision,\" she said.", "Jane Roe")]
+    public void A_source_marker_names_the_person_after_a_role_that_opens_on_a_capital(string language, string first, string second, string speaker)
+    {
+        // "According to Iraqi political analyst …": the capitalised "Iraqi" alone had been taken for the person "he" stands for.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

@@ -194,6 +194,15 @@ internal static class Antecedents
                 return names.Fullest(PersonNames.Clean(said.Text).Name);
             }
 
+            // ("According to Iraqi political analyst Hazem al-Nuaeimi, …": a role that opens on a capitalised word before the name,
+            // read as the marker's cue reads it, not the capitalised word alone.)
+            if (tokens[afterMarker].IsCapitalized && afterMarker + 1 < tokens.Count && tokens[afterMarker + 1] is { IsWord: true, IsCapitalized: false }
+                && NounPhrases.AfterMarker(text, tokens, afterMarker) is { Kind: SpeakerKind.Name, Role: { } markedRole } markedName
+                && markedRole.StartsWith(tokens[afterMarker].Text, System.StringComparison.Ordinal) && !IsTitleNotPerson(tokens, afterMarker, agreement))
+            {
+                return names.Fullest(PersonNames.Clean(markedName.Text).Name);
+            }
+
             var named = NounPhrases.NameSpans(tokens, afterMarker, tokens.Count, includeComplements: true);
             if (named.Count > 0 && named[0].Start == afterMarker && !IsTitleNotPerson(tokens, afterMarker, agreement))
             {
