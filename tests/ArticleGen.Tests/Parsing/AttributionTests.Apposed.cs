@@ -59,4 +59,15 @@ public sealed partial class AttributionTests
         // (Passes before too: the guard. No comma and determiner after "John Smith", so he is no antecedent of "who".)
         Assert.NotEqual("John Smith", Attribute("en", Opening("en") + "John Smith met the chief executive of Acme Corporation, who said: \"We will appeal.\"").Speaker);
     }
+
+    // A capitalised title with its organisation opening the sentence before a quote with no cue, then the person between
+    // commas: the person speaks ("President" had been the speaker; seventeenth session, AMALGUM dev).
+    [Theory]
+    [InlineData("Vice President of Taxpayers for Common Sense, Steve Ellis, offered his explanation for the earmarks. \"People who support some of these provisions will forget about the $700 billion.\"", "Steve Ellis")]
+    [InlineData("Director of the Centre for Policy Studies, Robert Colvile, gave his view of the plan. \"It is a start, but only a start.\"", "Robert Colvile")]
+    [InlineData("Vice President of Taxpayers for Common Sense, Steve Ellis, said: \"People will forget about the $700 billion.\"", "Steve Ellis")] // passes before too: a cue of its own
+    public void A_title_of_an_organisation_then_the_name_in_apposition_opens_the_sentence_before_a_quote(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
+    }
 }

@@ -50,6 +50,18 @@ internal static partial class CueRules
             return new Cue(SpeakerKind.Pronoun, tokens[first].Text, null);
         }
 
+        // "Vice President of Taxpayers for Common Sense, Steve Ellis, offered his explanation": a capitalised title and its
+        // organisation, then the person in apposition.
+        if (tokens[first].IsCapitalized && PersonNames.IsAnyTitle(tokens[first].Text) && TitleChainEnd(tokens, first + 1) is var titleEnd
+            && titleEnd + 2 < tokens.Count && tokens[titleEnd].Text == "," && NounPhrases.IsNameStart(tokens, titleEnd + 1))
+        {
+            var apposedEnd = NounPhrases.NameEnd(tokens, titleEnd + 1, tokens.Count);
+            if (apposedEnd - titleEnd - 1 >= 2 && apposedEnd + 1 < tokens.Count && tokens[apposedEnd].Text == "," && tokens[apposedEnd + 1] is { IsWord: true, IsCapitalized: false })
+            {
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, titleEnd + 1, apposedEnd), NounPhrases.Slice(text, tokens, first, titleEnd));
+            }
+        }
+
         if (!NounPhrases.IsNameStart(tokens, first))
         {
             return null;
@@ -258,6 +270,17 @@ internal static partial class CueRules
         }
 
         return start;
+    }
+
+    /// <summary>Where a title's complement ends: "of Taxpayers for Common Sense" after "Vice President" (links and capitalised words).</summary>
+    private static int TitleChainEnd(List<Token> tokens, int end)
+    {
+        while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalized || WordLists.NounLinks.Contains(tokens[end].Text)))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>
