@@ -129,4 +129,15 @@ public sealed partial class AttributionTests
         // "According to Iraqi political analyst …": the capitalised "Iraqi" alone had been taken for the person "he" stands for.
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);
     }
+
+    [Theory]
+    [InlineData("Angela Merkel, the German chancellor, said the killing of bin Laden was a \"decisive strike\" at al-Qaeda.", "\"At his command and in his name, terror was enforced into many countries,\" she said.", "Angela Merkel")]
+    [InlineData("Marie Dupont said the decision of Paul Martin was a mistake.", "\"We were never consulted,\" she said.", "Marie Dupont")] // passes before too: Paul is no "she"
+    // (Passes before too: of two speakers, the nearer one.)
+    [InlineData("President Andrzej Duda said the victims were \"joyful girls\" while Interior Minister Joachim Brudzinski wrote he had ordered fire safety checks.", "He tweeted, \"I want to express my sympathy to the families.\"", "Joachim Brudzinski")]
+    public void The_name_before_a_speech_verb_is_the_antecedent_not_a_name_in_the_clause_it_reports(string first, string second, string speaker)
+    {
+        // "… said the killing of bin Laden was …": "bin Laden was" had made bin Laden the subject "she" stood for.
+        Assert.Equal(speaker, Attribute("en", first, second).Speaker);
+    }
 }

@@ -291,8 +291,10 @@ internal static class Antecedents
             return null;
         }
 
-        var pick = 0;
-        for (var i = spans.Count - 1; i >= 0; i--)
+        // "Angela Merkel, the German chancellor, said the killing of bin Laden was a "decisive strike"": the name whose speech
+        // verb follows it (past an apposition) is the sentence's subject, before any name of the clause it reports.
+        var pick = SpeakerSpan(tokens, spans);
+        for (var i = spans.Count - 1; pick < 0 && i >= 0; i--)
         {
             var next = spans[i].End < tokens.Count ? tokens[spans[i].End].Text : null;
             if (next is not null && (SpeechVerbs.IsSpeechVerb(next) || next is "has" or "had" or "was" or "is"
@@ -310,6 +312,8 @@ internal static class Antecedents
                 break;
             }
         }
+
+        pick = System.Math.Max(pick, 0);
 
         // "John Smith met Mary Brown. "…," she said": a name the pronoun cannot stand for gives way to
         // the sentence's other names, in order; with none, the sentence names nobody for it.
@@ -329,6 +333,30 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last span followed by a speech verb, right after it or after an apposition between commas ("X said …, while Y wrote":
+    /// the nearer speaker); else -1.
+    /// </summary>
+    private static int SpeakerSpan(List<Token> tokens, List<(int Start, int End)> spans)
+    {
+        for (var i = spans.Count - 1; i >= 0; i--)
+        {
+            var next = spans[i].End;
+            if (next < tokens.Count && tokens[next].Text == ",")
+            {
+                var close = tokens.FindIndex(next + 1, System.Math.Min(8, tokens.Count - next - 1), t => t.Text == ",");
+                next = close < 0 ? tokens.Count : close + 1;
+            }
+
+            if (next < tokens.Count && !tokens[next].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[next].Text))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // "Selon Le Monde, le maire Jean Dupont reste confiant. « … », a-t-il dit": a name the marker gives that opens on a
