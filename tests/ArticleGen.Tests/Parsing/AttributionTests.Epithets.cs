@@ -27,4 +27,13 @@ public sealed partial class AttributionTests
         // (Passes before too: the guards. A plural, a body's noun or a complement introduces someone the article has not named.)
         Assert.NotEqual(notTheSpeaker, Attribute(language, first, second).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "Standing alongside President Nicolas Sarkozy, Ingrid Betancourt said, \"I cry with joy.\" The Colombian-French politician was greeted at the air base by the President and the First Lady, Carla Bruni-Sarkozy.", "\"I have been dreaming for seven years of this moment,\" she said.", "Ingrid Betancourt")]
+    [InlineData("fr", "Ingrid Betancourt a remercié la France. L'ancienne otage franco-colombienne a été accueillie par Carla Bruni-Sarkozy.", "« J'ai rêvé de ce moment pendant sept ans », a-t-elle dit.", "Ingrid Betancourt")] // passes before too
+    public void A_sentence_whose_subject_is_an_epithet_speaks_of_the_person_named_before(string language, string first, string second, string speaker)
+    {
+        // The names in the epithet's sentence (the First Lady) had been taken for "she".
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

@@ -244,6 +244,13 @@ internal static class Antecedents
             return described;
         }
 
+        // "The Colombian-French politician was greeted at the air base by the President and the First Lady, Carla Bruni-Sarkozy":
+        // a sentence whose subject is an epithet speaks of the person named before it, as one whose subject is a pronoun does.
+        if (OpensOnEpithet(text, tokens, names))
+        {
+            return null;
+        }
+
         // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
         var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
         // ("Her neighbour, Tom Black, was less lucky": "Her" before a noun is a possessive, not the subject.)
@@ -333,6 +340,18 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>Whether the sentence opens on a definite description up to an auxiliary that reads as an epithet.</summary>
+    private static bool OpensOnEpithet(string text, List<Token> tokens, NameIndex names)
+    {
+        if (tokens.Count < 4 || !tokens[0].IsCapitalized || tokens[0].Lower is not ("the" or "le" or "la" or "l'" or "l’"))
+        {
+            return false;
+        }
+
+        var verb = tokens.FindIndex(1, System.Math.Min(6, tokens.Count - 1), t => WordLists.SubjectEndingAuxiliaries.Contains(t.Text) || WordLists.Auxiliaries.Contains(t.Text));
+        return verb >= 2 && SpeakerAttributor.IsPersonEpithet(NounPhrases.Slice(text, tokens, 0, verb), names);
     }
 
     /// <summary>

@@ -101,7 +101,7 @@ internal static partial class SpeakerAttributor
     /// Nor an office the article gave someone, as it did not give it to the person meant ("the prime minister" after "Health
     /// minister Jo Kaul": the holder rules found no one, so it is someone else).
     /// </remarks>
-    private static bool IsPersonEpithet(string description, NameIndex names)
+    internal static bool IsPersonEpithet(string description, NameIndex names)
     {
         var words = WordStrings.SplitOnSpaces(description);
         var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
