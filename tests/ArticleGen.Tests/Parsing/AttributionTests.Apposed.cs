@@ -70,4 +70,14 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
     }
+
+    // A relative aside whose closing comma the writer left out still ends at the speech verb when a complement's name is
+    // right before it ("NBC News" had been the speaker); "Taoiseach" is a title ("Irish Taoiseach Leo Varadkar" had been).
+    [Theory]
+    [InlineData("Evan Kohlmann, who tracks jihadi Web sites for NBC News said, \"He was actually an administrator on the forum.\"", "Evan Kohlmann")]
+    [InlineData("On June 19, Irish Taoiseach Leo Varadkar, who is the country's first openly-gay Taoiseach addressed the Dáil saying, \"Today the people I want to pay tribute to are the unknown heroes\".", "Leo Varadkar")]
+    public void A_relative_aside_with_no_closing_comma_still_speaks_for_its_antecedent(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", Opening("en") + paragraph).Speaker);
+    }
 }

@@ -252,7 +252,10 @@ internal static partial class CueRules
                 return antecedentOfLongAside;
             }
 
-            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause && tokens[beforeVerb].Text == ",")
+            // ("Evan Kohlmann, who tracks jihadi Web sites for NBC News said": the writer left out the comma closing the aside; a
+            // name right before the verb that is a complement, "for NBC News", is still the aside's.)
+            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause
+                && (tokens[beforeVerb].Text == "," || ComplementNameEndsAt(tokens, clause, v)))
             {
                 var antecedentStart = ClauseStart(tokens, clause - 2);
                 if (NounPhrases.Subject(text, tokens, antecedentStart, clause - 2) is { Kind: SpeakerKind.Name or SpeakerKind.Description } antecedent)
@@ -691,6 +694,14 @@ internal static partial class CueRules
         }
 
         return false;
+    }
+
+    /// <summary>Whether a name that is a complement ("for NBC News", "de l'OSDH") ends right before <paramref name="end"/>.</summary>
+    private static bool ComplementNameEndsAt(List<Token> tokens, int start, int end)
+    {
+        var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
+        return names.Count > 0 && names[names.Count - 1].End == end && NounPhrases.IsComplement(tokens, names[names.Count - 1].Start)
+            && tokens[start] is { IsWord: true, IsCapitalized: false } && !WordLists.Determiners.Contains(tokens[start].Text);
     }
 
     /// <summary>

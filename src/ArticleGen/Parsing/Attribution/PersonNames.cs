@@ -16,7 +16,7 @@ internal static class PersonNames
         "whip", "deputy", "vice", "former", "acting", "interim", "head", "chairman", "chairwoman", "chair", "ambassador",
         "attorney", "leader", "inspector", "superintendent", "marshal", "sheriff", "coach", "spokesman", "spokeswoman",
         "spokesperson", "master", "grandmaster", "councillor", "councilor", "cardinal", "bishop", "archbishop", "sultan", "manager",
-        "me", "maître",
+        "me", "maître", "taoiseach", "tánaiste",
         "porte-parole", "rapporteur", "prosecutor", "procureur", "procureure",
         "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
         "actor", "actress", "singer", "rapper", "comedian", "author", "writer", "novelist", "artist", "producer", "journalist", "reporter",
