@@ -1070,6 +1070,8 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("en", "In a video posted online, the group claimed responsibility, saying the attack was \"revenge for our brothers.\"", "the group")]
     [InlineData("fr", "L'armée a indiqué que tout allait bien, ajoutant que « la situation est sous contrôle ».", "L'armée")] // passes before too
+    // After a semicolon too (seventeenth session: "the United States threatened" in the reported clause had been read).
+    [InlineData("en", "In February last year, David Miliband denied that the United States threatened to cease intelligence sharing, but fought to keep the details secret; arguing publication would, \"cause real and significant damage to the national security of this country.\"", "David Miliband")]
     public void A_participle_after_a_comma_speaks_with_the_subject_after_an_introductory_phrase(string language, string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);

@@ -196,7 +196,7 @@ internal static partial class CueRules
             // gerund) speaks with the subject of the verb before it.
             // ("Miliband acknowledged that the solution was not … by saying at a press conference, "…"": after "by", the
             // participle speaks with the sentence's subject too, not the reported clause's.)
-            if (v >= 2 && (tokens[v - 1].Text == "," || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",") || tokens[v - 1].Lower == "by")
+            if (v >= 2 && (tokens[v - 1].Text is "," or ";" || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",") || tokens[v - 1].Lower == "by")
                 && Participles.IsPresent(tokens[v].Text))
             {
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
