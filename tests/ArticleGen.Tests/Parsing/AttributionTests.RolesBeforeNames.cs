@@ -31,4 +31,14 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("In a statement, Prime Minister David Cameron sent \"his heartfelt condolences to the families of the people who have died\".", "David Cameron")]
+    [InlineData("In a letter, President Joan Marsh sent \"her warmest thanks to every volunteer who came\".", "Joan Marsh")]
+    public void Titles_opening_the_sentence_before_the_name_are_no_part_of_it(string paragraph, string speaker)
+    {
+        // The sentence-opener rule stopped at the capitalised title ("Prime", "President"), found no name, and gave none
+        // (seventeenth session, a dev miss).
+        Assert.Equal(speaker, Attribute("en", "The plane crashed on Saturday.", paragraph).Speaker);
+    }
 }

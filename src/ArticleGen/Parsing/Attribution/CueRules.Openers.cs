@@ -62,6 +62,18 @@ internal static partial class CueRules
             }
         }
 
+        // "President Yayi said he and President Bush discussed …": titles before the name are no part of it.
+        var titled = first;
+        while (titled + 1 < tokens.Count && tokens[titled].IsCapitalized && PersonNames.IsAnyTitle(tokens[titled].Text) && !NounPhrases.IsNameStart(tokens, titled))
+        {
+            titled++;
+        }
+
+        if (titled > first && NounPhrases.IsNameStart(tokens, titled))
+        {
+            first = titled;
+        }
+
         if (!NounPhrases.IsNameStart(tokens, first))
         {
             return null;
