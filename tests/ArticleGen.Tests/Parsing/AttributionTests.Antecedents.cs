@@ -140,4 +140,13 @@ public sealed partial class AttributionTests
         // "… said the killing of bin Laden was …": "bin Laden was" had made bin Laden the subject "she" stood for.
         Assert.Equal(speaker, Attribute("en", first, second).Speaker);
     }
+
+    [Theory]
+    [InlineData("La spécialiste des sols, l’Allemande Christiane Heinicke, avait pour mission d’extraire de l’eau.", "Elle a affirmé : « On a démontré que ça fonctionnait. »", "Christiane Heinicke")]
+    [InlineData("Chacun avait des travaux. Par exemple, la géologue, l'Américaine Sarah Lane, devait analyser le sol.", "Sur ce travail, elle affirma : « Le sol est plus riche que prévu. »", "Sarah Lane")]
+    public void A_name_after_an_article_and_a_demonym_is_a_person_not_a_complement(string first, string second, string speaker)
+    {
+        // "l’Allemande Christiane Heinicke": the article before the name made it a complement, so no name was left for "elle".
+        Assert.Equal(speaker, Attribute("fr", first, second).Speaker);
+    }
 }

@@ -506,8 +506,9 @@ internal static partial class NounPhrases
             }
 
             var end = NameEnd(tokens, i, to);
-            // ("le Professeur Mark Sullivan": a title opening the name makes it a person, not a complement.)
-            var complement = i > from && IsComplement(tokens, i) && !WordLists.Titles.Contains(t);
+            // ("le Professeur Mark Sullivan": a title opening the name makes it a person, not a complement; so does a
+            // demonym, "l’Allemande Christiane Heinicke".)
+            var complement = i > from && IsComplement(tokens, i) && !WordLists.Titles.Contains(t) && !(end - i >= 3 && WordLists.Demonyms.Contains(t));
             var possessive = IsPossessive(tokens[end - 1].Text);
 
             if (complement && !includeComplements && i - 2 >= from && OfficeHolderStart(tokens, i, end) is var holder && holder > i)
