@@ -19,6 +19,9 @@ public sealed partial class AttributionTests
     [InlineData("\"Huber was exceptionally respected\", reads an AEW press release.", "AEW")]
     [InlineData("\"We will not comply with the order\", read the statement from the union.", "the union")]
     [InlineData("\"We will not comply with the order\", read a statement released by the union.", "the union")]
+    // Seventeenth session: a warning, a bulletin or an alert is a statement too ("read" had been taken for the speaker).
+    [InlineData("\"Boats in harbors should return to shore,\" read a warning by the Joint Australian Tsunami Warning Center.", "Joint Australian Tsunami Warning Center")]
+    [InlineData("\"Residents should stay indoors,\" read an alert from the civil defence agency.", "the civil defence agency")]
     public void A_statement_that_reads_speaks_for_its_issuer(string paragraph, string speaker)
     {
         Assert.Equal((speaker, null), Attribute("en", "Hello there. " + paragraph));

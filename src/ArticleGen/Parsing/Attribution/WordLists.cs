@@ -233,7 +233,8 @@ internal static class WordLists
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly WordSet StatementNouns = Set(
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "announcement", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
-        "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos");
+        "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos",
+        "warning", "bulletin", "advisory", "alert", "avertissement", "alerte");
 
     /// <summary>"celle", "celui", "celles", "ceux": in <see cref="StatementNouns"/> for "celle de X", they stand for a statement named before.</summary>
     private static readonly WordSet DemonstrativeStandIns = Set("celle", "celui", "celles", "ceux");
