@@ -1072,6 +1072,8 @@ public sealed partial class AttributionTests
     [InlineData("fr", "L'armée a indiqué que tout allait bien, ajoutant que « la situation est sous contrôle ».", "L'armée")] // passes before too
     // After a semicolon too (seventeenth session: "the United States threatened" in the reported clause had been read).
     [InlineData("en", "In February last year, David Miliband denied that the United States threatened to cease intelligence sharing, but fought to keep the details secret; arguing publication would, \"cause real and significant damage to the national security of this country.\"", "David Miliband")]
+    // A capitalised word shaped like a speech verb inside the subject's name ("Warning") is no verb (seventeenth session).
+    [InlineData("en", "The Pacific Tsunami Warning Center reported that there may be \"widespread damage\" from the waves, saying that \"authorities should take appropriate action.\"", "Pacific Tsunami Warning Center")]
     public void A_participle_after_a_comma_speaks_with_the_subject_after_an_introductory_phrase(string language, string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);

@@ -310,7 +310,8 @@ internal static partial class CueRules
 
         for (var k = start; k < tokens.Count; k++)
         {
-            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsSpeechVerb(tokens[k].Text)
+            // ("The Pacific Tsunami Warning Center reported …, saying": a capitalised "Warning" is part of a name, no verb.)
+            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsLowerCaseForm(tokens[k])
                 || NounPhrases.IsPastAfterNoun(tokens, start, k))
             {
                 return k == start ? null : NounPhrases.Subject(text, tokens, start, k) ?? LeadingName(text, tokens, k);
