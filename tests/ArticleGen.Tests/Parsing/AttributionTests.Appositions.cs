@@ -80,6 +80,8 @@ public sealed partial class AttributionTests
     [InlineData("Resident Jane Doe said: \"We have never seen water this high.\"", "Jane Doe")]
     [InlineData("Motorist Dom Lawson, whose car was narrowly missed, said \"It was like something out of Die Hard\".", "Dom Lawson")]
     [InlineData("Commuter Priya Shah told reporters: \"Nobody told us the line was closed.\"", "Priya Shah")]
+    [InlineData("Environmentalist Mark Lynas said the plan could pay for itself. \"It's going to cost a lot of money,\" Lynas said.", "Mark Lynas")]
+    [InlineData("Epidemiologist Anna Berg said: \"The curve is flattening.\"", "Anna Berg")]
     [InlineData("Local shopkeeper Ahmed Farouk said: \"We lost a week of trade.\"", "Ahmed Farouk")] // passes before too: a lower-case role after a capital
     public void A_description_written_like_a_title_before_a_name_is_dropped(string paragraph, string speaker)
     {
