@@ -27,6 +27,9 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("The local paper quotes Maria Lopez, a 34-year-old nurse, as saying \"We will not go back to work until the ward reopens.\"", "Maria Lopez")]
     [InlineData("The Indymedia web site quoted Maria Lopez as saying \"We will not go back to work until the ward reopens.\"", "Maria Lopez")]
+    // The passive, with a participle after the outlet (seventeenth session: the outlet, "Chicago", had spoken).
+    [InlineData("Cardinal Francis George is quoted by Fox 32 Chicago responding to the letter: \"It is intellectually and morally dishonest.\"", "Francis George")]
+    [InlineData("Mayor Jane Roe was quoted by the Herald Tribune saying: \"We will not go back to work until the ward reopens.\"", "Jane Roe")]
     public void Whoever_an_outlet_quotes_as_saying_speaks(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);

@@ -382,6 +382,11 @@ internal static partial class CueRules
             end--;
         }
 
+        if (QuotedByOutlet(text, tokens, end) is { } quotedByOutlet)
+        {
+            return quotedByOutlet;
+        }
+
         if (end < 4 || tokens[end - 1].Lower is not ("saying" or "stating" or "telling" or "declaring") || tokens[end - 2].Lower != "as")
         {
             return null;
@@ -397,6 +402,25 @@ internal static partial class CueRules
             if (tokens[q].Text is "." or ";" or "«" or "\"" or "“")
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Cardinal George is quoted by Fox 32 Chicago responding to the letter: "…"", "Le ministre est cité par Le Monde
+    /// affirmant : « … »": the subject of a passive "quoted by" speaks, when a present participle after the outlet carries the
+    /// quote; the outlet only reports. Null otherwise.
+    /// </summary>
+    private static Cue? QuotedByOutlet(string text, List<Token> tokens, int end)
+    {
+        for (var q = 2; q + 2 < end; q++)
+        {
+            if (tokens[q].Lower is "quoted" or "cité" or "citée" && WordLists.PassiveAuxiliaries.Contains(tokens[q - 1].Text) && tokens[q + 1].Lower is "by" or "par"
+                && tokens.FindIndex(q + 2, end - q - 2, t => Participles.IsPresent(t.Text) && SpeechVerbs.IsLowerCaseForm(t)) > q + 2)
+            {
+                return NounPhrases.Subject(text, tokens, ClauseStart(tokens, q - 1), q - 1);
             }
         }
 
