@@ -81,4 +81,13 @@ public sealed partial class AttributionTests
             "en", "Hana Kimura, age 22, has died, World Wonder Ring Stardom (Stardom) announced.",
             "Stardom's official statement yesterday read \"We are very sorry to report that our wrestler has passed away.\"").Speaker);
     }
+
+    [Theory]
+    [InlineData("In what the coffee growers association calls \"an attack on national dignity,\" the strip's characters question the growers.", "the coffee growers association")]
+    [InlineData("It is what the union described as \"a slap in the face for every nurse in the country.\"", "the union")]
+    public void What_opens_a_clause_and_is_no_part_of_its_subject(string paragraph, string speaker)
+    {
+        // "In what the coffee growers association calls "…"": "what" had been kept at the head of the speaker.
+        Assert.Equal(speaker, Attribute("en", "Hello there. " + paragraph).Speaker);
+    }
 }

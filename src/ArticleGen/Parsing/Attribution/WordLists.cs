@@ -58,7 +58,7 @@ internal static class WordLists
     public static readonly WordSet ClauseBoundaries = Set(
         "que", "qu’", "qu'", "qui", "et", "mais", "puis", "où", "lorsque", "lorsqu’", "quand", "car", "puisque", "tandis", "alors",
         "dont", "laquelle", "lequel", "lesquels", "lesquelles", "auquel", "duquel",
-        "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if");
+        "that", "and", "but", "which", "who", "when", "while", "because", "since", "although", "whereas", "as", "if", "what");
 
     /// <summary>Forms of address among the titles: dropped from names, but no role ("Mme Grand" has none).</summary>
     public static readonly WordSet FormsOfAddress = Set(
