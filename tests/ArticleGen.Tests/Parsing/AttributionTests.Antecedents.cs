@@ -135,6 +135,8 @@ public sealed partial class AttributionTests
     [InlineData("Marie Dupont said the decision of Paul Martin was a mistake.", "\"We were never consulted,\" she said.", "Marie Dupont")] // passes before too: Paul is no "she"
     // (Passes before too: of two speakers, the nearer one.)
     [InlineData("President Andrzej Duda said the victims were \"joyful girls\" while Interior Minister Joachim Brudzinski wrote he had ordered fire safety checks.", "He tweeted, \"I want to express my sympathy to the families.\"", "Joachim Brudzinski")]
+    // A verb of opinion reports as a speech verb does.
+    [InlineData("However, UK citizen Jim Swire, father of another victim of the bombing, believes al-Megrahi was not guilty.", "He described al-Megrahi's death as \"a sad time\", telling the BBC he was \"satisfied for some years\".", "Jim Swire")]
     public void The_name_before_a_speech_verb_is_the_antecedent_not_a_name_in_the_clause_it_reports(string first, string second, string speaker)
     {
         // "… said the killing of bin Laden was …": "bin Laden was" had made bin Laden the subject "she" stood for.

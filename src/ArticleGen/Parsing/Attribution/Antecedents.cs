@@ -354,8 +354,15 @@ internal static class Antecedents
         return verb >= 2 && SpeakerAttributor.IsPersonEpithet(NounPhrases.Slice(text, tokens, 0, verb), names);
     }
 
+    /// <summary>Verbs that report a view as a speech verb does: "Jim Swire … believes al-Megrahi was not guilty".</summary>
+    private static readonly WordSet OpinionVerbs = new(new[]
+    {
+        "believes", "believed", "thinks", "thought", "feels", "felt", "fears", "feared", "hopes", "hoped", "considers", "considered",
+        "estime", "pense", "pensait", "croit", "croyait", "juge", "jugeait", "craint", "craignait", "espère", "espérait",
+    });
+
     /// <summary>
-    /// The last span followed by a speech verb, right after it or after an apposition between commas ("X said …, while Y wrote":
+    /// The last span followed by a speech verb (or a verb of opinion), right after it or after an apposition between commas ("X said …, while Y wrote":
     /// the nearer speaker); else -1.
     /// </summary>
     private static int SpeakerSpan(List<Token> tokens, List<(int Start, int End)> spans)
@@ -369,7 +376,7 @@ internal static class Antecedents
                 next = close < 0 ? tokens.Count : close + 1;
             }
 
-            if (next < tokens.Count && !tokens[next].IsCapitalized && SpeechVerbs.IsSpeechVerb(tokens[next].Text))
+            if (next < tokens.Count && !tokens[next].IsCapitalized && (SpeechVerbs.IsSpeechVerb(tokens[next].Text) || OpinionVerbs.Contains(tokens[next].Text)))
             {
                 return i;
             }
