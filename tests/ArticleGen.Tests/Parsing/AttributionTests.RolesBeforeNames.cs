@@ -44,4 +44,13 @@ public sealed partial class AttributionTests
         // (seventeenth session, a dev miss).
         Assert.Equal(speaker, Attribute("en", "The plane crashed on Saturday.", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("U.S. Senator John Cornyn, Republican from Texas, issued a statement regarding the decision. \"Like many Texans, I am disappointed with the decision.\"", "John Cornyn")]
+    [InlineData("UK Minister Jane Roe, Conservative for Bath, gave her view of the plan. \"It is a start, but only a start.\"", "Jane Roe")]
+    public void A_place_acronym_and_titles_open_the_sentence_before_the_person_of_a_quote_with_no_cue(string paragraph, string speaker)
+    {
+        // "U.S." was read as the name, and the apposition opening on a capital ("Republican from Texas") hid the verb.
+        Assert.Equal(speaker, Attribute("en", "The plan was announced on Tuesday.", paragraph).Speaker);
+    }
 }

@@ -81,6 +81,20 @@ internal static partial class CueRules
 
         var end = NounPhrases.NameEnd(tokens, first, tokens.Count);
 
+        // "U.S. Senator John Cornyn, Republican from Texas, issued a statement": a place's acronym, capitalised titles, then
+        // the person.
+        var afterTitles = end;
+        while (afterTitles + 1 < tokens.Count && tokens[afterTitles].IsCapitalized && PersonNames.IsAnyTitle(tokens[afterTitles].Text))
+        {
+            afterTitles++;
+        }
+
+        if (afterTitles > end && NounPhrases.IsAcronym(tokens[first]) && end == first + 1 && NounPhrases.IsNameStart(tokens, afterTitles))
+        {
+            first = afterTitles;
+            end = NounPhrases.NameEnd(tokens, first, tokens.Count);
+        }
+
         // "Labour Party leader Jeremy Corbyn called the move a "…"": an organisation, a role, then the person.
         // (An organisation's name has two words at least; "Pelosi called Trump's conduct" has a verb there.)
         if (end - first >= 2 && end + 1 < tokens.Count && NounPhrases.IsRoleNoun(tokens[end]) && !tokens[end].Text.EndsWith("ed", System.StringComparison.Ordinal)
@@ -115,10 +129,18 @@ internal static partial class CueRules
         }
 
         // "Romain Degeer, un pilote belge présent sur les lieux, avait tenté …": the verb comes after the apposition.
-        if (verb + 1 < tokens.Count && tokens[verb].Text == "," && tokens[verb + 1] is { IsWord: true, IsCapitalized: false })
+        // ("John Cornyn, Republican from Texas, issued …": an apposition may open on a capitalised word before a lower-case one.)
+        if (verb + 1 < tokens.Count && tokens[verb].Text == "," && tokens[verb + 1].IsWord)
         {
             var close = tokens.FindIndex(verb + 1, System.Math.Min(15, tokens.Count - verb - 1), t => t.Text == ",");
-            verb = close < 0 ? tokens.Count : close + 1;
+            if (!tokens[verb + 1].IsCapitalized)
+            {
+                verb = close < 0 ? tokens.Count : close + 1;
+            }
+            else if (close > verb + 2 && tokens[verb + 2] is { IsWord: true, IsCapitalized: false }) // not a list of names, "…, Alain Juppé et …"
+            {
+                verb = close + 1;
+            }
         }
 
         // Nothing after the name ("… Grivik "…""): no verb, no cue. (A default Token has no text.)
