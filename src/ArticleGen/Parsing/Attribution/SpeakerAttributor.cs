@@ -154,6 +154,14 @@ internal static partial class SpeakerAttributor
                 // previous quote's speaker, whoever was named in between.
                 speaker = ((found.Again || AddsToPrevious(quote, run.Previous, sentence) || GoesOnFromPrevious(quote, run.Previous, sentence)) && run.Previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, run.Names) : null)
                     ?? Antecedents.Find(quote, run.Elements, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names);
+
+                // "the president said …. He added, saying, "…"": an antecedent described by an office the article gave one
+                // person is that person, as the description itself would be.
+                if (speaker is not null && (TitleHolder(speaker, run.Names) ?? run.Names.HolderOfWholeTitle(speaker)) is { } officeHolder)
+                {
+                    speaker = officeHolder;
+                }
+
                 break;
             default:
                 // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
