@@ -42,7 +42,7 @@ public sealed class CorpusTests
         var score = Score.Sum("dev", articles);
         Assert.Equal(435, articles.Count);
         Assert.True(score.F1 >= 0.950, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
-        Assert.True(score.SpeakerAccuracy >= 0.885, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        Assert.True(score.SpeakerAccuracy >= 0.890, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CorpusTests
         var score = Score.Sum("heldout", articles);
         Assert.Equal(240, articles.Count);
         Assert.True(score.F1 >= 0.950, $"heldout F1 {score.F1:0.000}");
-        Assert.True(score.SpeakerAccuracy >= 0.710, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
+        Assert.True(score.SpeakerAccuracy >= 0.720, $"heldout speaker accuracy {score.SpeakerAccuracy:0.000}");
     }
 
     /// <summary>
