@@ -362,8 +362,8 @@ internal static class Antecedents
     });
 
     /// <summary>
-    /// The last span followed by a speech verb (or a verb of opinion), right after it or after an apposition between commas ("X said …, while Y wrote":
-    /// the nearer speaker); else -1.
+    /// The last span followed by a speech verb (or a verb of opinion), right after it or after an apposition between commas
+    /// ("X said …, while Y wrote": the nearer speaker); else -1.
     /// </summary>
     private static int SpeakerSpan(List<Token> tokens, List<(int Start, int End)> spans)
     {
@@ -471,8 +471,9 @@ internal static class Antecedents
     }
 
     /// <summary>
-    /// Whether a name comes before <paramref name="verb"/> outside an apposition closed right before the verb: "A spokesperson for NISA, the Japanese government nuclear authority, said" names no one but the
-    /// spokesperson ("Japanese" describes the authority); "The wife of John Smith said" names John Smith.
+    /// Whether a name comes before <paramref name="verb"/> outside an apposition closed right before the verb: "A spokesperson
+    /// for NISA, the Japanese government nuclear authority, said" names no one but the spokesperson ("Japanese" describes the
+    /// authority); "The wife of John Smith said" names John Smith.
     /// </summary>
     private static bool HasNameOutsideApposition(List<Token> tokens, int verb) =>
         NounPhrases.NameSpans(tokens, 0, ClosesApposition(tokens, verb) ? AppositionComma(tokens, verb) : verb).Count > 0;

@@ -119,8 +119,9 @@ internal static partial class SpeakerAttributor
         for (var i = 1; i < words.Length; i++)
         {
             var word = words[i];
-            if (WordLists.Determiners.Contains(word) || WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word) || word.StartsWith("d'", System.StringComparison.Ordinal)
-                || word.StartsWith("d’", System.StringComparison.Ordinal) || WordLists.OrganisationKinds.ContainsKey(word) || WordLists.SpeakingBodies.Contains(word)
+            var complementOrSecondDeterminer = WordLists.Determiners.Contains(word) || WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word)
+                || word.StartsWith("d'", System.StringComparison.Ordinal) || word.StartsWith("d’", System.StringComparison.Ordinal);
+            if (complementOrSecondDeterminer || WordLists.OrganisationKinds.ContainsKey(word) || WordLists.SpeakingBodies.Contains(word)
                 || WordLists.StatementNouns.Contains(word) || WordLists.FindingNouns.Contains(word) || names.HasTitleHolders(word))
             {
                 return false;
