@@ -23,6 +23,8 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("Kevin Bergner said the fighting was no proxy war. Rather it is \"to deal with criminals in the streets with weapons,\" he said.")]
     [InlineData("Kevin Bergner said the fighting was no proxy war. Overall it is \"a question of law and order,\" he said.")]
+    [InlineData("Kevin Bergner said the fighting was no proxy war. Afterwards it was \"a question of law and order,\" he said.")]
+    [InlineData("Former deputy director of operations Kevin Bergner was also sentenced. He is reported to have said \"a question of law and order\".")] // passes before too
     public void An_adverb_opening_the_sentence_is_no_antecedent(string paragraph)
     {
         // "Rather it is "…," he said": "Rather" had been read as a name and taken for "he" (seventeenth session, AMALGUM dev).
