@@ -25,6 +25,10 @@ public sealed partial class AttributionTests
     [InlineData("Kevin Bergner said the fighting was no proxy war. Overall it is \"a question of law and order,\" he said.")]
     [InlineData("Kevin Bergner said the fighting was no proxy war. Afterwards it was \"a question of law and order,\" he said.")]
     [InlineData("Former deputy director of operations Kevin Bergner was also sentenced. He is reported to have said \"a question of law and order\".")] // passes before too
+    // ("Former" stays a possible first word of a subject: as a word that names no one it made "Former minister Kevin Bergner,
+    // 65," an opening phrase to skip; tried and dropped in the seventeenth session.)
+    [InlineData("Former minister Kevin Bergner, 65, said the plan was flawed. \"It will not work,\" he said.")] // passes before too
+    [InlineData("Former minister Kevin Bergner, who led the ministry for years, criticised the plan. \"It will not work,\" he said.")] // passes before too
     public void An_adverb_opening_the_sentence_is_no_antecedent(string paragraph)
     {
         // "Rather it is "…," he said": "Rather" had been read as a name and taken for "he" (seventeenth session, AMALGUM dev).

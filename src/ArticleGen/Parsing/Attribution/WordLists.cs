@@ -168,7 +168,7 @@ internal static class WordLists
         "sadly", "hopefully", "luckily", "ironically", "interestingly", "notably", "naturally", "certainly", "admittedly",
         "rather", "overall", "again", "even", "only", "often", "sometimes", "recently", "currently", "previously", "initially", "eventually",
         "ultimately", "originally", "officially", "reportedly", "allegedly", "separately", "elsewhere", "altogether",
-        "afterwards", "afterward", "subsequently", "thereafter", "former",
+        "afterwards", "afterward", "subsequently", "thereafter",
         // Numbers opening a sentence: "Eighty members of Britain's upper house of Parliament sent a letter".
         "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
         "thousands", "dozens", "dozen", "millions",
