@@ -169,9 +169,6 @@ internal static class WordLists
         "rather", "overall", "again", "even", "only", "often", "sometimes", "recently", "currently", "previously", "initially", "eventually",
         "ultimately", "originally", "officially", "reportedly", "allegedly", "separately", "elsewhere", "altogether",
         "afterwards", "afterward", "subsequently", "thereafter",
-        // Numbers opening a sentence: "Eighty members of Britain's upper house of Parliament sent a letter".
-        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds",
-        "thousands", "dozens", "dozen", "millions",
         "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",
