@@ -1074,9 +1074,19 @@ public sealed partial class AttributionTests
     [InlineData("en", "In February last year, David Miliband denied that the United States threatened to cease intelligence sharing, but fought to keep the details secret; arguing publication would, \"cause real and significant damage to the national security of this country.\"", "David Miliband")]
     // A capitalised word shaped like a speech verb inside the subject's name ("Warning") is no verb (seventeenth session).
     [InlineData("en", "The Pacific Tsunami Warning Center reported that there may be \"widespread damage\" from the waves, saying that \"authorities should take appropriate action.\"", "Pacific Tsunami Warning Center")]
+    // After a passive speech verb, its agent (seventeenth session: "The paper", the subject, had been the speaker).
+    [InlineData("en", "It has also been criticized by the British Medical Association as being implemented too slowly, saying \"When lives need saving, doctors act immediately\".", "British Medical Association")]
+    [InlineData("fr", "Le projet a été critiqué par la CGT comme trop timide, estimant que « rien ne change pour les salariés ».", "CGT")]
     public void A_participle_after_a_comma_speaks_with_the_subject_after_an_introductory_phrase(string language, string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_passive_agent_before_another_clause_does_not_take_its_participle()
+    {
+        // (Passes before too: the guard. A comma ends the passive's clause; the minister's participle is not the BMA's.)
+        Assert.NotEqual("British Medical Association", Attribute("en", "The law was criticized by the British Medical Association, but the minister defended it, saying \"It will save lives\".").Speaker);
     }
 
     [Theory]

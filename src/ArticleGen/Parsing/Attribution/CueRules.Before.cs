@@ -199,6 +199,13 @@ internal static partial class CueRules
             if (v >= 2 && (tokens[v - 1].Text is "," or ";" || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",") || tokens[v - 1].Lower == "by")
                 && Participles.IsPresent(tokens[v].Text))
             {
+                // "It has also been criticized by the British Medical Association as being implemented too slowly, saying
+                // "…"": after a passive speech verb, its agent says it.
+                if (tokens[v - 1].Text == "," && PassiveAgentBefore(text, tokens, v - 1) is { } passiveAgent)
+                {
+                    return passiveAgent;
+                }
+
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
                 if (participleSubject is not null)
                 {
@@ -718,6 +725,29 @@ internal static partial class CueRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The agent of a passive speech verb in the clause before <paramref name="end"/>, with no comma between ("been criticized
+    /// by the British Medical Association"), else null.
+    /// </summary>
+    private static Cue? PassiveAgentBefore(string text, List<Token> tokens, int end)
+    {
+        for (var p = end - 2; p >= 1 && p >= end - 20; p--)
+        {
+            if (tokens[p].Text is "." or ";" or ":" or ",")
+            {
+                return null; // "… was criticized by the BMA, but the minister defended it, saying": another clause's subject
+            }
+
+            if (tokens[p + 1].Lower is "by" or "par" && WordLists.PassiveAuxiliaries.Contains(tokens[p - 1].Text) && SpeechVerbs.IsLowerCaseForm(tokens[p])
+                && Participles.IsPast(tokens[p].Text))
+            {
+                return Agent(text, tokens, p);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a name that is a complement ("for NBC News", "de l'OSDH") ends right before <paramref name="end"/>.</summary>
