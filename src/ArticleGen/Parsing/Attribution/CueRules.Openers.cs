@@ -324,7 +324,7 @@ internal static partial class CueRules
     private static Cue? SentenceSubject(string text, List<Token> tokens)
     {
         var start = 0;
-        if (tokens.Count > 0 && tokens[0].IsWord && IsIntroduction(tokens, 0))
+        if (tokens.Count > 0 && tokens[0].IsWord && IsIntroduction(tokens, 0) && !OpensOnCount(tokens))
         {
             var comma = tokens.FindIndex(0, System.Math.Min(12, tokens.Count), t => t.Text == ",");
             start = comma > 0 ? comma + 1 : 0;
@@ -342,6 +342,14 @@ internal static partial class CueRules
 
         return null;
     }
+
+    /// <summary>
+    /// "One attendee said …", "Two officials told …": a count and a lower-case noun open the subject; a count of time
+    /// ("One day, …", "Deux ans plus tard, …") opens an introduction.
+    /// </summary>
+    private static bool OpensOnCount(List<Token> tokens) =>
+        tokens.Count > 2 && WordLists.CountWords.Contains(tokens[0].Text) && tokens[1] is { IsWord: true, IsCapitalized: false } noun
+        && !WordLists.TimeSpans.Contains(noun.Text) && !WordLists.TimeWords.Contains(noun.Text) && !WordLists.NotNames.Contains(noun.Text);
 
     /// <summary>
     /// "The State Department gave its … and said …": a name opening the sentence, right before a
@@ -540,7 +548,9 @@ internal static partial class CueRules
         }
 
         // A description only when it reads as one: "Une source proche de l'enquête affirme".
-        var subject = SentenceSubject(text, tokens);
+        // ("…," said one attendee, adding "…": after the quote before, the subject follows its verb.)
+        var subject = SentenceSubject(text, tokens)
+            ?? (end > 1 && SpeechVerbs.IsLowerCaseForm(tokens[0]) && !Participles.IsPresent(tokens[0].Text) ? NounPhrases.AfterVerb(text, tokens.GetRange(0, end), 1) : null);
         return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || (subject is { Kind: SpeakerKind.Description } && OpensOnDeterminer(subject.Text))
             ? subject
             : null;
@@ -550,7 +560,7 @@ internal static partial class CueRules
     {
         var space = phrase.IndexOfAny(Separators.Spaces);
         var first = space < 0 ? phrase : phrase.Substring(0, space);
-        return WordLists.Determiners.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
+        return WordLists.Determiners.Contains(first) || WordLists.CountWords.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
     }
 
     /// <summary>

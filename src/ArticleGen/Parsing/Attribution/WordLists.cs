@@ -37,6 +37,15 @@ internal static class WordLists
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "aujourd'hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "evening", "afternoon", "last", "week", "night");
 
+    /// <summary>Number words that open a noun phrase as its count: "One attendee", "Two officials", "Deux témoins".</summary>
+    public static readonly WordSet CountWords = Set(
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq");
+
+    /// <summary>Nouns of a span of time after a count, which then opens a time phrase, not a subject: "One day,", "Deux ans plus tard,".</summary>
+    public static readonly WordSet TimeSpans = Set(
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "time", "decade", "decades",
+        "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures", "minutes");
+
     /// <summary>Participles of a passive that reports how someone spoke of something: "est décrit comme « … » par X".</summary>
     public static readonly WordSet PassiveSpeechParticiples = Set(
         "décrit", "décrite", "décrits", "décrites", "qualifié", "qualifiée", "qualifiés", "qualifiées", "présenté", "présentée", "présentés", "présentées",
