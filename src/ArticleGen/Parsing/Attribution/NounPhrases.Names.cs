@@ -177,6 +177,15 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // "la Direction des examens et concours": "et" right after a complement's noun, before a bare lower-case noun, joins
+            // the two nouns of the complement ("et le ministre", "et a dit" coordinate something else).
+            if (word.Lower == "et" && end == k && k + 1 < to && tokens[k + 1] is { IsWord: true, IsCapitalized: false } joined
+                && tokens[k - 1] is { IsCapitalized: false } && IsBareNoun(joined))
+            {
+                k++;
+                continue;
+            }
+
             if (!word.IsWord || WordLists.Fillers.Contains(word.Text) || WordLists.ClauseBoundaries.Contains(word.Text) || WordLists.TimeWords.Contains(word.Text)
                 || WordLists.Prepositions.Contains(word.Text) || WordLists.Determiners.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text)
                 || IsAcronym(word) || (word.IsCapitalized && IsGivenName(word.Text) && k + 1 < to && tokens[k + 1].IsCapitalized))
@@ -190,6 +199,12 @@ internal static partial class NounPhrases
 
         return end > start + 1 ? end : null;
     }
+
+    /// <summary>A lower-case word that can only be a noun here: no determiner, pronoun, filler, link, preposition or verb.</summary>
+    private static bool IsBareNoun(Token word) =>
+        !WordLists.Determiners.Contains(word.Text) && !WordLists.Fillers.Contains(word.Text) && !WordLists.ClauseBoundaries.Contains(word.Text)
+        && !WordLists.Prepositions.Contains(word.Text) && !WordLists.NounLinks.Contains(word.Text) && !SpeechVerbs.IsSpeechVerb(word.Text)
+        && !LooksLikeVerb(word) && !WordLists.TimeWords.Contains(word.Text);
 
     /// <summary>
     /// Where the name of a French organisation written without an article ends (<see cref="WordLists.ArticlelessFrenchOrganisationHeads"/>):
