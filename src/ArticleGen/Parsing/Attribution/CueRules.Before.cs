@@ -394,16 +394,33 @@ internal static partial class CueRules
             return quotedByOutlet;
         }
 
-        if (end < 4 || tokens[end - 1].Lower is not ("saying" or "stating" or "telling" or "declaring") || tokens[end - 2].Lower != "as")
+        // ("as saying of the letter,": what the words were about, a short complement after the participle.)
+        var saying = end - 1;
+        for (var k = end - 2; k >= 0 && k >= end - 6 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Lower is "of" or "about" && k > 0 && IsQuotedParticiple(tokens[k - 1]))
+            {
+                saying = k - 1;
+                break;
+            }
+        }
+
+        if (saying < 3 || !IsQuotedParticiple(tokens[saying]) || tokens[saying - 1].Lower != "as")
         {
             return null;
         }
 
-        for (var q = end - 3; q >= 0 && q >= end - 24; q--)
+        for (var q = saying - 2; q >= 0 && q >= saying - 23; q--)
         {
             if (tokens[q].Lower is "quotes" or "quoted" or "quote" or "quoting" or "cites" or "cited" or "citing")
             {
-                return q + 1 < end - 2 && tokens[q + 1].Lower != "as" ? NounPhrases.AfterVerb(text, tokens, q + 1) : null;
+                // "John Fritchey is quoted in the Chicago Sun-Times as saying", "He was quoted as saying": the passive's subject.
+                if (q >= 2 && tokens[q].Lower is "quoted" or "cited" && WordLists.PassiveAuxiliaries.Contains(tokens[q - 1].Text))
+                {
+                    return NounPhrases.Subject(text, tokens, ClauseStart(tokens, q - 1), q - 1);
+                }
+
+                return q + 1 < saying - 1 && tokens[q + 1].Lower != "as" ? NounPhrases.AfterVerb(text, tokens, q + 1) : null;
             }
 
             if (tokens[q].Text is "." or ";" or "«" or "\"" or "“")
@@ -414,6 +431,8 @@ internal static partial class CueRules
 
         return null;
     }
+
+    private static bool IsQuotedParticiple(Token token) => token.Lower is "saying" or "stating" or "telling" or "declaring";
 
     /// <summary>
     /// "Cardinal George is quoted by Fox 32 Chicago responding to the letter: "…"", "Le ministre est cité par Le Monde
