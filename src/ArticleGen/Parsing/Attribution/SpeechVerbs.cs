@@ -26,7 +26,7 @@ internal static class SpeechVerbs
         "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
         "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier", "exprimer",
         "terminer", "riposter", "relater", "rectifier", "s'étonner", "étonner", "soupirer", "s'amuser", "amuser", "s'agacer", "agacer",
-        "s'offusquer", "offusquer", "désoler", "fulminer", "s'enthousiasmer", "enthousiasmer", "confesser", "espérer",
+        "s'offusquer", "offusquer", "désoler", "fulminer", "s'enthousiasmer", "enthousiasmer", "confesser", "espérer", "encourager",
         // Ways of saying (the manner: « … », maugrée un manifestant; « … » scandent-ils) and of answering back.
         "maugréer", "grommeler", "marmonner", "bougonner", "ronchonner", "chuchoter", "bredouiller", "balbutier", "vociférer",
         "tempêter", "scander", "s'écrier", "écrier", "railler", "persifler", "s'esclaffer", "esclaffer", "claironner", "supplier",
@@ -71,6 +71,9 @@ internal static class SpeechVerbs
         "wonder", "threaten",
         // Declaring oneself ("professed himself "deeply concerned"").
         "profess",
+        // Exhorting ("encouraged people to "get off the shoreline"", "advised residents to "…""), as French "exhorter",
+        // "encourager" and "conseiller" are listed.
+        "encourage", "advise",
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };
