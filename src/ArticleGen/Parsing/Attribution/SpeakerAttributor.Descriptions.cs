@@ -90,6 +90,44 @@ internal static partial class SpeakerAttributor
                 && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
     }
 
+    /// <summary>A noun of nationality alone, in either language: "Portuguese", "Spaniard", "Portugais", "Britannique".</summary>
+    private static bool IsLoneDemonym(string name) =>
+        name.IndexOf(' ') < 0 && name.Length > 0 && char.IsUpper(name[0]) && (WordLists.EnglishDemonyms.Contains(name) || WordLists.Demonyms.Contains(name));
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is written in <paramref name="text"/> after "the", "le" or "la" as a whole noun phrase, its
+    /// verb or a mark right after it ("The Portuguese added", "a ajouté le Portugais."), not as the adjective of a noun ("the
+    /// Chinese embassy in London").
+    /// </summary>
+    private static bool StandsAloneAfterThe(string text, string word)
+    {
+        for (var at = text.IndexOf(word, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, System.StringComparison.Ordinal))
+        {
+            var from = System.Math.Max(0, at - 4);
+            var before = text.Substring(from, at - from);
+            if (!(before.EndsWith("the ", System.StringComparison.OrdinalIgnoreCase)
+                || (before.Length >= 3 && before.Substring(before.Length - 3).ToLowerInvariant() is "le " or "la " && (before.Length == 3 ? from == 0 : before[0] == ' '))))
+            {
+                continue;
+            }
+
+            var next = at + word.Length;
+            if (next >= text.Length || text[next] is ',' or '.' or ';' or ':')
+            {
+                return true;
+            }
+
+            var tokens = Token.Split(text, next, System.Math.Min(text.Length, next + 40));
+            if (tokens.Count > 0 && tokens[0] is { IsWord: true, IsCapitalized: false } following
+                && (SpeechVerbs.IsLowerCaseForm(following) || WordLists.Fillers.Contains(following.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "l'ancien international", "the former England captain", "the veteran boss": a definite singular description of three
     /// words or more (the elided article counts as one) that names a person by what they are, as agency copy does to avoid

@@ -144,6 +144,15 @@ internal static partial class SpeakerAttributor
 
                 speaker = run.Names.Separated(run.Names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
 
+                // "José Mourinho said, "…". The Portuguese added, "…"": a noun of nationality alone stands, as a pronoun does, for
+                // the person the sentences before are about, when that is a full name (of either gender: "the" reads none).
+                if (title is null && speaker == found.Text && IsLoneDemonym(found.Text) && StandsAloneAfterThe(quote.Element.Unit.Text, found.Text)
+                    && Antecedents.Find(quote, run.Elements, run.Names, "the " + found.Text) is { } demonymOf
+                    && demonymOf.IndexOf(' ') > 0 && char.IsUpper(demonymOf[0]))
+                {
+                    speaker = demonymOf;
+                }
+
                 // "Hong Kong director of" + "Amnesty International": one role when written as one.
                 role = role is not null && title is not null && quote.Element.Unit.Text.IndexOf(role + " " + title, System.StringComparison.Ordinal) >= 0
                     ? role + " " + title

@@ -283,6 +283,21 @@ internal static class WordLists
         "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne");
 
     /// <summary>
+    /// English nouns of nationality that name one person ("The Portuguese added", "the Spaniard said"), as sports and agency
+    /// copy calls someone just named. Not "British", "French", "English", "Dutch", "Welsh", "Irish", which name a people.
+    /// </summary>
+    public static readonly WordSet EnglishDemonyms = Set(
+        "Afghan", "Albanian", "Algerian", "American", "Angolan", "Argentine", "Argentinian", "Armenian", "Australian", "Austrian", "Belgian",
+        "Bolivian", "Bosnian", "Brazilian", "Briton", "Bulgarian", "Cameroonian", "Canadian", "Chilean", "Chinese", "Colombian", "Croat",
+        "Croatian", "Cuban", "Czech", "Dane", "Dutchman", "Ecuadorian", "Egyptian", "Englishman", "Englishwoman", "Estonian", "Ethiopian",
+        "Filipino", "Finn", "Frenchman", "Frenchwoman", "German", "Ghanaian", "Greek", "Hungarian", "Icelander", "Indian", "Indonesian",
+        "Iranian", "Iraqi", "Irishman", "Irishwoman", "Israeli", "Italian", "Ivorian", "Jamaican", "Japanese", "Jordanian", "Kenyan",
+        "Korean", "Latvian", "Lebanese", "Lithuanian", "Malaysian", "Mexican", "Moroccan", "Nigerian", "Norwegian", "Pakistani",
+        "Palestinian", "Peruvian", "Pole", "Portuguese", "Romanian", "Russian", "Saudi", "Scot", "Scotsman", "Senegalese", "Serb",
+        "Serbian", "Slovak", "Slovenian", "Spaniard", "Swede", "Swiss", "Syrian", "Thai", "Tunisian", "Turk", "Ugandan", "Ukrainian",
+        "Uruguayan", "Venezuelan", "Vietnamese", "Welshman", "Zimbabwean", "Kiwi", "Aussie");
+
+    /// <summary>
     /// Head nouns of French organisations, whose names go on in lower case: "l'Organisation mondiale de la
     /// santé", "le Conseil constitutionnel", "la Haute Autorité pour la transparence de la vie publique".
     /// </summary>
