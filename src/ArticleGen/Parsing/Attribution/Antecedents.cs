@@ -372,17 +372,39 @@ internal static class Antecedents
             var next = spans[i].End;
             if (next < tokens.Count && tokens[next].Text == ",")
             {
+                // "The head of the African Union, Ghana's President John Kufuor, said Africa has …": the name is itself the
+                // apposition, and the verb follows its closing comma.
+                if (IsSpeaking(tokens, next + 1) && OpensApposition(tokens, spans[i].Start))
+                {
+                    return i;
+                }
+
                 var close = tokens.FindIndex(next + 1, System.Math.Min(8, tokens.Count - next - 1), t => t.Text == ",");
                 next = close < 0 ? tokens.Count : close + 1;
             }
 
-            if (next < tokens.Count && !tokens[next].IsCapitalized && (SpeechVerbs.IsSpeechVerb(tokens[next].Text) || OpinionVerbs.Contains(tokens[next].Text)))
+            if (IsSpeaking(tokens, next))
             {
                 return i;
             }
         }
 
         return -1;
+
+        static bool IsSpeaking(List<Token> tokens, int at) =>
+            at < tokens.Count && !tokens[at].IsCapitalized && (SpeechVerbs.IsSpeechVerb(tokens[at].Text) || OpinionVerbs.Contains(tokens[at].Text));
+
+        // A comma before the name, past its capitalised titles ("Ghana's President"): not "In Paris, said …".
+        static bool OpensApposition(List<Token> tokens, int start)
+        {
+            var k = start - 1;
+            while (k >= 0 && k >= start - 4 && tokens[k] is { IsWord: true, IsCapitalized: true })
+            {
+                k--;
+            }
+
+            return k >= 0 && tokens[k].Text == ",";
+        }
     }
 
     // "Selon Le Monde, le maire Jean Dupont reste confiant. « … », a-t-il dit": a name the marker gives that opens on a
