@@ -62,6 +62,15 @@ internal static class PersonNames
             return (afterName, name.Substring(0, name.IndexOfAny(Dashes)).Trim());
         }
 
+        // "Mr.Bush", "Mme.Royal": a form of address glued to the name by its period, as scraped text sometimes has it.
+        var dot = name.IndexOf('.');
+        if (dot >= 2 && dot + 1 < name.Length && char.IsUpper(name[dot + 1]) && name.IndexOf(' ') is var space && (space < 0 || space > dot)
+            && name.Substring(0, dot) is "Mr" or "Mrs" or "Ms" or "Dr" or "Mme" or "Mlle" or "Prof")
+        {
+            var address = name.Substring(0, dot) is "Mme" or "Mlle" ? name.Substring(0, dot) : name.Substring(0, dot + 1); // French writes "Mme" with no period
+            return Clean(address + " " + name.Substring(dot + 1));
+        }
+
         var words = WordStrings.SplitOnSpaces(name);
 
         // "des États-Unis Donald Trump", "of the Philippines Rodrigo Duterte": a span cut after a capitalised title ("Le Président
