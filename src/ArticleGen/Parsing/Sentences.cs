@@ -82,6 +82,51 @@ internal static class Sentences
         }
 
         var word = text.Substring(wordStart, i - wordStart);
-        return !(word.Length == 1 && char.IsUpper(word[0])) && !AbbreviationSet.Contains(word);
+        if ((word.Length == 1 && char.IsUpper(word[0])) || AbbreviationSet.Contains(word))
+        {
+            return false;
+        }
+
+        // "said J.R. Ewing.", "J.K. Rowling said": dotted initials before a name end nothing; before a word that opens
+        // sentences ("… at the U.N. The agency said") they end one.
+        return !(IsDottedInitials(word) && !OpensSentences(text, next));
     }
+
+    /// <summary>"J.R", "P.J", "J.R.R": capitals each followed by a period, but the last.</summary>
+    private static bool IsDottedInitials(string word)
+    {
+        if (word.Length is not (3 or 5))
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the word at <paramref name="at"/> is one that opens sentences (a determiner, a pronoun, a conjunction), not a name.</summary>
+    private static bool OpensSentences(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end == at || SentenceOpeners.Contains(text.Substring(at, end - at));
+    }
+
+    private static readonly WordSet SentenceOpeners = new(new[]
+    {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there", "his", "her", "their", "its",
+        "our", "in", "on", "at", "but", "and", "after", "before", "when", "while", "as", "if", "so", "yet", "for",
+        "le", "la", "les", "l", "il", "elle", "ils", "elles", "un", "une", "des", "ce", "cette", "ces", "mais", "et", "en", "dans", "selon",
+    });
 }

@@ -10,7 +10,7 @@ internal static partial class NounPhrases
     {
         // An acronym (ONU, AFP, BBC) is a name on its own: "l’ONU Staffan de Mistura" is two names. (A sports club's
         // prefix is not: "l'AS Plabennec", "le FC Nantes", "OGC Nice".)
-        if (IsAcronym(tokens[start]))
+        if (IsAcronym(tokens[start]) && !IsInitialsBeforeName(tokens, start, to))
         {
             if (WordLists.ClubPrefixes.Contains(tokens[start].Text) && start + 1 < to && tokens[start + 1].IsCapitalized && IsNameWord(tokens[start + 1]))
             {
@@ -653,6 +653,30 @@ internal static partial class NounPhrases
         }
 
         return letters >= 2;
+    }
+
+    /// <summary>
+    /// "J.R. Ewing", "J.K. Rowling": two or three capitals each with its period, before a capitalised name word that is no title
+    /// and no organisation word, are a person's initials, not an acronym ("U.S. Army", "U.N. Secretary-General" stay acronyms).
+    /// </summary>
+    private static bool IsInitialsBeforeName(List<Token> tokens, int i, int to)
+    {
+        var text = tokens[i].Text;
+        if (text.Length is not (4 or 6) || text is "U.S." or "U.K." or "U.N." or "E.U." || i + 1 >= to)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsUpper(text[k]) : text[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        var next = tokens[i + 1];
+        return next.IsCapitalized && IsNameWord(next) && !IsAcronym(next) && !IsTitle(tokens, i + 1) && !PersonNames.IsOrganisationWord(next.Text);
     }
 
     private static bool IsTitle(List<Token> tokens, int i) => WordLists.Titles.Contains(tokens[i].Text) || IsSealsOfGardeDesSceaux(tokens, i);
