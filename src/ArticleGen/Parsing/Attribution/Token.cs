@@ -72,9 +72,10 @@ internal readonly record struct Token(int Start, int End, string Text)
             var start = i;
             i = WordEnd(text, start, to);
 
-            // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash", and the
-            // abbreviations of four letters or fewer listed below ("Prof. Brian Cox").
-            if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start]) && (i - start == 1 || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start)))
+            // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash", the
+            // abbreviations of four letters or fewer listed below ("Prof. Brian Cox") and a name's suffix ("Edward MacMahon Jr.").
+            if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start])
+                && (i - start == 1 || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start) || IsNameSuffix(text, start, i - start)))
             {
                 i++;
             }
@@ -133,6 +134,10 @@ internal readonly record struct Token(int Start, int End, string Text)
 
         return i;
     }
+
+    /// <summary>"Jr", "Sr": the suffixes that close a name, written with their period.</summary>
+    private static bool IsNameSuffix(string text, int start, int length) =>
+        length == 2 && text[start + 1] == 'r' && text[start] is 'J' or 'S';
 
     /// <summary>Whether <c>text.Substring(start, length)</c> is one of <see cref="Abbreviations.BeforeNames"/>, compared in place.</summary>
     private static bool IsAbbreviation(string text, int start, int length)
