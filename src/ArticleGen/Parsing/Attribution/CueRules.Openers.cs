@@ -280,12 +280,25 @@ internal static partial class CueRules
         clause + 1 < end && tokens[clause].Lower is "les" or "la" or "le" or "l'" or "l’" or "lui" or "leur" or "nous" or "vous"
         && tokens[clause + 1].Lower is "a" or "ont" or "avait" or "avaient" or "est" or "sont" or "était" or "étaient" or "aura" or "auront";
 
+    /// <summary>
+    /// "The attack came hours after Ehud Olmert said that …": "after", "before", "since" or "until" after a lower-case word of
+    /// the clause before, opening a clause of its own up to the speech verb at <paramref name="verb"/> (a subject of four words
+    /// at most that opens on a capital or a determiner, with no comma, pronoun or auxiliary: the quotes are cut out of the
+    /// tokens) subordinates it (not "After the meeting, the minister said", which opens the sentence, nor "after three terms
+    /// of being PM": "terms" is no verb there).
+    /// </summary>
+    private static bool OpensTimeClause(List<Token> tokens, int k, int verb) =>
+        k >= 1 && tokens[k].Lower is "after" or "before" or "since" or "until" && tokens[k - 1] is { IsWord: true, IsCapitalized: false }
+        && verb - k >= 2 && verb - k <= 5 && verb < tokens.Count && SpeechVerbs.IsLowerCaseForm(tokens[verb])
+        && (tokens[k + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[k + 1].Text))
+        && tokens.FindIndex(k + 1, verb - k - 1, t => !t.IsWord || WordLists.Pronouns.Contains(t.Text) || WordLists.Fillers.Contains(t.Text)) < 0;
+
     /// <summary>Where the clause holding the token at <paramref name="index"/> starts: after que/that/and/who… or ; : ( ).</summary>
     private static int ClauseStart(List<Token> tokens, int index)
     {
         var start = index;
         while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1))
-            && tokens[start - 1].Text is not (";" or ":" or "("))
+            && tokens[start - 1].Text is not (";" or ":" or "(") && !OpensTimeClause(tokens, start - 1, index))
         {
             // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.
             if (tokens[start - 1].Text == ")")
