@@ -146,7 +146,7 @@ internal static partial class SpeakerAttributor
     }
 
     /// <summary>
-    /// The words from the sentence's start to a colon right before a standalone quote, split (what <see cref="ColonLeadIn"/>
+    /// The words from the sentence's start to a colon (or a semicolon) right before a standalone quote, split (what <see cref="ColonLeadIn"/>
     /// and <see cref="TitledNameLabel"/> read); null when there is no such colon.
     /// </summary>
     private static List<Token>? LeadInToColon(QuoteCandidate quote, int sentenceStart)
@@ -158,7 +158,9 @@ internal static partial class SpeakerAttributor
             colon--;
         }
 
-        return quote.IsPartial || colon <= sentenceStart || text[colon] != ':' ? null : Token.Split(text, sentenceStart, colon);
+        // ("Fernand Garnault, an aviation specialist, was adamant that Continental did play the main role; "[i]t is clear …"": a
+        // semicolon leads in as a colon does.)
+        return quote.IsPartial || colon <= sentenceStart || text[colon] is not (':' or ';') ? null : Token.Split(text, sentenceStart, colon);
     }
 
     /// <summary>
