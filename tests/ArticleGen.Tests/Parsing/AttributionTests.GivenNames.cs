@@ -57,4 +57,15 @@ public sealed partial class AttributionTests
         // Sixteenth session: the list of given names grew ("Marvin", "Darleen" …); the person after "for Acquisition" opens on one.
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    // Eighteenth session: more given names of one gender ("Joanne", "Faisal", "Odette"), so that a pronoun skips them.
+    [InlineData("en", "Mark Ellison, the chief executive of SkyBridge, said on Thursday that fares would rise.", "The airline's finance director, Joanne Pike, told analysts that fuel costs had risen by a third. \"Passengers have had it very cheap for a very long time,\" he said.", "Mark Ellison")]
+    [InlineData("en", "Ayesha Rahman opened the bakery in 2019.", "Her husband Faisal Rahman helped with the loan. \"And a very patient bank manager,\" she added.", "Ayesha Rahman")]
+    // (The French line passed before too: "Sa veuve" shows the gender.)
+    [InlineData("fr", "Jacques Marchal est mort en 1998.", "Sa veuve, Odette Marchal, a longtemps refusé de parler. « Je ne voulais pas qu'on me plaigne », a-t-elle confié.", "Odette Marchal")]
+    public void A_pronoun_skips_a_name_of_the_other_gender_among_the_added_given_names(string language, string first, string second, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

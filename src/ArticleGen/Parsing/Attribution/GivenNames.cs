@@ -53,6 +53,22 @@ internal static class GivenNames
         "Valentin", "Gaston", "Maurice", "Fernand", "André", "Joël", "Rodolphe", "Régis", "Gauthier", "Tanguy", "Timothée", "Corentin",
         "Gaspard", "Aymeric", "Ghislain", "Francis", "Pierre-Yves", "Jean-Frédéric", "Marc-Antoine", "Jean-Christian", "Jean-Dominique",
         "Jean-Guy", "Jean-Hugues", "Jean-Denis",
+        // More (eighteenth session), from general knowledge: English, French and international names of one gender, none a common word.
+        "Reginald", "Rupert", "Giles", "Clive", "Dominic", "Julian", "Gareth", "Rhys", "Aidan", "Brendan", "Conor", "Eamon", "Fergus",
+        "Hamish", "Euan", "Ewan", "Toby", "Rory", "Ross", "Vince", "Wesley", "Bradley", "Derrick", "Dustin", "Eddie", "Edgar", "Elliot",
+        "Elliott", "Ernie", "Glen", "Gilbert", "Hank", "Ivan", "Jake", "Jeffery", "Jerome", "Joel", "Karl", "Kenny", "Leon", "Lewis",
+        "Mario", "Mervyn", "Morris", "Neville", "Norman", "Oswald", "Perry", "Reggie", "Ricky", "Rodney", "Sid", "Teddy", "Terence",
+        "Tobias", "Wade", "Wallace", "Wilbur", "Zach", "Abdul", "Mahmud", "Mehmet", "Ahmet", "Hussein", "Hossein", "Reza", "Walid",
+        "Nabil", "Samir", "Tarek", "Ayman", "Hamza", "Bilal", "Yusuf", "Jamal", "Faisal", "Raj", "Rahul", "Amit", "Sanjay", "Vijay",
+        "Arvind", "Anil", "Sunil", "Manmohan", "Nitish", "Shigeru", "Taro", "Hiroshi", "Kenji", "Takeshi", "Naoto", "Yukio", "Alessandro",
+        "Fabio", "Francesco", "Luca", "Massimo", "Maurizio", "Paolo", "Stefano", "Enrico", "Vittorio", "Gianni", "Rafael", "Ignacio",
+        "Jesús", "Mariano", "Santiago", "Sebastián", "Álvaro", "Alberto", "Alfonso", "Emilio", "Felipe", "Gonzalo", "Julio", "Mauricio",
+        "Óscar", "Ramón", "Salvador", "Tomás", "Evo", "Nicolás", "Jürgen", "Horst", "Heinz", "Dieter", "Günter", "Manfred", "Markus",
+        "Stefan", "Uwe", "Sigmar", "Norbert", "Pieter", "Willem", "Lars", "Nils", "Sven", "Anders", "Jens", "Henrik", "Björn", "Gustav",
+        "Mikhail", "Nikolai", "Nikolay", "Pavel", "Yuri", "Yury", "Igor", "Oleg", "Arseniy", "Petro", "Vitali", "Vitaly", "Andrei",
+        "Andriy", "Gennady", "Leonid", "Ramzan", "Aleksandr", "Zbigniew", "Lech", "Jarosław", "Tadeusz", "Ferenc", "Zoltán", "László",
+        "Aleksandar", "Slobodan", "Radovan", "Kylian", "Mehdi", "Farid", "Malik", "Aziz", "Abdelkader", "Djamel", "Nordine", "Loris",
+        "Nolan", "Mattéo", "Noé", "Augustin", "Honoré", "Octave", "Armand", "Edmond", "Émile", "Emile", "Léon", "Lucien", "Marius",
     });
 
     public static readonly WordSet Feminine = new(new[]
@@ -94,6 +110,19 @@ internal static class GivenNames
         "Huguette", "Jocelyne", "Josette", "Liliane", "Lucienne", "Marguerite", "Paulette", "Suzanne", "Annie", "Évelyne", "Evelyne",
         "Marie-José", "Fadela", "Emmanuelle", "Frédérique", "Gabrielle", "Axelle", "Clotilde", "Constance", "Éléonore", "Eugénie",
         "Héloïse", "Hortense", "Margot",
+        // More (eighteenth session), from general knowledge: English, French and international names of one gender, none a common word.
+        "Joanne", "Joanna", "Johanna", "Jeanette", "Janine", "Caitlin", "Lynne", "Gwen", "Gwendolyn", "Bethany", "Beth", "Becky",
+        "Rachael", "Tracey", "Carla", "Sheryl", "Patsy", "Polly", "Jodie", "Kirsty", "Lindsey", "Mandy", "Wanda", "Yolanda", "Rosa",
+        "Rosie", "Rosemary", "Roberta", "Stella", "Sylvia", "Ingrid", "Agnes", "Annette", "Anita", "Bonnie", "Carrie", "Connie", "Dolores",
+        "Gail", "Heidi", "Jasmine", "Kristin", "Lois", "Lorna", "Lydia", "Mabel", "Marcia", "Marian", "Marianne", "Meredith", "Priscilla",
+        "Renee", "Roxanne", "Sabrina", "Tessa", "Trudy", "Vivian", "Yasmin", "Zara", "Jacqui", "Rosalind", "Imogen", "Philippa", "Lucinda",
+        "Annabel", "Alison", "Allison", "Kimberley", "Julianne", "Bianca", "Elsa", "Alma", "Marta", "Magdalena", "Agnieszka", "Katarzyna",
+        "Yuliya", "Oksana", "Anastasia", "Ekaterina", "Yekaterina", "Valentina", "Angelina", "Francesca", "Chiara", "Giulia", "Federica",
+        "Elisabetta", "Rocío", "Mercedes", "Pilar", "Soledad", "Fernanda", "Luisa", "Adriana", "Angélica", "Verónica", "Marisol", "Camila",
+        "Mariana", "Sofía", "Valeria", "Aisha", "Amina", "Fatma", "Zeynep", "Priya", "Sunita", "Anjali", "Amandine", "Aline", "Annabelle",
+        "Armelle", "Blandine", "Capucine", "Carine", "Charlène", "Charline", "Danièle", "Emeline", "Fanny", "Gwenaëlle", "Laëtitia",
+        "Ludivine", "Magali", "Maëlle", "Maryse", "Mélissa", "Morgane", "Nadège", "Nelly", "Perrine", "Sabine", "Séverine", "Sylviane",
+        "Vanessa", "Yolande", "Clarisse", "Odette", "Priscillia",
     });
 
     /// <summary>Whether <paramref name="word"/> is a given name of either list: a person's name opens or goes on with it.</summary>
