@@ -274,6 +274,12 @@ internal static class Antecedents
             return group;
         }
 
+        // "John Smith and Mary Brown confessed that …. "…," they said": two people named together as the subject.
+        if (agreement == Agreement.Plural && NamedPair(text, tokens, names) is { } pair)
+        {
+            return pair;
+        }
+
         // "The World Health Organization criticized the move. They said "…"": English speaks of an organisation as "they".
         if (agreement == Agreement.Plural && OrganisationOpening(text, tokens, names) is { } organisation)
         {
@@ -611,6 +617,27 @@ internal static class Antecedents
     }
 
     private const int MaxSubjectWords = 8;
+
+    /// <summary>
+    /// Two people's names joined by "and"/"et" opening the sentence, before a lower-case word (their verb): "Wendy Iriepa and
+    /// Ignacio Estrada confessed" → "Wendy Iriepa and Ignacio Estrada", each name as fully as the article gives it. Null
+    /// otherwise (organisations and places are not paired: "France and Germany").
+    /// </summary>
+    private static string? NamedPair(string text, List<Token> tokens, NameIndex names)
+    {
+        var spans = NounPhrases.NameSpans(tokens, 0, System.Math.Min(tokens.Count, MaxSubjectWords + 2));
+        if (spans.Count < 2 || spans[0].Start != 0 || spans[0].End + 1 != spans[1].Start || tokens[spans[0].End].Lower is not ("and" or "et")
+            || spans[1].End >= tokens.Count || tokens[spans[1].End] is not { IsWord: true, IsCapitalized: false })
+        {
+            return null;
+        }
+
+        var first = NounPhrases.Slice(text, tokens, spans[0].Start, spans[0].End);
+        var second = NounPhrases.Slice(text, tokens, spans[1].Start, spans[1].End);
+        return first.IndexOf(' ') > 0 && second.IndexOf(' ') > 0 && names.Genders.Of(first) != Agreement.Unknown && names.Genders.Of(second) != Agreement.Unknown
+            ? first + " " + tokens[spans[0].End].Text + " " + second
+            : null;
+    }
 
     // A name right after French "et"/"mais" and right before a lower-case word that can be its verb: no article,
     // preposition, link or filler ("et Brunet flanche"; not "et Paris aussi"). (English "and Smith …" measured worse on
