@@ -303,7 +303,7 @@ internal static partial class CueRules
             // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.
             if (tokens[start - 1].Text == ")")
             {
-                var open = tokens.FindLastIndex(start - 1, System.Math.Min(start, 8), t => t.Text == "(");
+                var open = tokens.FindLastIndex(start - 1, System.Math.Min(start, 16), t => t.Text == "(");
                 if (open < 0)
                 {
                     break;

@@ -55,9 +55,9 @@ internal readonly record struct Token(int Start, int End, string Text)
             if (!CharClass.IsLetterOrDigit(c))
             {
                 // "l' Association": an elision written with a space after it (text extracted from a wiki
-                // link) is still an elision.
+                // link) is still an elision; so is one right before a quote mark ("a déclaré qu'« … »") or at the text's end.
                 if (c is '’' or '\'' && tokens.Count > 0 && tokens[tokens.Count - 1] is var prefix && prefix.End == i
-                    && IsElision(text, prefix.Start, i) && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+                    && IsElision(text, prefix.Start, i) && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '«' or '“' or '"'))
                 {
                     tokens[tokens.Count - 1] = new Token(prefix.Start, i + 1, WordStrings.Get(strings, text, prefix.Start, i + 1 - prefix.Start));
                     i++;
