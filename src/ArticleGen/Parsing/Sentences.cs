@@ -89,18 +89,21 @@ internal static class Sentences
 
         // "said J.R. Ewing.", "J.K. Rowling said": dotted initials before a name end nothing; before a word that opens
         // sentences ("… at the U.N. The agency said") they end one.
-        return !(IsDottedInitials(word) && !OpensSentences(text, next));
+        return !(IsDottedInitials(word, word.Length) && !OpensSentences(text, next));
     }
 
-    /// <summary>"J.R", "P.J", "J.R.R": capitals each followed by a period, but the last.</summary>
-    private static bool IsDottedInitials(string word)
+    /// <summary>
+    /// Whether the first <paramref name="length"/> characters of <paramref name="word"/> are two or three capitals each
+    /// followed by a period but the last ("J.R", "J.R.R"; the tokeniser's "J.R." read without its last period).
+    /// </summary>
+    internal static bool IsDottedInitials(string word, int length)
     {
-        if (word.Length is not (3 or 5))
+        if (length is not (3 or 5) || word.Length < length)
         {
             return false;
         }
 
-        for (var k = 0; k < word.Length; k++)
+        for (var k = 0; k < length; k++)
         {
             if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.')
             {

@@ -662,17 +662,10 @@ internal static partial class NounPhrases
     private static bool IsInitialsBeforeName(List<Token> tokens, int i, int to)
     {
         var text = tokens[i].Text;
-        if (text.Length is not (4 or 6) || text is "U.S." or "U.K." or "U.N." or "E.U." || i + 1 >= to)
+        if (text.Length is not (4 or 6) || text[text.Length - 1] != '.' || !Sentences.IsDottedInitials(text, text.Length - 1)
+            || text is "U.S." or "U.K." or "U.N." or "E.U." || i + 1 >= to)
         {
             return false;
-        }
-
-        for (var k = 0; k < text.Length; k++)
-        {
-            if (k % 2 == 0 ? !char.IsUpper(text[k]) : text[k] != '.')
-            {
-                return false;
-            }
         }
 
         var next = tokens[i + 1];
