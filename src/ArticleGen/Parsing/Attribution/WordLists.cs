@@ -44,7 +44,7 @@ internal static class WordLists
     /// <summary>Nouns of a span of time after a count, which then opens a time phrase, not a subject: "One day,", "Deux ans plus tard,".</summary>
     public static readonly WordSet TimeSpans = Set(
         "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "minute", "minutes", "time", "decade", "decades",
-        "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures", "minutes");
+        "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures");
 
     /// <summary>Participles of a passive that reports how someone spoke of something: "est décrit comme « … » par X".</summary>
     public static readonly WordSet PassiveSpeechParticiples = Set(
