@@ -47,7 +47,8 @@ internal static partial class NounPhrases
 
             // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":
             // a time word after the noun is the incise's, not the description's; "l'édition du soir" keeps it after a link.)
-            if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || WordLists.ClauseBoundaries.Contains(t.Text)
+            // ("a confirmé le ministère sans préciser son identité": "sans"/"without" open a clause of manner, as a preposition does.)
+            if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || t.Lower is "sans" or "without" || WordLists.ClauseBoundaries.Contains(t.Text)
                 || (WordLists.TimeWords.Contains(t.Text) && !afterLink)
                 || (SpeechVerbs.IsSpeechVerb(t.Text) && !AfterDeterminer(tokens, k))))
             {
