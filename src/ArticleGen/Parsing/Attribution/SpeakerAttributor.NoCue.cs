@@ -140,6 +140,42 @@ internal static partial class SpeakerAttributor
     }
 
     /// <summary>
+    /// The incise that closes the sentence right before a quote with no cue, when that sentence holds no quote and is in the
+    /// same paragraph: ", a confirmé le ministère des affaires étrangères français sans préciser son identité.", ", police
+    /// spokesman John Carter said.". A name or a description; null otherwise.
+    /// </summary>
+    private static Cue? PreviousSentenceIncise(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart)
+    {
+        var text = quote.Element.Unit.Text;
+        if (WholeSentenceBefore(text, sentenceStart) is not { } sentence)
+        {
+            return null;
+        }
+
+        var (start, end) = sentence;
+        var last = IndexAtOrBefore(all, end);
+        if (last >= 0 && all[last].Close >= start && all[last] != quote)
+        {
+            return null;
+        }
+
+        // The sentence's last comma, then its incise: a speech verb (not a participle) among the words after it, inverted
+        // (", a confirmé X") or not (", police spokesman John Carter said").
+        var tokens = Token.Split(text, start, end);
+        var comma = tokens.FindLastIndex(t => t.Text == ",");
+        if (comma <= 0 || tokens.Count - comma > InciseWords
+            || tokens.FindIndex(comma + 1, t => t is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(t) && !Participles.IsPresent(t.Text)) < 0)
+        {
+            return null;
+        }
+
+        return CueRules.After(text, tokens.GetRange(comma, tokens.Count - comma)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } cue ? cue : null;
+    }
+
+    /// <summary>How many tokens, the comma and the final stop included, an incise closing a sentence holds at most.</summary>
+    private const int InciseWords = 16;
+
+    /// <summary>
     /// The whole sentence that ends right before <paramref name="end"/> (spaces skipped) with a full stop,
     /// "!" or "?", found within <see cref="CueReach"/> characters; null when there is none.
     /// </summary>

@@ -259,6 +259,13 @@ internal static partial class SpeakerAttributor
                 run.LastPerson = subject;
             }
         }
+        else if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
+            && PreviousSentenceIncise(quote, quotesOfElement, sentence.Start) is { } incise)
+        {
+            // "Un Français a été enlevé …, a confirmé le ministère des affaires étrangères. « Nous sommes mobilisés … »": the
+            // one who vouched for the sentence before goes on speaking.
+            quote.Speaker = incise.Kind == SpeakerKind.Name ? FullName(incise.Text, run.Names) : AsDescription(incise.Text, run.Language);
+        }
         else if (run.Previous?.Speaker is not null && Continues(run.Previous, quote, run.Elements))
         {
             quote.Speaker = run.Previous.Speaker;
