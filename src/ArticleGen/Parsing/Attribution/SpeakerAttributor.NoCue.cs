@@ -120,23 +120,28 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? PreviousSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, NameIndex names)
     {
-        var text = quote.Element.Unit.Text;
-        if (WholeSentenceBefore(text, sentenceStart) is not { } sentence)
+        if (QuotelessSentenceBefore(quote, all, sentenceStart) is not { } sentence)
         {
             return null;
         }
 
         var (start, end) = sentence;
 
-        // The sentence before must hold no quote.
-        var last = IndexAtOrBefore(all, end);
-        if (last >= 0 && all[last].Close >= start && all[last] != quote)
+        var text = quote.Element.Unit.Text;
+        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
+        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names);
+    }
+
+    /// <summary>The whole sentence of the quote's paragraph right before its sentence, when it holds no quote; else null.</summary>
+    private static (int Start, int End)? QuotelessSentenceBefore(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart)
+    {
+        if (WholeSentenceBefore(quote.Element.Unit.Text, sentenceStart) is not { } sentence)
         {
             return null;
         }
 
-        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
-        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names);
+        var last = IndexAtOrBefore(all, sentence.End);
+        return last >= 0 && all[last].Close >= sentence.Start && all[last] != quote ? null : sentence;
     }
 
     /// <summary>
@@ -146,18 +151,14 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? PreviousSentenceIncise(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart)
     {
-        var text = quote.Element.Unit.Text;
-        if (WholeSentenceBefore(text, sentenceStart) is not { } sentence)
+        if (QuotelessSentenceBefore(quote, all, sentenceStart) is not { } sentence)
         {
             return null;
         }
 
         var (start, end) = sentence;
-        var last = IndexAtOrBefore(all, end);
-        if (last >= 0 && all[last].Close >= start && all[last] != quote)
-        {
-            return null;
-        }
+
+        var text = quote.Element.Unit.Text;
 
         // The sentence's last comma, then its incise: a speech verb (not a participle) among the words after it, inverted
         // (", a confirmé X") or not (", police spokesman John Carter said").
