@@ -265,6 +265,10 @@ internal static partial class SpeakerAttributor
             // "Un Français a été enlevé …, a confirmé le ministère des affaires étrangères. « Nous sommes mobilisés … »": the
             // one who vouched for the sentence before goes on speaking.
             quote.Speaker = incise.Kind == SpeakerKind.Name ? FullName(incise.Text, run.Names) : AsDescription(incise.Text, run.Language);
+            if (incise.Kind == SpeakerKind.Name)
+            {
+                run.LastPerson = quote.Speaker; // as the opener branch above does: a later "he" may stand for this person
+            }
         }
         else if (run.Previous?.Speaker is not null && Continues(run.Previous, quote, run.Elements))
         {
