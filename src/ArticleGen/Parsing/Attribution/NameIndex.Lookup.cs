@@ -21,7 +21,10 @@ internal sealed partial class NameIndex
 
         if (!_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
         {
-            return byGivenName && words.Length == 1 && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name : best;
+            return words.Length != 1 ? best
+                : byGivenName && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name
+                : _byFirstWord.TryGetValue(words[0], out var firstOnly) && firstOnly >= 0 ? _names[firstOnly].Name // "President Xi" → "Xi Jinping"
+                : best;
         }
 
         for (var candidate = chain.First; candidate >= 0; candidate = _nextWithLastWord[candidate])

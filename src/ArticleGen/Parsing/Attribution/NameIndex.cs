@@ -37,6 +37,11 @@ internal sealed partial class NameIndex
     // "Thomas Ward" it is nobody's).
     private readonly Dictionary<string, int> _byGivenName = new(System.StringComparer.Ordinal);
 
+    // Names of two words whose first word is no common given name, by that word: "Xi Jinping", "Kim Jong-un", "Hun Sen", whom
+    // news calls by the family name written first ("President Xi said"). Short first words only (five letters at most, as
+    // such family names are: not "GitHub Trust", "Vázquez Garced"), and no organisation. The same -1 when two names share it.
+    private readonly Dictionary<string, int> _byFirstWord = new(System.StringComparer.Ordinal);
+
     // Names recur through an article: each distinct one is cleaned of its titles once
     // (PersonNames.Clean reads nothing but its argument and fixed word lists).
     private readonly Dictionary<string, (string Name, string? Title)> _cleaned = new(System.StringComparer.Ordinal);
@@ -212,6 +217,7 @@ internal sealed partial class NameIndex
         index._byLastWord.Clear();
         index._nextWithLastWord.Clear();
         index._byGivenName.Clear();
+        index._byFirstWord.Clear();
         index._cleaned.Clear();
         index._titleHolders.Clear();
         index._wholeTitleHolders.Clear();
@@ -305,6 +311,10 @@ internal sealed partial class NameIndex
             if (GivenNames.Contains(words[0]))
             {
                 _byGivenName[words[0]] = _byGivenName.ContainsKey(words[0]) ? -1 : added;
+            }
+            else if (words.Length == 2 && words[0].Length <= 5 && char.IsUpper(words[0][0]) && char.IsUpper(words[1][0]) && !PersonNames.IsOrganisationWord(words[1]))
+            {
+                _byFirstWord[words[0]] = _byFirstWord.ContainsKey(words[0]) ? -1 : added;
             }
         }
     }
