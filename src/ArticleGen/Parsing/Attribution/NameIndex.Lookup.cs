@@ -23,7 +23,9 @@ internal sealed partial class NameIndex
         {
             return words.Length != 1 ? best
                 : byGivenName && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name
-                : _byFirstWord.TryGetValue(words[0], out var firstOnly) && firstOnly >= 0 ? _names[firstOnly].Name // "President Xi" → "Xi Jinping"
+                // "President Xi" → "Xi Jinping": with a title only (the caller then asks no given name), as "China said" after
+                // "China Daily" names no one new.
+                : !byGivenName && _byFirstWord.TryGetValue(words[0], out var firstOnly) && firstOnly >= 0 ? _names[firstOnly].Name
                 : best;
         }
 
