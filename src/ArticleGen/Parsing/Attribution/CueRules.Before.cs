@@ -417,7 +417,7 @@ internal static partial class CueRules
                 // "John Fritchey is quoted in the Chicago Sun-Times as saying", "He was quoted as saying": the passive's subject.
                 if (q >= 2 && tokens[q].Lower is "quoted" or "cited" && WordLists.PassiveAuxiliaries.Contains(tokens[q - 1].Text))
                 {
-                    return NounPhrases.Subject(text, tokens, ClauseStart(tokens, q - 1), q - 1);
+                    return PassiveSubject(text, tokens, q);
                 }
 
                 return q + 1 < saying - 1 && tokens[q + 1].Lower != "as" ? NounPhrases.AfterVerb(text, tokens, q + 1) : null;
@@ -446,12 +446,16 @@ internal static partial class CueRules
             if (tokens[q].Lower is "quoted" or "cité" or "citée" && WordLists.PassiveAuxiliaries.Contains(tokens[q - 1].Text) && tokens[q + 1].Lower is "by" or "par"
                 && tokens.FindIndex(q + 2, end - q - 2, t => Participles.IsPresent(t.Text) && SpeechVerbs.IsLowerCaseForm(t)) > q + 2)
             {
-                return NounPhrases.Subject(text, tokens, ClauseStart(tokens, q - 1), q - 1);
+                return PassiveSubject(text, tokens, q);
             }
         }
 
         return null;
     }
+
+    /// <summary>The subject of the passive whose participle is at <paramref name="participle"/>, its auxiliary right before it.</summary>
+    private static Cue? PassiveSubject(string text, List<Token> tokens, int participle) =>
+        NounPhrases.Subject(text, tokens, ClauseStart(tokens, participle - 1), participle - 1);
 
     /// <summary>Whether <c>tokens[from..to)</c> is one name, titles at most before it ("Pope Francis", "Jane Doe").</summary>
     private static bool OnlyATitledName(List<Token> tokens, int from, int to)

@@ -147,8 +147,7 @@ internal static partial class SpeakerAttributor
                 // "José Mourinho said, "…". The Portuguese added, "…"": a noun of nationality alone stands, as a pronoun does, for
                 // the person the sentences before are about, when that is a full name (of either gender: "the" reads none).
                 if (title is null && speaker == found.Text && IsLoneDemonym(found.Text) && StandsAloneAfterThe(quote.Element.Unit.Text, found.Text)
-                    && Antecedents.Find(quote, run.Elements, run.Names, "the " + found.Text) is { } demonymOf
-                    && demonymOf.IndexOf(' ') > 0 && char.IsUpper(demonymOf[0]))
+                    && NamedAntecedent(quote, run, "the " + found.Text) is { } demonymOf)
                 {
                     speaker = demonymOf;
                 }
@@ -216,8 +215,7 @@ internal static partial class SpeakerAttributor
                     // person the sentences before are about.
                     speaker = referred;
                 }
-                else if (heading is null && IsPersonEpithet(found.Text, run.Names) && Antecedents.Find(quote, run.Elements, run.Names, found.Text) is { } epithetOf
-                    && epithetOf.IndexOf(' ') > 0 && char.IsUpper(epithetOf[0]))
+                else if (heading is null && IsPersonEpithet(found.Text, run.Names) && NamedAntecedent(quote, run, found.Text) is { } epithetOf)
                 {
                     // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
                     // stands for the person named before it, when that is a full name (not another description).
@@ -243,6 +241,13 @@ internal static partial class SpeakerAttributor
             }
         }
     }
+
+    /// <summary>
+    /// The person an epithet or a lone demonym (<paramref name="phrase"/>) stands for, found as a pronoun's antecedent is, when
+    /// that is a full name (capitalised, two words or more), not another description; else null.
+    /// </summary>
+    private static string? NamedAntecedent(QuoteCandidate quote, Run run, string phrase) =>
+        Antecedents.Find(quote, run.Elements, run.Names, phrase) is { } person && person.IndexOf(' ') > 0 && char.IsUpper(person[0]) ? person : null;
 
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
