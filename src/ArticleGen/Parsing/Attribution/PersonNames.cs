@@ -96,7 +96,8 @@ internal static class PersonNames
             // ("Chief Justice John G. Roberts", "Justice Stevens": a judge's title before a name, not in "Justice Department".)
             if (IsTitle(words[i]) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
                 || (words[i] == "Justice" && char.IsUpper(words[i + 1][0]) && !OrganisationWords.Contains(words[i + 1]))
-                || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2))
+                || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2)
+                || IsOccupationBeforeGivenName(words, i))
             {
                 lastTitle = i;
             }
@@ -121,6 +122,24 @@ internal static class PersonNames
         }
 
         return (string.Join(" ", words, lastTitle + 1, words.Length - lastTitle - 1), string.Join(" ", words, 0, lastTitle + 1));
+    }
+
+    /// <summary>
+    /// "Canoeist Ellie Brandon", "Skipper Mark Tozer", "Dutchman Sven de Wit": a capitalised word of what someone is (a word of
+    /// a trade's ending or a nationality, not itself a given name) before a known given name and a surname.
+    /// </summary>
+    private static bool IsOccupationBeforeGivenName(string[] words, int i)
+    {
+        var word = words[i];
+        if (words.Length - i < 3 || word.Length < 4 || !char.IsUpper(word[0]) || !GivenNames.Contains(words[i + 1]) || GivenNames.Contains(word)
+            || !char.IsUpper(words[i + 2][0]) && words[i + 2] is not ("de" or "van" or "von" or "da" or "di" or "le" or "la"))
+        {
+            return false;
+        }
+
+        return WordLists.EnglishDemonyms.Contains(word)
+            || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+            || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
     }
 
     private static readonly char[] Dashes = { '—', '–' };
