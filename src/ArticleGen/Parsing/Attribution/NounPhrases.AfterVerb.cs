@@ -79,6 +79,14 @@ internal static partial class NounPhrases
             {
                 return new Cue(SpeakerKind.Name, Slice(text, tokens, orgEnd + 1, personEnd), Slice(text, tokens, j + 1, orgEnd + 1));
             }
+
+            // "said a Western diplomat briefed on the negotiations": one capitalised word modifying a noun is a description
+            // (not before a statement's noun: "said an AEW press release" is the name's statement).
+            if (!StatementNounFollows(tokens, orgEnd) && ModifierDescription(text, tokens, j, j + 1, orgEnd) is { } modified)
+            {
+                return modified;
+            }
+
             return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 1, orgEnd), Apposition(text, tokens, orgEnd));
         }
 
@@ -202,6 +210,20 @@ internal static partial class NounPhrases
         }
 
         return null;
+    }
+
+    /// <summary>Whether one of the two words from <paramref name="from"/> is a statement's noun ("press release", "statement").</summary>
+    private static bool StatementNounFollows(List<Token> tokens, int from)
+    {
+        for (var i = from; i < from + 2 && i < tokens.Count; i++)
+        {
+            if (WordLists.StatementNouns.Contains(tokens[i].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

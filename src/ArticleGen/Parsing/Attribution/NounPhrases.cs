@@ -301,7 +301,7 @@ internal static partial class NounPhrases
     /// capitalised word followed by a lower-case noun modifies that noun, and the whole description speaks.
     /// </summary>
     private static Cue? ModifierDescription(string text, List<Token> tokens, int article, int nameStart, int nameEnd) =>
-        nameEnd - nameStart == 1 && nameEnd < tokens.Count && tokens[article].Lower is "the" or "a" or "an" && IsModifiedNoun(tokens[nameEnd])
+        nameEnd - nameStart == 1 && nameEnd < tokens.Count && tokens[article].Lower is "the" or "a" or "an" or "one" or "another" && IsModifiedNoun(tokens[nameEnd])
         && DescriptionEnd(tokens, nameEnd, tokens.Count) is var end && end > nameEnd
             ? Description(text, tokens, article, end)
             : null;
