@@ -217,9 +217,12 @@ internal static partial class NounPhrases
         // announces, whatever names come earlier in the clause.
         // ("the current Roman Catholic Pope, Pope Francis, described": a title may open the apposed name, which is then the
         // given name alone.)
+        // ("Charles Michel, Belgium's Prime Minister, described": an office after its owner's possessive is the apposition, not
+        // a name; the name before it speaks.)
         if (appositionBeforeVerb && spans.Count > 1 && spans[spans.Count - 1] is var apposed && apposed.End == to
             && TitlesBefore(tokens, from, apposed.Start) is var apposedStart && (apposed.End - apposed.Start > 1 || apposedStart < apposed.Start)
-            && apposedStart > from && tokens[apposedStart - 1].Text == ",")
+            && apposedStart > from && tokens[apposedStart - 1].Text == ","
+            && !(IsPossessive(tokens[apposed.Start].Text) && PersonNames.IsAnyTitle(tokens[apposed.End - 1].Text)))
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, apposed.Start, apposed.End), Role(text, tokens, from, apposedStart));
         }
