@@ -91,6 +91,13 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // "Medecins sans Frontieres (MSF) said": "sans" between two capitalised words is inside the organisation's name.
+            if (tokens[end].Text == "sans" && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
+            {
+                end += 2;
+                continue;
+            }
+
             // (Every name ends here, mostly on a verb or a mark: the particle is looked up once, and only in a word short enough.)
             if (!IsNameParticle(tokens[end].Text))
             {
