@@ -206,6 +206,13 @@ internal static partial class CueRules
                     return passiveAgent;
                 }
 
+                // "… have drawn the criticism of Human Rights Watch, stating it expresses "…"", "… came up in comments by
+                // Gates on Saturday, saying …": the author of the remarks named right before the comma says it.
+                if (tokens[v - 1].Text == "," && AuthorOfRemarksBefore(text, tokens, v - 1) is { } remarksAuthor)
+                {
+                    return remarksAuthor;
+                }
+
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
                 if (participleSubject is not null)
                 {
@@ -748,6 +755,30 @@ internal static partial class CueRules
         }
 
         return false;
+    }
+
+    private static readonly WordSet RemarkNouns = new(new[]
+    {
+        "criticism", "criticisms", "comments", "remarks", "condemnation", "words", "response", "reaction",
+    });
+
+    /// <summary>
+    /// The name right before <paramref name="comma"/> (a time phrase may follow it: "on Saturday") when it is the author of
+    /// remarks, after "of"/"by" and a noun of remarks: "the criticism of Human Rights Watch", "comments by Gates"; else null.
+    /// </summary>
+    private static Cue? AuthorOfRemarksBefore(string text, List<Token> tokens, int comma)
+    {
+        var end = comma >= 2 && NounPhrases.OpensTimePhrase(tokens, comma - 2) ? comma - 2 : comma;
+        var spans = NounPhrases.NameSpans(tokens, System.Math.Max(0, end - 8), end, includeComplements: true);
+        if (spans.Count == 0 || spans[spans.Count - 1].End != end)
+        {
+            return null;
+        }
+
+        var start = spans[spans.Count - 1].Start;
+        return start >= 2 && tokens[start - 1].Lower is "of" or "by" && RemarkNouns.Contains(tokens[start - 2].Text)
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, end), null)
+            : null;
     }
 
     /// <summary>
