@@ -777,6 +777,12 @@ internal static partial class NounPhrases
             }
         }
 
+        // ("with Indian Defense Minister A. K. Antony giving a talk": the person's initials go with the person.)
+        while (personStart > start && tokens[personStart - 1].Text is { Length: 2 } initial && char.IsUpper(initial[0]) && initial[1] == '.')
+        {
+            personStart--;
+        }
+
         return words >= 4 || (words == 3 && endsClause) ? personStart : start;
     }
 }
