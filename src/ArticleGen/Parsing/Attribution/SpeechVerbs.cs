@@ -62,7 +62,7 @@ internal static class SpeechVerbs
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
-        "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure", "react",
+        "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure", "react", "summarise", "summarize",
         // Ways of saying ("…," muttered one protester; crowds chanted "…") and of answering back.
         "mutter", "mumble", "grumble", "groan", "stammer", "chant", "hiss", "blurt", "interject", "rave", "gush", "sneer",
         "taunt", "refute", "reaffirm", "recite", "confess", "disclose", "proclaim", "implore",
@@ -84,7 +84,7 @@ internal static class SpeechVerbs
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written", "writing",
         "speak", "speaks", "spoke", "spoken", "add", "added",
         "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped",
-        "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged",
+        "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged", "addressed",
         // Characterising ("Politico regarded the debate as "markedly more civil""); not "regarding", a preposition.
         "regarded", "deem", "deems", "deemed", "dub", "dubs", "dubbed",
     };
