@@ -266,6 +266,14 @@ internal static partial class CueRules
                 return antecedentOfLongAside;
             }
 
+            // "Alain Bouillard, who is in charge of BEA's recovery effort said, "…"": a relative aside whose closing comma is
+            // missing still ends at the verb; its antecedent, a name, speaks.
+            if (UnclosedRelativeOpening(tokens, v) is int unclosed
+                && NounPhrases.Subject(text, tokens, ClauseStart(tokens, unclosed), unclosed) is { Kind: SpeakerKind.Name } antecedentOfUnclosedAside)
+            {
+                return antecedentOfUnclosedAside;
+            }
+
             // ("Evan Kohlmann, who tracks jihadi Web sites for NBC News said": the writer left out the comma closing the aside; a
             // name right before the verb that is a complement, "for NBC News", is still the aside's.)
             if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause
@@ -755,6 +763,28 @@ internal static partial class CueRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The comma before "who"/"qui" that opens a relative aside running up to the verb at <paramref name="verb"/> with no comma
+    /// of its own, within 25 tokens and the same sentence, else null.
+    /// </summary>
+    private static int? UnclosedRelativeOpening(List<Token> tokens, int verb)
+    {
+        for (var k = verb - 2; k >= 1 && k >= verb - 25; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return tokens[k + 1].Lower is "who" or "qui" && k + 2 < verb ? k : null; // ("…, who said": the relative's own verb, read elsewhere)
+            }
+
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"" or "(" or ")")
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly WordSet RemarkNouns = new(new[]
