@@ -41,6 +41,12 @@ internal static partial class NounPhrases
             to--;
         }
 
+        // "The FAA in a statement said", "Jane Doe in an interview told": where the words were said is no part of the subject.
+        if (!appositionBeforeVerb && WhereSaidStart(tokens, from, to) is int whereSaid)
+        {
+            to = whereSaid;
+        }
+
         if (to <= from)
         {
             return null;
@@ -308,6 +314,27 @@ internal static partial class NounPhrases
         && DescriptionEnd(tokens, nameEnd, tokens.Count) is var end && end > nameEnd
             ? Description(text, tokens, article, end)
             : null;
+
+    private static readonly WordSet SaidInNouns = new(new[] { "statement", "interview", "release", "communiqué", "letter", "post", "tweet", "message" });
+
+    /// <summary>Where "in a statement", "in an interview", "in a press release" starts when it ends at <paramref name="to"/>, after two words at least; else null.</summary>
+    private static int? WhereSaidStart(List<Token> tokens, int from, int to)
+    {
+        if (to - from < 5 || !SaidInNouns.Contains(tokens[to - 1].Text))
+        {
+            return null;
+        }
+
+        for (var k = to - 3; k >= to - 4 && k >= from + 2; k--)
+        {
+            if (tokens[k].Lower == "in" && tokens[k + 1].Lower is "a" or "an" or "its" or "his" or "her" or "their" or "the")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A lower-case word that a capitalised word before it may modify ("England captain", "Obama administration"): no link, filler or verb.</summary>
     private static bool IsModifiedNoun(Token token) =>
