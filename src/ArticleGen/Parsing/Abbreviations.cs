@@ -12,7 +12,7 @@ internal static class Abbreviations
     /// </summary>
     public static readonly string[] BeforeNames =
     {
-        "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen", "Prof", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp",
+        "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen", "Prof", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp", "Brig", "Adm", "Cmdr",
     };
 
     /// <summary>

@@ -84,7 +84,7 @@ internal static class WordLists
         "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "m.", "mme", "mlle", "prof", "prof.", "sir", "dame", "lord", "lady", "king", "queen",
         "prince", "princess", "pope", "reverend", "rev.", "père", "président", "présidente", "directeur", "directrice", "maire", "député", "députée",
         "sénateur", "sénatrice", "juge", "général", "chef", "representative", "rep.", "sen.", "gov.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.",
-        "cpl.", "det.", "supt.", "insp.", "pr.", "chief", "administrator", // "NASA Administrator Charles Bolden"
+        "cpl.", "det.", "supt.", "insp.", "brig.", "adm.", "cmdr.", "pr.", "chief", "administrator", // "NASA Administrator Charles Bolden"
     };
 
     /// <summary>Titles and honorifics dropped from names (M. Ayrault → Ayrault): <see cref="TitlesAndRanks"/> and these.</summary>
