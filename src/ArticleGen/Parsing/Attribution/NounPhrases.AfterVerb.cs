@@ -47,6 +47,12 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
         }
 
+        // "said May.": a month's word with no day after it, closing the incise, is a surname (Theresa May, Brian May).
+        if (IsSurnameMonth(tokens, j) && (j + 1 >= n || tokens[j + 1].Text is "." or "," or ";"))
+        {
+            return new Cue(SpeakerKind.Name, tokens[j].Text, null);
+        }
+
         // "rectifiera t-il": an inversion whose hyphen before the "t" was lost.
         if (tokens[j].Lower is "t-il" or "t-elle" or "t-ils" or "t-elles")
         {
