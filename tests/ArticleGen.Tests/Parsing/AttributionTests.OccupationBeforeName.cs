@@ -12,6 +12,8 @@ public sealed partial class AttributionTests
     [InlineData("en", "Dutchman Sven de Wit won the stage on Saturday, outsprinting Belgian rival Jens Peeters.", "\"I knew I had to go early, because he is faster than me on the flat,\" said the Dutchman, who moves up to fifth overall.", "Sven de Wit")]
     [InlineData("en", "Leaders reacted on Monday.", "Italian Prime Minster Silvio Berlusconi said \"This is a great outcome in the fight against evil.\"", "Silvio Berlusconi")]
     [InlineData("en", "The board met on Monday.", "\"We will appeal,\" said Christopher Mark Jones.", "Christopher Mark Jones")]
+    [InlineData("en", "Venezuela protested on Monday.", "Colombian Senador Jimmy Chamorro has the same opinion: \"there is no doubt about the relation.\"", "Jimmy Chamorro")]
+    [InlineData("en", "The ban was announced on Thursday.", "Canoeist Ellie Brandon said she would \"fight this to the very end\".", "Ellie Brandon")]
     public void A_word_of_what_someone_is_before_a_given_name_is_a_title(string language, string first, string second, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);

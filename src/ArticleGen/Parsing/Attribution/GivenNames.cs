@@ -69,6 +69,7 @@ internal static class GivenNames
         "Andriy", "Gennady", "Leonid", "Ramzan", "Aleksandr", "Zbigniew", "Lech", "Jarosław", "Tadeusz", "Ferenc", "Zoltán", "László",
         "Aleksandar", "Slobodan", "Radovan", "Kylian", "Mehdi", "Farid", "Malik", "Aziz", "Abdelkader", "Djamel", "Nordine", "Loris",
         "Nolan", "Mattéo", "Noé", "Augustin", "Honoré", "Octave", "Armand", "Edmond", "Émile", "Emile", "Léon", "Lucien", "Marius",
+        "Jimmy", "Ken", "Don", "Dimitri", "Sam",
     });
 
     public static readonly WordSet Feminine = new(new[]
@@ -122,7 +123,7 @@ internal static class GivenNames
         "Mariana", "Sofía", "Valeria", "Aisha", "Amina", "Fatma", "Zeynep", "Priya", "Sunita", "Anjali", "Amandine", "Aline", "Annabelle",
         "Armelle", "Blandine", "Capucine", "Carine", "Charlène", "Charline", "Danièle", "Emeline", "Fanny", "Gwenaëlle", "Laëtitia",
         "Ludivine", "Magali", "Maëlle", "Maryse", "Mélissa", "Morgane", "Nadège", "Nelly", "Perrine", "Sabine", "Séverine", "Sylviane",
-        "Vanessa", "Yolande", "Clarisse", "Odette", "Priscillia",
+        "Vanessa", "Yolande", "Clarisse", "Odette", "Priscillia", "Ellie", "Tiffany",
     });
 
     /// <summary>Whether <paramref name="word"/> is a given name of either list: a person's name opens or goes on with it.</summary>
