@@ -153,7 +153,8 @@ internal static partial class CueRules
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
         (tokens[v].Lower == "put" && v + 1 < tokens.Count && tokens[v + 1].Lower == "it" && v >= 2) // "As Johnson put it, "…""
-        || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v))
+        || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v)
+            && !TalksToSomeone(tokens, v))
         || IsStatementRead(tokens, v)
         || IsWantedSpeech(tokens, v)
         || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text))
@@ -190,6 +191,10 @@ internal static partial class CueRules
     /// <summary>"a tenu à préciser", "a voulu rappeler": a speech verb's infinitive after a verb of wanting.</summary>
     private static bool IsWantedSpeech(List<Token> tokens, int v) =>
         v >= 1 && SpeechVerbs.IsWantedSpeech(tokens[v].Text, tokens[v - 1].Text, v >= 2 ? tokens[v - 2].Text : null);
+
+    /// <summary>"Wikinews talked with her": whoever is talked to or with speaks next, not the subject of "talk".</summary>
+    private static bool TalksToSomeone(List<Token> tokens, int v) =>
+        v + 1 < tokens.Count && tokens[v + 1].Lower is "to" or "with" && tokens[v].Lower.StartsWith("talk", System.StringComparison.Ordinal);
 
     /// <summary>
     /// "a statement which read, in part, "…"", "The letter reads: "…"": what a written statement reads is

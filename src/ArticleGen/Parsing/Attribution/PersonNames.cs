@@ -20,7 +20,7 @@ internal static class PersonNames
         "porte-parole", "rapporteur", "prosecutor", "procureur", "procureure",
         "broadcaster", "commentator", "columnist", "editor", "photographer", "filmmaker", "designer", "entrepreneur",
         "actor", "actress", "singer", "rapper", "comedian", "author", "writer", "novelist", "artist", "producer", "journalist", "reporter",
-        "presenter", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",
+        "presenter", "lead", "founder", "lawyer", "doctor", "analyst", "economist", "researcher", "scientist", "activist", "chairperson",
         "acteur", "actrice", "chanteur", "chanteuse", "écrivain", "écrivaine", "auteur", "autrice", "journaliste", "avocat", "avocate",
         "économiste", "chercheur", "chercheuse", "militant", "militante", "fondateur", "fondatrice",
         "legislator", "lawmaker", "congressman", "congresswoman", "councilman", "councilwoman", "assemblyman", "assemblywoman",
