@@ -132,7 +132,7 @@ internal static class PersonNames
     {
         var word = words[i];
         if (words.Length - i < 3 || word.Length < 4 || !char.IsUpper(word[0]) || !GivenNames.Contains(words[i + 1]) || GivenNames.Contains(word)
-            || !char.IsUpper(words[i + 2][0]) && words[i + 2] is not ("de" or "van" or "von" or "da" or "di" or "le" or "la"))
+            || (!char.IsUpper(words[i + 2][0]) && words[i + 2] is not ("de" or "van" or "von" or "da" or "di" or "le" or "la")))
         {
             return false;
         }

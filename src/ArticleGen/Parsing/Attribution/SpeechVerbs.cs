@@ -62,7 +62,9 @@ internal static class SpeechVerbs
         "report", "respond", "retort", "reveal", "scream", "shout", "sigh", "snap", "state", "stress", "suggest", "tweet", "urge", "vow",
         "warn", "whisper", "yell", "acknowledge", "admit", "agree", "allege", "answer", "boast", "caution", "charge", "cry", "estimate",
         "describe", "question", "reason", "testify", "underline", "assure", "characterize", "characterise", "counter", "posit", "quip", "express", "post",
-        "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure", "react", "summarise", "summarize", "challenge", "talk",
+        "call", "propose", "recommend", "request", "appeal", "inform", "defend", "condemn", "opine", "muse", "lament", "contend", "clarify", "elaborate", "laugh", "chuckle", "scoff", "fume", "reflect", "remind", "reassure",
+        // Reacting, summing up, challenging, talking ("Wikinews talked with her": not before "to"/"with", see CueRules.IsVerb).
+        "react", "summarise", "summarize", "challenge", "talk",
         // Ways of saying ("…," muttered one protester; crowds chanted "…") and of answering back.
         "mutter", "mumble", "grumble", "groan", "stammer", "chant", "hiss", "blurt", "interject", "rave", "gush", "sneer",
         "taunt", "refute", "reaffirm", "recite", "confess", "disclose", "proclaim", "implore",
