@@ -90,7 +90,7 @@ internal static partial class NounPhrases
             // (not before a statement's noun: "said an AEW press release" is the name's statement).
             if (!StatementNounFollows(tokens, orgEnd) && ModifierDescription(text, tokens, j, j + 1, orgEnd) is { } modified)
             {
-                return modified;
+                return NameAfterDescription(text, tokens, j, DescriptionEnd(tokens, orgEnd, n)) ?? modified;
             }
 
             return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 1, orgEnd), Apposition(text, tokens, orgEnd));
@@ -216,6 +216,24 @@ internal static partial class NounPhrases
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "said the CDC's interim public health deputy director, Anne Schuchat", "said the Portuguese health minister, Ana Jorge":
+    /// a full name set after the description's comma is the person it describes (the description is the role); else null.
+    /// </summary>
+    private static Cue? NameAfterDescription(string text, List<Token> tokens, int descriptionStart, int descriptionEnd)
+    {
+        var n = tokens.Count;
+        if (descriptionEnd + 2 >= n || tokens[descriptionEnd].Text != "," || !IsNameStart(tokens, descriptionEnd + 1))
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, descriptionEnd + 1, n);
+        return end - (descriptionEnd + 1) >= 2 && (end == n || tokens[end].Text is "." or "," or ";" or ")")
+            ? new Cue(SpeakerKind.Name, Slice(text, tokens, descriptionEnd + 1, end), StripDeterminer(text, tokens, descriptionStart, descriptionEnd))
+            : null;
     }
 
     /// <summary>Whether one of the two words from <paramref name="from"/> is a statement's noun ("press release", "statement").</summary>
