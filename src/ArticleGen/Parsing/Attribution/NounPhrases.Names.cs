@@ -91,6 +91,15 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // "Neo Democrats' Kwan Wing-yip": a plural owner's apostrophe between two capitalised words goes on with the span, as
+            // "Hong Kong's Carrie Lam" does; the owner is then dropped from the person's name as a possessive title.
+            if (tokens[end].Text is "'" or "’" && tokens[end - 1].Text.EndsWith("s", System.StringComparison.Ordinal) && end + 1 < to
+                && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]) && tokens[end].Start == tokens[end - 1].End)
+            {
+                end += 2;
+                continue;
+            }
+
             // "Medecins sans Frontieres (MSF) said": "sans" between two capitalised words is inside the organisation's name.
             if (tokens[end].Text == "sans" && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
             {

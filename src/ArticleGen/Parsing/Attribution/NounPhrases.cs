@@ -609,8 +609,13 @@ internal static partial class NounPhrases
 
     /// <summary>"Trump's", "Fischer’s": a possessive, in either apostrophe.</summary>
     public static bool IsPossessive(string written) =>
-        written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal);
+        written.EndsWith("'s", System.StringComparison.Ordinal) || written.EndsWith("’s", System.StringComparison.Ordinal) || IsPluralPossessive(written);
 
-    /// <summary>"Trump's" → "Trump": the owner's name without the possessive mark.</summary>
-    public static string WithoutPossessive(string written) => IsPossessive(written) ? written.Substring(0, written.Length - 2) : written;
+    /// <summary>"Bahamas'", "Democrats’": a plural owner's apostrophe after its "s".</summary>
+    private static bool IsPluralPossessive(string written) =>
+        written.Length > 2 && written[written.Length - 1] is '\'' or '’' && written[written.Length - 2] == 's';
+
+    /// <summary>"Trump's" → "Trump", "Democrats'" → "Democrats": the owner's name without the possessive mark.</summary>
+    public static string WithoutPossessive(string written) =>
+        IsPluralPossessive(written) ? written.Substring(0, written.Length - 1) : IsPossessive(written) ? written.Substring(0, written.Length - 2) : written;
 }
