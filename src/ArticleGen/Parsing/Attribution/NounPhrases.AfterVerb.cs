@@ -74,23 +74,19 @@ internal static partial class NounPhrases
             return chained;
         }
 
-        // "said the International Monetary Fund": a determiner before a name is part of the name's phrase.
-        if (WordLists.Determiners.Contains(tokens[j].Text) && j + 1 < n && IsNameStart(tokens, j + 1))
+        // "said the International Monetary Fund": a determiner before a name is part of the name's phrase. ("said a Western
+        // diplomat briefed on the negotiations", "said the Portuguese health minister, Ana Jorge": one capitalised word
+        // modifying a noun opens a description, read below with the name it may introduce; not before a statement's noun,
+        // "said an AEW press release" being the name's statement.)
+        if (WordLists.Determiners.Contains(tokens[j].Text) && j + 1 < n && IsNameStart(tokens, j + 1)
+            && NameEnd(tokens, j + 1, n) is var orgEnd && (StatementNounFollows(tokens, orgEnd) || ModifierDescription(text, tokens, j, j + 1, orgEnd) is null))
         {
-            var orgEnd = NameEnd(tokens, j + 1, n);
 
             // "le Gilet jaune Eric Drouet": one capitalised noun and its adjective describe the full name after them.
             if (orgEnd == j + 2 && orgEnd + 2 < n && tokens[orgEnd] is { IsWord: true, IsCapitalized: false } adjective && IsRoleNoun(adjective)
                 && IsNameStart(tokens, orgEnd + 1) && NameEnd(tokens, orgEnd + 1, n) is var personEnd && personEnd - (orgEnd + 1) >= 2)
             {
                 return new Cue(SpeakerKind.Name, Slice(text, tokens, orgEnd + 1, personEnd), Slice(text, tokens, j + 1, orgEnd + 1));
-            }
-
-            // "said a Western diplomat briefed on the negotiations": one capitalised word modifying a noun is a description
-            // (not before a statement's noun: "said an AEW press release" is the name's statement).
-            if (!StatementNounFollows(tokens, orgEnd) && ModifierDescription(text, tokens, j, j + 1, orgEnd) is { } modified)
-            {
-                return NameAfterDescription(text, tokens, j, DescriptionEnd(tokens, orgEnd, n)) ?? modified;
             }
 
             return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 1, orgEnd), Apposition(text, tokens, orgEnd));
@@ -216,24 +212,6 @@ internal static partial class NounPhrases
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// "said the CDC's interim public health deputy director, Anne Schuchat", "said the Portuguese health minister, Ana Jorge":
-    /// a full name set after the description's comma is the person it describes (the description is the role); else null.
-    /// </summary>
-    private static Cue? NameAfterDescription(string text, List<Token> tokens, int descriptionStart, int descriptionEnd)
-    {
-        var n = tokens.Count;
-        if (descriptionEnd + 2 >= n || tokens[descriptionEnd].Text != "," || !IsNameStart(tokens, descriptionEnd + 1))
-        {
-            return null;
-        }
-
-        var end = NameEnd(tokens, descriptionEnd + 1, n);
-        return end - (descriptionEnd + 1) >= 2 && (end == n || tokens[end].Text is "." or "," or ";" or ")")
-            ? new Cue(SpeakerKind.Name, Slice(text, tokens, descriptionEnd + 1, end), StripDeterminer(text, tokens, descriptionStart, descriptionEnd))
-            : null;
     }
 
     /// <summary>Whether one of the two words from <paramref name="from"/> is a statement's noun ("press release", "statement").</summary>
