@@ -148,6 +148,12 @@ internal static partial class NounPhrases
             k = second;
         }
 
+        // "said the organization's Secretary General, Harun Khan": capitalised titles, their comma, then the person.
+        if (TitlesBeforeComma(tokens, k, n) is int comma && comma + 1 < n && IsNameStart(tokens, comma + 1))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, comma + 1, NameEnd(tokens, comma + 1, n)), StripDeterminer(text, tokens, j, comma));
+        }
+
         // ("said lead author Dr David Livermore": a title may stand between the description and the name.)
         var next = SkipTitles(tokens, k < n && tokens[k].Text == "," ? k + 1 : k, n);
         if (next < n && IsNameStart(tokens, next))
@@ -173,6 +179,18 @@ internal static partial class NounPhrases
         }
 
         return AgentOfStatement(text, tokens, j, k) ?? Description(text, tokens, j, k);
+    }
+
+    /// <summary>Where the comma is after one capitalised title or more from <paramref name="k"/> ("Secretary General,"); else null.</summary>
+    private static int? TitlesBeforeComma(List<Token> tokens, int k, int n)
+    {
+        var end = k;
+        while (end < n && tokens[end].IsCapitalized && IsTitle(tokens, end))
+        {
+            end++;
+        }
+
+        return end > k && end < n && tokens[end].Text == "," ? end : null;
     }
 
     /// <summary>

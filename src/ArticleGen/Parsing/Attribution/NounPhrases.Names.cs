@@ -282,8 +282,17 @@ internal static partial class NounPhrases
             return token.Text.Length <= LongestNameParticle && i > 0 && tokens[i - 1].IsCapitalized && IsParticleAfterTitle(tokens, i);
         }
 
-        return (IsNameWord(token) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i) && !IsLoneLetter(tokens, i)) || IsParticleAfterTitle(tokens, i);
+        return (IsNameWord(token) && !IsTitle(tokens, i) && !IsIntroductoryWord(tokens, i) && !IsLoneLetter(tokens, i)) || IsParticleAfterTitle(tokens, i)
+            || IsDayOpeningTitle(tokens, i);
     }
+
+    /// <summary>
+    /// "the Sunday Telegraph claimed", "The Sunday Times reported": after "the", a day's name before a capitalised name word
+    /// opens a newspaper's title (a day alone, "on Sunday", is a time).
+    /// </summary>
+    private static bool IsDayOpeningTitle(List<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i - 1].Lower == "the" && tokens[i].Text.EndsWith("day", System.StringComparison.Ordinal)
+        && WordLists.TimeWords.Contains(tokens[i].Text) && IsNameWord(tokens[i + 1]) && !WordLists.TimeWords.Contains(tokens[i + 1].Text);
 
     /// <summary>
     /// "l'hépatite C et …", "le plan B": a capital letter alone, with no name after it, is a label, not a
@@ -573,7 +582,8 @@ internal static partial class NounPhrases
 
     private static Cue? LastNameOfChain(string text, List<Token> tokens, int j, int n)
     {
-        var end = j;
+        // ("said newly sworn-in FAA Administrator Michael P. Huerta": an adverb and a participle opening the chain describe its title.)
+        var end = OpensOnAdverbAndParticiple(tokens, j, n) ? j + 2 : j;
         var lowercase = 0;
         var complement = false;
         while (end < n && tokens[end].IsWord && (tokens[end].IsCapitalized || WordLists.NounLinks.Contains(tokens[end].Text) || WordLists.Titles.Contains(tokens[end].Text)
@@ -630,6 +640,13 @@ internal static partial class NounPhrases
         var role = StripDeterminer(text, tokens, j, last.Start);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, last.Start, last.End), role);
     }
+
+    /// <summary>"newly sworn-in", "recently appointed", "newly elected": an adverb in -ly, then a past participle, before a capitalised word.</summary>
+    private static bool OpensOnAdverbAndParticiple(List<Token> tokens, int j, int n) =>
+        j + 2 < n && tokens[j] is { IsWord: true, IsCapitalized: false } adverb && adverb.Text.EndsWith("ly", System.StringComparison.Ordinal)
+        && tokens[j + 1] is { IsWord: true, IsCapitalized: false } participle
+        && (participle.Text.EndsWith("ed", System.StringComparison.Ordinal) || participle.Text.EndsWith("-in", System.StringComparison.Ordinal) || participle.Lower is "sworn" or "chosen" or "named")
+        && tokens[j + 2].IsCapitalized;
 
     /// <summary>Whether a word between <paramref name="start"/> and <paramref name="end"/> ends an organisation's name ("Center", "Institut").</summary>
     public static bool HasOrganisationWord(List<Token> tokens, int start, int end)
