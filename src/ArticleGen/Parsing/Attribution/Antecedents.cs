@@ -309,7 +309,7 @@ internal static class Antecedents
         var pick = SpeakerSpan(tokens, spans);
         for (var i = spans.Count - 1; pick < 0 && i >= 0; i--)
         {
-            var next = spans[i].End < tokens.Count ? tokens[spans[i].End].Text : null;
+            var next = spans[i].End < tokens.Count && !NounPhrases.IsPossessive(tokens[spans[i].End - 1].Text) ? tokens[spans[i].End].Text : null;
             if (next is not null && (SpeechVerbs.IsSpeechVerb(next) || next is "has" or "had" or "was" or "is"
                 || (next is "a" or "avait" or "est" && IsVerbAfterAuxiliary(text, tokens, spans[i].End))))
             {
@@ -375,6 +375,12 @@ internal static class Antecedents
     {
         for (var i = spans.Count - 1; i >= 0; i--)
         {
+            // ("Zhang defended China's reported figures": an owner is no subject; the word after it is no verb of its.)
+            if (NounPhrases.IsPossessive(tokens[spans[i].End - 1].Text))
+            {
+                continue;
+            }
+
             var next = spans[i].End;
             if (next < tokens.Count && tokens[next].Text == ",")
             {

@@ -25,7 +25,8 @@ internal sealed partial class NameIndex
                 : byGivenName && _byGivenName.TryGetValue(words[0], out var only) && only >= 0 ? _names[only].Name
                 // "President Xi" → "Xi Jinping": with a title only (the caller then asks no given name), as "China said" after
                 // "China Daily" names no one new.
-                : !byGivenName && _byFirstWord.TryGetValue(words[0], out var firstOnly) && firstOnly >= 0 ? _names[firstOnly].Name
+                // ("Zhang said" → "Zhang Qisheng": a Chinese or Korean family name, written first, is the surname alone.)
+                : (!byGivenName || WordLists.FamilyNamesWrittenFirst.Contains(words[0])) && _byFirstWord.TryGetValue(words[0], out var firstOnly) && firstOnly >= 0 ? _names[firstOnly].Name
                 : best;
         }
 

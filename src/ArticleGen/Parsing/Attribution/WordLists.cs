@@ -32,6 +32,18 @@ internal static class WordLists
         "également", "aussi", "encore", "déjà", "notamment", "pourtant", "ensuite", "alors", "toutefois", "cependant", "néanmoins", "enfin",
         "lui-même", "elle-même", "même", "bien", "plus", "tard", "y", "en");
 
+    /// <summary>
+    /// Common Chinese and Korean family names, which their bearers write first ("Zhang Qisheng", "Leung Chun-ying", "Park
+    /// Geun-hye"): a later "Zhang said" names the surname alone, the name's first word. From general knowledge; no word that
+    /// is also a common English or French word ("He", "Song", "Long", "Ma" are left out).
+    /// </summary>
+    public static readonly WordSet FamilyNamesWrittenFirst = Set(
+        "Zhang", "Wang", "Li", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Zhu", "Hu", "Guo", "Lin", "Gao", "Luo",
+        "Zheng", "Liang", "Xie", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Cai", "Jiang",
+        "Yu", "Du", "Cheng", "Wei", "Su", "Ding", "Ren", "Shen", "Yao", "Lu", "Cui", "Zhong", "Tan", "Wen", "Xi", "Qin", "Bo", "Hua", "Geng",
+        "Leung", "Cheung", "Wong", "Chan", "Lam", "Lau", "Tsang", "Kwan", "Yip", "Chow", "Tse", "Lai", "Tsai", "Ng",
+        "Kim", "Park", "Choi", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin", "Seo", "Kwon", "Hwang", "Ahn", "Moon", "Ban");
+
     /// <summary>Days and times that sit between an inverted verb and its subject: "a déclaré jeudi X".</summary>
     public static readonly WordSet TimeWords = Set(
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "aujourd'hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
