@@ -66,6 +66,12 @@ internal sealed partial class NameIndex
 
         for (var k = 1; k <= words.Length - 2; k++)
         {
+            // ("Jean Christophe Schwaab": a given name before a given name is the first of two; nothing ran into the name.)
+            if (k == 1 && GivenNames.Contains(words[0]) && GivenNames.Contains(words[1]))
+            {
+                continue;
+            }
+
             var suffix = string.Join(" ", words, k, words.Length - k);
             if (_seen.Contains(suffix))
             {

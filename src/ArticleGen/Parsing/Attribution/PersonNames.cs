@@ -126,7 +126,7 @@ internal static class PersonNames
 
     /// <summary>
     /// "Canoeist Ellie Brandon", "Skipper Mark Tozer", "Dutchman Sven de Wit": a capitalised word of what someone is (a word of
-    /// a trade's ending or a nationality, not itself a given name) before a known given name and a surname.
+    /// a trade's ending, a nationality or a party's member, not itself a given name) before a known given name and a surname.
     /// </summary>
     private static bool IsOccupationBeforeGivenName(string[] words, int i)
     {
@@ -137,7 +137,8 @@ internal static class PersonNames
             return false;
         }
 
-        return WordLists.EnglishDemonyms.Contains(word)
+        // ("Liberal Democrat Vince Cable", "Republican John McCain": a party's member is what someone is, as a trade is.)
+        return WordLists.EnglishDemonyms.Contains(word) || word is "Democrat" or "Republican" or "Tory" or "Conservative" or "Liberal"
             || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
             || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal);
     }
