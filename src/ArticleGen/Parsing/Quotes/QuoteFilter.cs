@@ -95,7 +95,9 @@ internal static class QuoteFilter
             }
             // (A sentence of more than a dozen words after "programme" is what was said on it, not its title: "He said on
             // Voice of America's South Sudan in Focus programme "It is a great loss to the people of South Sudan, …"".)
-            else if (quote.IsPartial && previous.Count > 0 && words <= MaxTitleWords && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))
+            // (A capitalised title that ends on no sentence mark, right after its noun, reads as a sentence of its own when a comma
+            // follows it: "the 1994 film "Burnt by the Sun", where …", "In a post titled, "The Bloody Sunday of the 21st Century,"".)
+            else if ((quote.IsPartial || IsTitleRightAfterItsNoun(quote, previous)) && previous.Count > 0 && words <= MaxTitleWords && (WorkWords.Contains(previous[previous.Count - 1]) || previous.Exists(w => Attribution.WordLists.TitleMarkers.Contains(w))
                 || (previous.Count == 2 && AuthorWords.Contains(previous[0]) && previous[1] is "de" or "du" or "des" or "of")))
             {
                 quote.SkipReason = TitleOfAWork;
@@ -281,6 +283,35 @@ internal static class QuoteFilter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the quote follows a noun of a work or a title marker right away (spaces only between them; a comma too after
+    /// "titled") and ends on no sentence mark: "documentary "Slavery: An 21st Century Evil", highly critical of …".
+    /// </summary>
+    private static bool IsTitleRightAfterItsNoun(QuoteCandidate quote, List<string> previous)
+    {
+        var body = quote.Text;
+        if (previous.Count == 0 || body.Length == 0 || body[body.Length - 1] is '.' or '!' or '?' or '…')
+        {
+            return false;
+        }
+
+        var last = previous[previous.Count - 1];
+        var marker = Attribution.WordLists.TitleMarkers.Contains(last);
+        if (!marker && !WorkWords.Contains(last))
+        {
+            return false;
+        }
+
+        var text = quote.Element.Unit.Text;
+        var i = quote.Open - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || (marker && text[i] == ',')))
+        {
+            i--;
+        }
+
+        return i >= 0 && char.IsLetter(text[i]);
     }
 
     private static bool IsTitleCase(string text)
