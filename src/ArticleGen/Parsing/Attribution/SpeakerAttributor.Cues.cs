@@ -212,6 +212,12 @@ internal static partial class SpeakerAttributor
         return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, leadIn, person, leadIn.Count), NounPhrases.Slice(text, leadIn, 0, person));
     }
 
+    /// <summary>"@melderomerAV: "…"": a social-media handle alone before the colon is who wrote the quoted post.</summary>
+    private static Cue? HandleLabel(string text, List<Token> leadIn) =>
+        leadIn.Count == 2 && leadIn[0].Text == "@" && leadIn[1].IsWord && leadIn[1].Start == leadIn[0].Start + 1
+            ? new Cue(SpeakerKind.Name, text.Substring(leadIn[0].Start, leadIn[1].Start + leadIn[1].Text.Length - leadIn[0].Start), null)
+            : null;
+
     /// <summary>"La première ministre britannique, Theresa May, « félicite chaleureusement » …": only for words that open in lower case.</summary>
     private static Cue? ApposedSubject(QuoteCandidate quote, string text, List<Token> beforeTokens) =>
         quote.Text.Length > 0 && char.IsLower(quote.Text[0]) ? CueRules.ApposedNameRightBefore(text, beforeTokens) : null;

@@ -110,7 +110,7 @@ internal static partial class SpeakerAttributor
         var leadIn = LeadInToColon(quote, sentence.Start);
         var text = quote.Element.Unit.Text;
         return (quote.IsPartial ? null : InnerIncise.Find(quote))
-            ?? (leadIn is null ? null : TitledNameLabel(text, leadIn))
+            ?? (leadIn is null ? null : TitledNameLabel(text, leadIn) ?? HandleLabel(text, leadIn))
             ?? FindCue(quote, quotesOfElement, sentence)
             ?? (leadIn is null ? null : ColonLeadIn(text, leadIn, run.Names))
             ?? LeadInBeforeColon(quote, run.Elements)

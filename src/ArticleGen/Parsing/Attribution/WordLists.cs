@@ -183,6 +183,7 @@ internal static class WordLists
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "instead", "still", "yet", "also", "then", "later", "earlier",
         "now", "today", "yesterday", "finally", "indeed", "first", "ainsi", "ensuite", "enfin", "puis", "désormais", "hier", "pourtant",
         "cependant", "toutefois", "néanmoins",
+        "ne", // "Ne connaissant aucun acteur, ils …": a negation opening a sentence
         // Sentence adverbs ("Anyway, I passed through the sit-in … I will say "from their side""): no one's name.
         "anyway", "anyhow", "besides", "otherwise", "nonetheless", "likewise", "similarly", "additionally", "accordingly", "consequently",
         "thus", "hence", "therefore", "apparently", "obviously", "clearly", "surely", "perhaps", "maybe", "fortunately", "unfortunately",
