@@ -287,21 +287,22 @@ internal static class QuoteFilter
 
     /// <summary>
     /// Whether the quote follows a noun of a work or a title marker right away (spaces only between them; a comma too after
-    /// "titled") and ends on no sentence mark: "documentary "Slavery: An 21st Century Evil", highly critical of …".
+    /// "titled") and ends on no sentence mark (a question or an exclamation allowed after "titled"): "documentary "Slavery: An
+    /// 21st Century Evil", highly critical of …".
     /// </summary>
     private static bool IsTitleRightAfterItsNoun(QuoteCandidate quote, List<string> previous)
     {
         var body = quote.Text;
-        if (previous.Count == 0 || body.Length == 0 || body[body.Length - 1] is '.' or '!' or '?' or '…')
+        if (previous.Count == 0 || body.Length == 0)
         {
             return false;
         }
 
         var last = previous[previous.Count - 1];
         var marker = Attribution.WordLists.TitleMarkers.Contains(last);
-        if (!marker && !WorkWords.Contains(last))
+        if ((!marker && !WorkWords.Contains(last)) || body[body.Length - 1] is '.' or '…' || (!marker && body[body.Length - 1] is '!' or '?'))
         {
-            return false;
+            return false; // ("the post titled "What makes the state different from a bunch of gangsters?"": a title may ask)
         }
 
         var text = quote.Element.Unit.Text;
