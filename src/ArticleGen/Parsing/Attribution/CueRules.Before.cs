@@ -234,7 +234,7 @@ internal static partial class CueRules
             // between commas, whatever it holds, sits between the speaker and the verb.
             // (Not when the aside is itself a name, titles at most before it: "the current Roman Catholic Pope, Pope Francis,
             // described" names the person the description announces, read by the subject rules.)
-            if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1) is int opening && !OnlyATitledName(tokens, opening + 1, v - 1)
+            if (v >= 3 && tokens[v - 1].Text == "," && AsideOpening(tokens, v - 1, 25, AsideCommas.First) is int opening && !OnlyATitledName(tokens, opening + 1, v - 1)
                 && NounPhrases.NameSpans(tokens, ClauseStart(tokens, opening), opening) is { Count: > 0 } before && before[before.Count - 1].End == opening)
             {
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, before[before.Count - 1].Start, opening), null);
@@ -251,7 +251,7 @@ internal static partial class CueRules
             // "The report, published by Amnesty International, described", "Le suspect, âgé de 32 ans, a
             // affirmé", "The minister, who spoke … because he was not authorized …, said": an aside that a
             // participle, an age or a relative pronoun opens describes the noun phrase before it, which speaks.
-            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && AsideOpening(tokens, beforeVerb) is int asideStart
+            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && AsideOpening(tokens, beforeVerb, 25, AsideCommas.First) is int asideStart
                 && OpensDescriptiveAside(tokens[asideStart + 1])
                 && NounPhrases.Subject(text, tokens, ClauseStart(tokens, asideStart), asideStart) is { } described)
             {
@@ -260,7 +260,7 @@ internal static partial class CueRules
 
             // "Le manager de Manchester United, José Mourinho, qui a dépensé … pour signer … Romelu Lukaku …,
             // a déclaré": a relative aside long enough to hold commas of its own still ends at the verb.
-            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && RelativeAsideOpening(tokens, beforeVerb) is int relative
+            if (beforeVerb >= 3 && tokens[beforeVerb].Text == "," && AsideOpening(tokens, beforeVerb, 60, AsideCommas.BeforeRelative) is int relative
                 && NounPhrases.Subject(text, tokens, ClauseStart(tokens, relative), relative) is { Kind: SpeakerKind.Name or SpeakerKind.Description } antecedentOfLongAside)
             {
                 return antecedentOfLongAside;
@@ -268,7 +268,7 @@ internal static partial class CueRules
 
             // "Alain Bouillard, who is in charge of BEA's recovery effort said, "…"": a relative aside whose closing comma is
             // missing still ends at the verb; its antecedent, a name, speaks.
-            if (UnclosedRelativeOpening(tokens, v) is int unclosed
+            if (AsideOpening(tokens, v, 25, AsideCommas.FirstIfBeforeRelative) is int unclosed
                 && NounPhrases.Subject(text, tokens, ClauseStart(tokens, unclosed), unclosed) is { Kind: SpeakerKind.Name } antecedentOfUnclosedAside)
             {
                 return antecedentOfUnclosedAside;
@@ -763,28 +763,6 @@ internal static partial class CueRules
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The comma before "who"/"qui" that opens a relative aside running up to the verb at <paramref name="verb"/> with no comma
-    /// of its own, within 25 tokens and the same sentence, else null.
-    /// </summary>
-    private static int? UnclosedRelativeOpening(List<Token> tokens, int verb)
-    {
-        for (var k = verb - 2; k >= 1 && k >= verb - 25; k--)
-        {
-            if (tokens[k].Text == ",")
-            {
-                return tokens[k + 1].Lower is "who" or "qui" && k + 2 < verb ? k : null; // ("…, who said": the relative's own verb, read elsewhere)
-            }
-
-            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"" or "(" or ")")
-            {
-                return null;
-            }
-        }
-
-        return null;
     }
 
     private static readonly WordSet RemarkNouns = new(new[]

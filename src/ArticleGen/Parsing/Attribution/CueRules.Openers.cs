@@ -149,41 +149,53 @@ internal static partial class CueRules
             : null;
     }
 
-    /// <summary>The comma opening the aside that the comma at <paramref name="closing"/> closes, within 25 tokens, else null.</summary>
-    private static int? AsideOpening(List<Token> tokens, int closing)
+    /// <summary>How a backward scan for the comma opening an aside reads the commas it meets.</summary>
+    private enum AsideCommas
     {
-        for (var k = closing - 2; k >= 1 && k >= closing - 25; k--)
-        {
-            if (tokens[k].Text == ",")
-            {
-                return k;
-            }
+        /// <summary>The first comma opens the aside: "The report, published by Amnesty International, described".</summary>
+        First,
 
-            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
-            {
-                return null;
-            }
-        }
+        /// <summary>
+        /// The first comma followed by "who"/"qui"; the commas before it are the aside's own: "José Mourinho, qui a dépensé …,
+        /// pour signer …, a déclaré".
+        /// </summary>
+        BeforeRelative,
 
-        return null;
+        /// <summary>
+        /// The first comma, only when "who"/"qui" follows it and a word of the aside stands before the verb; brackets end the
+        /// scan too: "Alain Bouillard, who is in charge of BEA's recovery effort said".
+        /// </summary>
+        FirstIfBeforeRelative,
     }
 
     /// <summary>
-    /// The comma before "qui"/"who" that opens a relative aside the comma at <paramref name="closing"/> closes,
-    /// within 60 tokens and the same sentence (the aside may hold commas of its own), else null.
+    /// The comma that opens an aside ending before <paramref name="end"/> (the comma closing it, or the verb of an aside left
+    /// unclosed), looking back at most <paramref name="reach"/> tokens within the sentence; null when there is none.
     /// </summary>
-    private static int? RelativeAsideOpening(List<Token> tokens, int closing)
+    private static int? AsideOpening(List<Token> tokens, int end, int reach, AsideCommas commas)
     {
-        for (var k = closing - 2; k >= 1 && k >= closing - 60; k--)
+        for (var k = end - 2; k >= 1 && k >= end - reach; k--)
         {
-            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"")
+            var word = tokens[k].Text;
+            if (word is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"" || (commas == AsideCommas.FirstIfBeforeRelative && word is "(" or ")"))
             {
                 return null;
             }
 
-            if (tokens[k].Text == "," && tokens[k + 1].Lower is "qui" or "who")
+            if (word != ",")
+            {
+                continue;
+            }
+
+            var relative = tokens[k + 1].Lower is "who" or "qui";
+            if (commas == AsideCommas.First || (relative && commas == AsideCommas.BeforeRelative))
             {
                 return k;
+            }
+
+            if (commas == AsideCommas.FirstIfBeforeRelative)
+            {
+                return relative && k + 2 < end ? k : null; // ("…, who said": the relative's own verb, read elsewhere)
             }
         }
 
