@@ -616,6 +616,16 @@ internal static partial class NounPhrases
 
         var last = spans[spans.Count - 1];
 
+        // "said EU commissioner for Home Affairs, Cecilia Malmström": the chain is a role whose complement ends at a comma; the
+        // full name after the comma, closing the incise, is the person. (Not "said University of California, San Diego's
+        // chancellor, Pradeep Khosla": the place's second part owns the role.)
+        if (tokens[last.Start - 1].Lower is "for" or "of" && end + 1 < n && tokens[end].Text == "," && IsNameStart(tokens, end + 1)
+            && NameEnd(tokens, end + 1, n) is var personEnd && personEnd - (end + 1) >= 2 && !IsPossessive(tokens[personEnd - 1].Text)
+            && (personEnd == n || tokens[personEnd].Text is "," or "." or ";"))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, personEnd), StripDeterminer(text, tokens, j, end));
+        }
+
         // "said the Institute for Fiscal Studies": the chain is one organisation's name, no role and a name.
         var organisation = OrganisationStart(tokens, last.Start, j);
         if (organisation < last.Start)
