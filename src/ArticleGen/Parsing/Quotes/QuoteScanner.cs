@@ -175,6 +175,11 @@ internal static class QuoteScanner
 
         void Straight(int i, char c, char prev, char next)
         {
+            if (char.IsDigit(prev) && IsSecondsOrInches(text, i))
+            {
+                return; // "5'40": The township magistrate asked, "…"": a time code's seconds, no quote mark
+            }
+
             var open = Find("\"");
             if (open >= 0 && (!char.IsWhiteSpace(prev) || char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1))
             {
@@ -218,6 +223,21 @@ internal static class QuoteScanner
     }
 
     /// <summary>A character the scanner's switch acts on (and '‛', which it passes over).</summary>
+    /// <summary>
+    /// Whether the straight mark at <paramref name="i"/> ends minutes and seconds or feet and inches: one digit or two after an
+    /// apostrophe (or a prime) that follows a digit, "4'53"", "6’2"".
+    /// </summary>
+    private static bool IsSecondsOrInches(string text, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && char.IsDigit(text[k]))
+        {
+            k--;
+        }
+
+        return i - 1 - k is 1 or 2 && k >= 1 && text[k] is '\'' or '’' or '′' && char.IsDigit(text[k - 1]);
+    }
+
     private static bool IsMark(char c) => c is '"' or '\'' or '«' or '»' or (>= '‘' and <= '„') or '‹' or '›';
 
     private static bool[] BuildLatin1Marks()
