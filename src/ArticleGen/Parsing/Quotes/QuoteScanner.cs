@@ -98,6 +98,10 @@ internal static class QuoteScanner
                     {
                         Close(i, c, "“„”", strict: true);
                     }
+                    else if (Top() is '"' && !char.IsWhiteSpace(prev))
+                    {
+                        Close(i, c, "\"", strict: true); // "La Provincia es pionera …”: a pair opened straight, closed curly
+                    }
                     else if (stack.Count == 0 && IsBoundary(prev) && char.IsLetterOrDigit(next))
                     {
                         stack.Add((c, i)); // ”…” as some scrapes print it
@@ -181,9 +185,14 @@ internal static class QuoteScanner
             }
 
             var open = Find("\"");
-            if (open >= 0 && (!char.IsWhiteSpace(prev) || char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1))
+            var closes = !char.IsWhiteSpace(prev) || char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1;
+            if (open >= 0 && closes)
             {
                 Close(i, c, "\"", strict: true);
+            }
+            else if (open < 0 && Top() is '“' && !char.IsWhiteSpace(prev) && (char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1))
+            {
+                Close(i, c, "“", strict: true); // “Hecho en casa": a pair opened curly, closed straight
             }
             else if (!char.IsWhiteSpace(next) && i + 1 < text.Length)
             {
