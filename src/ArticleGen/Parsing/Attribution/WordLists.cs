@@ -33,8 +33,8 @@ internal static class WordLists
         "lui-même", "elle-même", "même", "bien", "plus", "tard", "y", "en");
 
     /// <summary>
-    /// Common Chinese and Korean family names, which their bearers write first ("Zhang Qisheng", "Leung Chun-ying", "Park
-    /// Geun-hye"): a later "Zhang said" names the surname alone, the name's first word. From general knowledge; no word that
+    /// Common Chinese and Korean family names, which their bearers write first ("Zhang Qisheng", "Park Geun-hye", "Leung
+    /// Kwok-hung"): a later "Zhang said" names the surname alone, the name's first word. From general knowledge; no word that
     /// is also a common English or French word ("He", "Song", "Long", "Ma" are left out).
     /// </summary>
     public static readonly WordSet FamilyNamesWrittenFirst = Set(

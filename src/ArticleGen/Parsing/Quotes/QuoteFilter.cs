@@ -287,8 +287,9 @@ internal static class QuoteFilter
 
     /// <summary>
     /// Whether the quote follows a noun of a work or a title marker right away (spaces only between them; a comma too after
-    /// "titled") and ends on no sentence mark (a question or an exclamation allowed after "titled"): "documentary "Slavery: An
-    /// 21st Century Evil", highly critical of …".
+    /// "titled") and ends on no sentence mark (a question or an exclamation allowed after "titled", as titles may ask: "the
+    /// post titled "What makes the state different from a bunch of gangsters?""): "documentary "Slavery: An 21st Century
+    /// Evil", highly critical of …".
     /// </summary>
     private static bool IsTitleRightAfterItsNoun(QuoteCandidate quote, List<string> previous)
     {
@@ -302,7 +303,7 @@ internal static class QuoteFilter
         var marker = Attribution.WordLists.TitleMarkers.Contains(last);
         if ((!marker && !WorkWords.Contains(last)) || body[body.Length - 1] is '.' or '…' || (!marker && body[body.Length - 1] is '!' or '?'))
         {
-            return false; // ("the post titled "What makes the state different from a bunch of gangsters?"": a title may ask)
+            return false;
         }
 
         var text = quote.Element.Unit.Text;

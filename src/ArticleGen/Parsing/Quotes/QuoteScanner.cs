@@ -185,8 +185,7 @@ internal static class QuoteScanner
             }
 
             var open = Find("\"");
-            var closes = !char.IsWhiteSpace(prev) || char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1;
-            if (open >= 0 && closes)
+            if (open >= 0 && (!char.IsWhiteSpace(prev) || char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1))
             {
                 Close(i, c, "\"", strict: true);
             }
@@ -231,7 +230,6 @@ internal static class QuoteScanner
         }
     }
 
-    /// <summary>A character the scanner's switch acts on (and '‛', which it passes over).</summary>
     /// <summary>
     /// Whether the straight mark at <paramref name="i"/> ends minutes and seconds or feet and inches: one digit or two after an
     /// apostrophe (or a prime) that follows a digit, "4'53"", "6’2"".
@@ -247,6 +245,7 @@ internal static class QuoteScanner
         return i - 1 - k is 1 or 2 && k >= 1 && text[k] is '\'' or '’' or '′' && char.IsDigit(text[k - 1]);
     }
 
+    /// <summary>A character the scanner's switch acts on (and '‛', which it passes over).</summary>
     private static bool IsMark(char c) => c is '"' or '\'' or '«' or '»' or (>= '‘' and <= '„') or '‹' or '›';
 
     private static bool[] BuildLatin1Marks()
