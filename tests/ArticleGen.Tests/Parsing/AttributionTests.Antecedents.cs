@@ -151,4 +151,16 @@ public sealed partial class AttributionTests
         // "l’Allemande Christiane Heinicke": the article before the name made it a complement, so no name was left for "elle".
         Assert.Equal(speaker, Attribute("fr", first, second).Speaker);
     }
+
+    [Fact]
+    public void An_owner_before_a_speech_verb_is_no_antecedent()
+    {
+        // (Twentieth session: "Zhang defended China's reported defense-spending figures" made "reported" China's speech verb.)
+        var speaker = Attribute(
+            "en",
+            "A visit by a senior official, John Smith.",
+            "Smith defended China's reported defense-spending figures.",
+            "\"In China, defense budgeting must follow a set of highly strict legal procedures,\" he said.").Speaker;
+        Assert.Equal("John Smith", speaker);
+    }
 }

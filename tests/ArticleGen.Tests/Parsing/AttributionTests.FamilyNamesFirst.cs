@@ -4,7 +4,8 @@ namespace ArticleGenTests.Parsing;
 /// A short family name written first ("Xi Jinping", "Kim Jong-un", "Yayi Boni"), used alone later ("President Xi said",
 /// "Mr Kim"), is that person: the name index looked a lone word up by last word, or by a common given name. Only after a
 /// title: untitled, "China said" after "China Daily" would name the paper. Found in the eighteenth session on dev
-/// ("President Yayi said …. "…"", which the sentence-opener rule reads without its title: still missed).
+/// ("President Yayi said …. "…"", which the sentence-opener rule reads without its title: still missed); since the
+/// twentieth, a common Chinese or Korean family name needs no title.
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -16,6 +17,18 @@ public sealed partial class AttributionTests
     public void A_family_name_written_first_alone_is_the_person(string language, string first, string second, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
+
+    /// <summary>
+    /// Twentieth session: a common Chinese or Korean family name (<c>WordLists.FamilyNamesWrittenFirst</c>) is found by that
+    /// word untitled too ("Zhang said" after "Lt. Gen. Zhang Qisheng"); other lone words still need a title (below).
+    /// </summary>
+    [Theory]
+    [InlineData("The visit by a senior Chinese defense official, Lt. Gen. Zhang Qisheng, ended.", "\"We will be back to talk about the budget,\" Zhang said.", "Zhang Qisheng")]
+    [InlineData("South Korea's president, Park Geun-hye, spoke on Monday.", "\"The country will not give in to threats,\" Park said.", "Park Geun-hye")]
+    public void A_known_family_name_alone_is_the_person_untitled_too(string first, string second, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", first, second).Speaker);
     }
 
     [Fact]

@@ -40,7 +40,7 @@ internal sealed partial class NameIndex
     // Names of two words whose first word is no common given name, by that word: "Xi Jinping", "Kim Jong-un", "Hun Sen", whom
     // news calls by the family name written first ("President Xi said"). Short first words only (five letters at most, as
     // such family names are: not "GitHub Trust", "Vázquez Garced"), and no organisation. The same -1 when two names share it.
-    // Looked up only after a title (see Fullest).
+    // Looked up only after a title, or for a common Chinese or Korean family name (WordLists.FamilyNamesWrittenFirst; see Fullest).
     private readonly Dictionary<string, int> _byFirstWord = new(System.StringComparer.Ordinal);
 
     // Names recur through an article: each distinct one is cleaned of its titles once
