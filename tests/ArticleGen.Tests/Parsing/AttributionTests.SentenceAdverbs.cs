@@ -29,8 +29,9 @@ public sealed partial class AttributionTests
     // 65," an opening phrase to skip; tried and dropped in the seventeenth session.)
     [InlineData("Former minister Kevin Bergner, 65, said the plan was flawed. \"It will not work,\" he said.")] // passes before too
     [InlineData("Former minister Kevin Bergner, who led the ministry for years, criticised the plan. \"It will not work,\" he said.")] // passes before too
-    // (Nor a number: "Sixty residents, led by Kevin Bergner," stays the subject, its name the antecedent; numbers as words
-    // that name no one were tried and dropped.)
+    // (Nor a number: "Sixty residents, led by Kevin Bergner," stays the subject. Since the twenty-first session a number is
+    // no name word, so the person in the group's apposition is the antecedent; numbers in NotNames, which made the count an
+    // opening phrase to skip, were tried and dropped in the seventeenth.)
     [InlineData("Sixty residents, led by Kevin Bergner, signed the letter. \"It will not work,\" he said.")] // passes before too
     public void An_adverb_opening_the_sentence_is_no_antecedent(string paragraph)
     {

@@ -301,7 +301,7 @@ internal static class Antecedents
         }
         if (spans.Count == 0)
         {
-            return null;
+            return PersonInComplement(text, tokens, names, agreement);
         }
 
         // "Angela Merkel, the German chancellor, said the killing of bin Laden was a "decisive strike"": the name whose speech
@@ -342,6 +342,36 @@ internal static class Antecedents
             if (other is not null && names.Genders.Agrees(other, agreement))
             {
                 return other;
+            }
+        }
+
+        return PersonInComplement(text, tokens, names, agreement);
+    }
+
+    /// <summary>
+    /// In a sentence whose names outside complements are none or none that agrees, a person named in a complement is whom
+    /// "he" or "she" stands for: one whose name ran into the complement's name at a known given name ("Former deputy director
+    /// of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was sentenced. He …"), or, when a group the pronoun
+    /// cannot stand for is the subject, a full name opening on a known given name ("Sixty residents, led by Kevin Bergner,
+    /// signed the letter. "…," he said"; not "L'ancienne otage … a été accueillie par Carla Bruni-Sarkozy": an epithet's
+    /// person). Else null.
+    /// </summary>
+    private static string? PersonInComplement(string text, List<Token> tokens, NameIndex names, Agreement agreement)
+    {
+        if (agreement is not (Agreement.Masculine or Agreement.Feminine))
+        {
+            return null;
+        }
+
+        var group = tokens.Count > 2 && (WordLists.IsCount(tokens[0].Text) || WordLists.PeopleNouns.Contains(tokens[0].Text) || WordLists.PeopleNouns.Contains(tokens[1].Text));
+        foreach (var span in NounPhrases.NameSpans(tokens, 0, tokens.Count, includeComplements: true))
+        {
+            var start = NounPhrases.PersonAfterComplementNoun(tokens, span)
+                ?? (group && span.End - span.Start >= 2 && GivenNames.Contains(tokens[span.Start].Text) ? span.Start : -1);
+            if (start >= 0 && names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, start, span.End)).Name) is var person
+                && names.Genders.Of(person) == agreement)
+            {
+                return person;
             }
         }
 

@@ -373,7 +373,7 @@ internal static partial class CueRules
     /// ("One day, …", "Deux ans plus tard, …") opens an introduction.
     /// </summary>
     private static bool OpensOnCount(List<Token> tokens) =>
-        tokens.Count > 2 && WordLists.CountWords.Contains(tokens[0].Text) && tokens[1] is { IsWord: true, IsCapitalized: false } noun
+        tokens.Count > 2 && WordLists.IsCount(tokens[0].Text) && tokens[1] is { IsWord: true, IsCapitalized: false } noun
         && !WordLists.TimeSpans.Contains(noun.Text) && !WordLists.TimeWords.Contains(noun.Text) && !WordLists.NotNames.Contains(noun.Text);
 
     /// <summary>
@@ -585,7 +585,7 @@ internal static partial class CueRules
     {
         var space = phrase.IndexOfAny(Separators.Spaces);
         var first = space < 0 ? phrase : phrase.Substring(0, space);
-        return WordLists.Determiners.Contains(first) || WordLists.CountWords.Contains(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
+        return WordLists.Determiners.Contains(first) || WordLists.IsCount(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
     }
 
     /// <summary>

@@ -465,7 +465,9 @@ internal static partial class NounPhrases
     // character tests first, the set lookup and the search only for capitalised words.
     private static bool IsNameWord(Token token) =>
         token.IsWord && (token.IsCapitalized || IsParticleJoined(token.Text)) && !char.IsDigit(token.Text[0])
-        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && !IsAge(token.Text) && !IsCompoundAdjective(token.Text);
+        && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && !IsAge(token.Text) && !IsCompoundAdjective(token.Text)
+        && !WordLists.IsCount(token.Text) // "Eighty members", "Twenty-five lawmakers" (not in NotNames: "Sixty residents, led by …," is no opening phrase)
+        && token.Lower != "former"; // "Former deputy director … Hussein Rashid Mohammed": the title's first word, no name
 
     /// <summary>
     /// "Venezuela-style", "Paris-based", "French-born", "Kurdish-led", "English-speaking": a capitalised word

@@ -122,6 +122,16 @@ internal static partial class NounPhrases
             return adjectiveDescription;
         }
 
+        // "Residents of the town said", "Eighty members of Britain's upper house of Parliament sent …, appealing": a plural noun
+        // of people or a count that opens the clause with its capital, then lower-case words, is the head of a description;
+        // the names in its complement do not speak.
+        var peopleStart = lastComma > from ? lastComma + 1 : from;
+        if (!appositionBeforeVerb && PeopleOpeningEnd(tokens, peopleStart, to) is int peopleEnd
+            && Description(text, tokens, peopleStart, peopleEnd) is { Kind: SpeakerKind.Description } peopleDescription)
+        {
+            return peopleDescription;
+        }
+
         // A name right before the verb is its subject even after "with": "with Zinichev describing …".
         var all = NameSpans(tokens, from, to, includeComplements: true);
 
@@ -438,6 +448,49 @@ internal static partial class NounPhrases
 
         return start;
     }
+
+    /// <summary>
+    /// Where the description ends when the clause opens at <paramref name="start"/> on a capitalised plural noun of people
+    /// (<c>Residents</c>, <c>Members</c>) or a count (<c>Eighty</c>, <c>Hundreds</c>) right before a lower-case word: at the
+    /// first verb before <paramref name="to"/> ("Eighty members of … Parliament sent a letter …, appealing"), else at
+    /// <paramref name="to"/>. Null when another shape opens the clause, when a comma or a pronoun comes first, or when the
+    /// verb follows the noun at once ("Thousands marched": the word alone, as before). ("Reporters Without Borders said": a
+    /// capital next, a name.)
+    /// </summary>
+    private static int? PeopleOpeningEnd(List<Token> tokens, int start, int to)
+    {
+        if (to - start < 2 || tokens[start] is not { IsWord: true, IsCapitalized: true } first
+            || !(WordLists.PeopleNouns.Contains(first.Text) || WordLists.IsCount(first.Text))
+            || tokens[start + 1] is not { IsWord: true, IsCapitalized: false } next || WordLists.Fillers.Contains(next.Text) || LooksLikePast(next))
+        {
+            return null;
+        }
+
+        for (var k = start + 1; k < to; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || (WordLists.Pronouns.Contains(tokens[k].Text) && !WordLists.Determiners.Contains(tokens[k].Text)))
+            {
+                return null;
+            }
+
+            if (k >= start + 2 && (IsPastAfterNoun(tokens, start, k) || WordLists.SubjectVerbs.Contains(tokens[k].Text) || IrregularPasts.Contains(tokens[k].Text)))
+            {
+                return k;
+            }
+        }
+
+        return to;
+    }
+
+    private static bool LooksLikePast(Token token) =>
+        (token.Text.Length > 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal)) || IrregularPasts.Contains(token.Text);
+
+    /// <summary>Past forms of common verbs that are no speech verbs and do not end in -ed: where a subject stops.</summary>
+    private static readonly WordSet IrregularPasts = new(new[]
+    {
+        "sent", "gave", "took", "made", "held", "met", "went", "came", "led", "left", "began", "brought", "built", "bought", "ran", "sat", "stood",
+        "fought", "won", "lost", "kept", "saw", "found", "got", "put", "set", "spent", "threw", "wore",
+    });
 
     // Endings of English adjectives of nationality, place and kind: Syrian, Chinese, British, Israeli, French, Greek, Local,
     // Western, Islamic. (Checked only on a capitalised word that opens a clause before lower-case nouns.)

@@ -49,9 +49,33 @@ internal static class WordLists
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd’hui", "aujourd'hui", "soir", "matin", "midi", "après-midi", "dernier", "dernière",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "morning", "evening", "afternoon", "last", "week", "night");
 
-    /// <summary>Number words that open a noun phrase as its count: "One attendee", "Two officials", "Deux témoins".</summary>
+    /// <summary>
+    /// Number words that open a noun phrase as its count: "One attendee", "Two officials", "Eighty members", "Hundreds of
+    /// protesters", "Deux témoins". (A hyphened count, "Twenty-five", is two of them: <see cref="IsCount"/>.)
+    /// </summary>
     public static readonly WordSet CountWords = Set(
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq");
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "millions", "scores",
+        "sept", "huit", "dix", "onze", "douze", "quinze", "vingt", "trente", "quarante", "cinquante", "soixante");
+
+    /// <summary>
+    /// Plural nouns of people that open a clause with their capital and describe who speaks, not name them: "Residents of
+    /// the town said", "Members of the upper house of Parliament said". (Only before a lower-case complement, so
+    /// "Reporters Without Borders" stays a name.)
+    /// </summary>
+    public static readonly WordSet PeopleNouns = Set(
+        "residents", "members", "officials", "witnesses", "critics", "supporters", "opponents", "activists", "analysts", "experts",
+        "observers", "lawmakers", "legislators", "politicians", "doctors", "nurses", "teachers", "students", "parents", "workers",
+        "employees", "villagers", "locals", "citizens", "voters", "fans", "investigators", "prosecutors", "scientists", "researchers",
+        "economists", "leaders", "diplomats", "sources", "organisers", "organizers", "participants", "delegates", "campaigners",
+        "relatives", "families", "survivors", "victims", "neighbours", "neighbors", "users", "netizens", "bloggers", "commentators",
+        "journalists", "reporters", "protesters", "protestors", "demonstrators", "farmers", "soldiers", "troops", "rebels", "officers",
+        "representatives", "senators", "ministers", "lawyers", "attorneys", "advocates", "authorities", "executives", "staff",
+        "habitants", "manifestants", "témoins", "responsables", "militants", "élus", "riverains", "médecins", "enseignants",
+        "salariés", "observateurs", "opposants", "partisans", "proches", "policiers", "gendarmes", "soignants", "députés",
+        "sénateurs", "élèves", "étudiants", "chercheurs", "syndicalistes");
 
     /// <summary>Nouns of a span of time after a count, which then opens a time phrase, not a subject: "One day,", "Deux ans plus tard,".</summary>
     public static readonly WordSet TimeSpans = Set(
@@ -339,6 +363,18 @@ internal static class WordLists
 
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly WordSet SourceMarkers = Set("selon", "d’après", "d'après", "according");
+
+    /// <summary>A count word, or two joined by a hyphen: "Eighty", "Twenty-five", "vingt-deux".</summary>
+    public static bool IsCount(string word)
+    {
+        if (CountWords.Contains(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && hyphen < word.Length - 1 && CountWords.Contains(word.Substring(0, hyphen)) && CountWords.Contains(word.Substring(hyphen + 1));
+    }
 
     private static WordSet Set(params string[] words) => new(words);
 
