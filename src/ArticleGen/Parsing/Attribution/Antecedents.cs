@@ -104,11 +104,16 @@ internal static class Antecedents
 
     private static int BeforeFirstPronoun(string text, int start, int end)
     {
-        foreach (var token in Token.Split(text, start, end))
+        var tokens = Token.Split(text, start, end);
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (WordLists.Pronouns.Contains(token.Text))
+            if (WordLists.Pronouns.Contains(tokens[k].Text))
             {
-                return token.Start;
+                // ("Twitter and Facebook, he argued, "…"": a pronoun and its speech verb set between commas are an incise in
+                // the quoted sentence; the words before them are what was said, not whom the pronoun stands for.)
+                return k > 0 && tokens[k - 1].Text == "," && k + 2 < tokens.Count && SpeechVerbs.IsLowerCaseForm(tokens[k + 1]) && tokens[k + 2].Text == ","
+                    ? start
+                    : tokens[k].Start;
             }
         }
 
@@ -292,6 +297,9 @@ internal static class Antecedents
 
         // "une émission intitulée Morandini Live": the title of a work is nobody.
         spans.RemoveAll(s => s.Start > 0 && WordLists.TitleMarkers.Contains(tokens[s.Start - 1].Text));
+
+        // "Her pension doesn't even reach 500 Euros": a capitalised word after a number is what is counted, a unit or a currency.
+        spans.RemoveAll(s => s.Start > 0 && tokens[s.Start - 1].Text is var number && number.Length > 0 && char.IsDigit(number[number.Length - 1]));
 
         // "The proposal would affect 430 stations across England. "…," she told the BBC": a name after a preposition of
         // place is where things happen, not whom "he" or "she" stands for.

@@ -154,11 +154,19 @@ internal static partial class CueRules
     private static bool IsVerb(List<Token> tokens, int v) =>
         (tokens[v].Lower == "put" && v + 1 < tokens.Count && tokens[v + 1].Lower == "it" && v >= 2) // "As Johnson put it, "…""
         || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v)
-            && !TalksToSomeone(tokens, v))
+            && !TalksToSomeone(tokens, v) && !IsPluralNounAfterPreposition(tokens, v))
         || IsStatementRead(tokens, v)
         || IsWantedSpeech(tokens, v)
         || (v >= 1 && SpeechVerbs.IsMadeKnown(tokens[v].Text, tokens[v - 1].Text))
         || IsReferredToAs(tokens, v);
+
+    /// <summary>
+    /// "The group shared posts, including claims that "…"", "amid reports that": a speech verb's -s form after a preposition
+    /// is a plural noun, no verb.
+    /// </summary>
+    private static bool IsPluralNounAfterPreposition(List<Token> tokens, int v) =>
+        v > 0 && tokens[v - 1].Lower is "including" or "of" or "with" or "about" or "amid" or "among" or "despite" or "over"
+        && tokens[v].Text.EndsWith("s", System.StringComparison.Ordinal) && !tokens[v].Text.EndsWith("ss", System.StringComparison.Ordinal);
 
     /// <summary>
     /// "Biden referred to the hecklers as "ugly folks"": "refer to … as" names something in the speaker's words, as "described

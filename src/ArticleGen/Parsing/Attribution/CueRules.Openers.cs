@@ -358,10 +358,18 @@ internal static partial class CueRules
         for (var k = start; k < tokens.Count; k++)
         {
             // ("The Pacific Tsunami Warning Center reported …, saying": a capitalised "Warning" is part of a name, no verb.)
-            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "est" || SpeechVerbs.IsLowerCaseForm(tokens[k])
-                || NounPhrases.IsPastAfterNoun(tokens, start, k))
+            // ("Conventional doctors are not so convinced …, considering that "…"": "are" and "were" end a subject as "is" does.)
+            if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "are" or "were" or "est" || SpeechVerbs.IsLowerCaseForm(tokens[k])
+                || NounPhrases.IsPastAfterNoun(tokens, start, k) || IsPresentAfterName(tokens, start, k))
             {
-                return k == start ? null : NounPhrases.Subject(text, tokens, start, k) ?? LeadingName(text, tokens, k);
+                // ("Several members immediately posted": the adverb before the verb is no part of the subject.)
+                if (k == start)
+                {
+                    return null;
+                }
+
+                var end = tokens[k - 1].Text.EndsWith("ly", System.StringComparison.Ordinal) && NounPhrases.IsPastAfterNoun(tokens, start, k) ? k - 1 : k;
+                return NounPhrases.Subject(text, tokens, start, end) ?? LeadingName(text, tokens, end);
             }
         }
 
@@ -369,12 +377,30 @@ internal static partial class CueRules
     }
 
     /// <summary>
+    /// "Globewriter applauds the contribution of Senator Corinne Baptiste-McKnight, saying": a lower-case word in -s right
+    /// after a capitalised word and before a determiner, "that" or "to" is a verb in the present, whose subject ends there.
+    /// </summary>
+    private static bool IsPresentAfterName(List<Token> tokens, int start, int k) =>
+        k > start && k + 1 < tokens.Count && tokens[k] is { IsWord: true, IsCapitalized: false } verb && verb.Text.Length > 3
+        && verb.Text.EndsWith("s", System.StringComparison.Ordinal) && !verb.Text.EndsWith("ss", System.StringComparison.Ordinal)
+        && !verb.Text.EndsWith("us", System.StringComparison.Ordinal) && !verb.Text.EndsWith("is", System.StringComparison.Ordinal)
+        && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && !NounPhrases.IsPossessive(tokens[k - 1].Text)
+        && (WordLists.Determiners.Contains(tokens[k + 1].Text) || tokens[k + 1].Lower is "that" or "to");
+
+    /// <summary>
     /// "One attendee said …", "Two officials told …": a count and a lower-case noun open the subject; a count of time
     /// ("One day, …", "Deux ans plus tard, …") opens an introduction.
     /// </summary>
     private static bool OpensOnCount(List<Token> tokens) =>
-        tokens.Count > 2 && WordLists.IsCount(tokens[0].Text) && tokens[1] is { IsWord: true, IsCapitalized: false } noun
+        tokens.Count > 2 && (WordLists.IsCount(tokens[0].Text) || IsQuantifiedPlural(tokens)) && tokens[1] is { IsWord: true, IsCapitalized: false } noun
         && !WordLists.TimeSpans.Contains(noun.Text) && !WordLists.TimeWords.Contains(noun.Text) && !WordLists.NotNames.Contains(noun.Text);
+
+    // "Several members immediately posted …, complaining": a quantifier and a plural noun open the subject as a count does
+    // ("Many times, …" and "Most importantly, …" do not: no plural noun).
+    private static bool IsQuantifiedPlural(List<Token> tokens) =>
+        tokens[0].Lower is "several" or "many" or "some" or "few" or "both" && tokens[1].Text.Length > 3
+        && tokens[1].Text.EndsWith("s", System.StringComparison.Ordinal) && !tokens[1].Text.EndsWith("ss", System.StringComparison.Ordinal)
+        && tokens[1].Lower != "times";
 
     /// <summary>
     /// "The State Department gave its … and said …": a name opening the sentence, right before a
@@ -581,11 +607,16 @@ internal static partial class CueRules
             : null;
     }
 
+    /// <summary>
+    /// Whether a description opens as one: on a determiner or a count ("The group", "Two officials"), on a plural noun of
+    /// people ("Residents of the town") or on a capitalised adjective ("Conventional doctors", "Local residents").
+    /// </summary>
     private static bool OpensOnDeterminer(string phrase)
     {
         var space = phrase.IndexOfAny(Separators.Spaces);
         var first = space < 0 ? phrase : phrase.Substring(0, space);
-        return WordLists.Determiners.Contains(first) || WordLists.IsCount(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)));
+        return WordLists.Determiners.Contains(first) || WordLists.IsCount(first) || (first.Length > 2 && first[1] is '\'' or '’' && WordLists.Determiners.Contains(first.Substring(0, 2)))
+            || (space > 0 && (WordLists.PeopleNouns.Contains(first) || (first.Length >= 4 && NounPhrases.IsAdjectiveShaped(first) && !GivenNames.Contains(first))));
     }
 
     /// <summary>

@@ -494,7 +494,7 @@ internal static partial class NounPhrases
 
     // Endings of English adjectives of nationality, place and kind: Syrian, Chinese, British, Israeli, French, Greek, Local,
     // Western, Islamic. (Checked only on a capitalised word that opens a clause before lower-case nouns.)
-    private static bool IsAdjectiveShaped(string word) =>
+    public static bool IsAdjectiveShaped(string word) =>
         word.EndsWith("an", System.StringComparison.Ordinal) || word.EndsWith("ese", System.StringComparison.Ordinal)
         || word.EndsWith("ish", System.StringComparison.Ordinal) || word.EndsWith("al", System.StringComparison.Ordinal)
         || word.EndsWith("ern", System.StringComparison.Ordinal) || word.EndsWith("ic", System.StringComparison.Ordinal)
@@ -648,8 +648,15 @@ internal static partial class NounPhrases
     /// </summary>
     public static bool IsPastAfterNoun(List<Token> tokens, int start, int k) =>
         k >= start + 2 && tokens[k] is { IsWord: true, IsCapitalized: false } verb && verb.Text.Length > 4 && verb.Text.EndsWith("ed", System.StringComparison.Ordinal)
-        && tokens[k - 1] is { IsWord: true } noun && !WordLists.Determiners.Contains(noun.Text) && !noun.Text.EndsWith("ly", System.StringComparison.Ordinal)
-        && !WordLists.Fillers.Contains(noun.Text);
+        && tokens[k - 1] is { IsWord: true } noun && !WordLists.Determiners.Contains(noun.Text) && !WordLists.Fillers.Contains(noun.Text)
+        && (!noun.Text.EndsWith("ly", System.StringComparison.Ordinal) || IsPluralNounBefore(tokens, start, k - 1));
+
+    // ("Several members immediately posted …": an adverb in -ly between a plural noun and the past; "the newly elected mayor", where
+    // a determiner comes before the adverb, stays a noun phrase.)
+    private static bool IsPluralNounBefore(List<Token> tokens, int start, int adverb) =>
+        adverb - 1 > start && tokens[adverb - 1] is { IsWord: true, IsCapitalized: false } plural && plural.Text.Length > 3
+        && plural.Text.EndsWith("s", System.StringComparison.Ordinal) && !plural.Text.EndsWith("ss", System.StringComparison.Ordinal)
+        && !WordLists.Determiners.Contains(plural.Text) && !WordLists.Fillers.Contains(plural.Text) && !WordLists.Prepositions.Contains(plural.Text);
 
     /// <summary>A pronoun, an auxiliary, a French infinitive, imperfect or participle ending, or an English past ("placed").</summary>
     private static bool LooksLikeVerb(Token token) =>

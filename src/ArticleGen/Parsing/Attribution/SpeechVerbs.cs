@@ -89,6 +89,9 @@ internal static class SpeechVerbs
         "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged", "addressed",
         // Characterising ("Politico regarded the debate as "markedly more civil""); not "regarding", a preposition.
         "regarded", "deem", "deems", "deemed", "dub", "dubs", "dubbed",
+        // Holding a view ("Odessablogger - who believes that "the football is the wrong stick …""), as French "estimer" and
+        // "juger" are listed; not "thought" or "hopes", nouns as often.
+        "believes", "believed", "thinks", "feels",
     };
 
     private static readonly HashSet<string> Forms = Build();

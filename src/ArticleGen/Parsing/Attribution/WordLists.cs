@@ -196,7 +196,11 @@ internal static class WordLists
     public static readonly WordSet NotNames = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "eux", "lui", "moi", "toi", // stressed pronouns opening a sentence: "Eux d'ajouter que …"
-        "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "not", "once", "wherever", "whenever", "whatever", "whoever",
+        "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "not", "once",
+        // Other pronouns' contractions opening a sentence ("We’ve had our share of ups and downs."): no one's name.
+        "we've", "we’ve", "we're", "we’re", "we'll", "we’ll", "we'd", "we’d", "you've", "you’ve", "you're", "you’re", "you'll", "you’ll",
+        "they've", "they’ve", "they're", "they’re", "they'll", "they’ll", "it's", "it’s", "that's", "that’s", "there's", "there’s",
+        "here's", "here’s", "let's", "let’s", "what's", "what’s", "he's", "he’s", "she's", "she’s", "wherever", "whenever", "whatever", "whoever",
         "mais", "et", "ou", "donc", "or", "ni", "car", "selon", "pour", "d’après", "après", "avant", "en", "dans", "sur", "par", "avec", "à", "au", "aux",
         "the", "a", "an", "he", "she", "they", "we", "you", "i", "it", "this", "that", "these", "those", "but", "and", "or", "so", "according", "for",
         "in", "on", "at", "by", "with", "from", "to", "as", "if", "when", "while", "after", "before", "his", "her", "their", "its", "our", "my", "there", "here",
