@@ -65,6 +65,17 @@ internal static partial class NounPhrases
             return described;
         }
 
+        // "said French IOC member and former ski champion Jean-Claude Killy": a nationality before a capitalised title or body
+        // is part of the role; the person after it is read as without it.
+        if (j + 2 < n && tokens[j].IsCapitalized && !GivenNames.Contains(tokens[j].Text) && tokens[j + 1] is { IsWord: true, IsCapitalized: true }
+            && (WordLists.EnglishDemonyms.Contains(tokens[j].Text) || IsAdjectiveShaped(tokens[j].Text))
+            && AfterVerb(text, tokens, j + 1) is { Kind: SpeakerKind.Name } withoutNationality && withoutNationality.Text.IndexOf(' ') > 0
+            && GivenNames.Contains(withoutNationality.Text.Substring(0, withoutNationality.Text.IndexOf(' '))))
+        {
+            var nationality = Slice(text, tokens, j, j + 1);
+            return new Cue(SpeakerKind.Name, withoutNationality.Text, withoutNationality.Role is null ? nationality : nationality + " " + withoutNationality.Role);
+        }
+
         // "former US Ambassador to the United Nations Nikki Haley", "the International Monetary Fund":
         // a chain of capitalised words, titles and links up to the end of the incise names its last
         // full name; what comes before it is the role.

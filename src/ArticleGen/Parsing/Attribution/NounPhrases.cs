@@ -47,6 +47,14 @@ internal static partial class NounPhrases
             to = whereSaid;
         }
 
+        // "In a statement the council of religious leaders for western Afghanistan said": nor where they were said opening the
+        // clause with no comma after it.
+        if (to - from > 4 && tokens[from].Lower == "in" && tokens[from + 1].Lower is "a" or "an" or "its" or "his" or "her" or "their" or "the"
+            && SaidInNouns.Contains(tokens[from + 2].Text) && tokens[from + 3].IsWord)
+        {
+            from += 3;
+        }
+
         if (to <= from)
         {
             return null;

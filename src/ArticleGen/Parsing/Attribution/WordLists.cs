@@ -209,7 +209,7 @@ internal static class WordLists
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois", "quatre", "cinq",
         "however", "meanwhile", "moreover", "furthermore", "nevertheless", "instead", "still", "yet", "also", "then", "later", "earlier",
-        "now", "today", "yesterday", "finally", "indeed", "first", "ainsi", "ensuite", "enfin", "puis", "désormais", "hier", "pourtant",
+        "now", "today", "yesterday", "finally", "indeed", "first", "further", "ainsi", "ensuite", "enfin", "puis", "désormais", "hier", "pourtant",
         "cependant", "toutefois", "néanmoins",
         "ne", // "Ne connaissant aucun acteur, ils …": a negation opening a sentence
         // Sentence adverbs ("Anyway, I passed through the sit-in … I will say "from their side""): no one's name.
