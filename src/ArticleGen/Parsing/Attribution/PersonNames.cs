@@ -45,6 +45,7 @@ internal static class PersonNames
         "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
         "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
         "Centre", "Center", "Centres", "Centers", "Administration", "Society", "Institution", "Secretariat", "Tribunal",
+        "League", "Movement", "Campaign", "Congress", "Conference", "Initiative", "Project", "Trust", // "Hellenic League for Human Rights"
         "Institut", "Université", "Ministère", "Conseil", "Comité", "Agence", "Fondation", "Banque", "Parti", "Cour",
     });
 
