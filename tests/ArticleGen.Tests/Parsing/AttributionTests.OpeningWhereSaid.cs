@@ -3,7 +3,8 @@ namespace ArticleGenTests.Parsing;
 /// <summary>
 /// Found in the twenty-first session on dev: "In a statement" opening the clause with no comma is where the words were
 /// said, not part of the subject (the speaker had been "Afghanistan"); a nationality before a capitalised title after the
-/// verb is part of the role (the speaker had been "French"); "Further" opening a sentence names no one.
+/// verb is part of the role (the speaker had been "French"); "Further" opening a sentence names no one; a time phrase after
+/// "but" is no description.
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -27,5 +28,12 @@ public sealed partial class AttributionTests
     public void Further_opening_a_sentence_names_no_one()
     {
         Assert.NotEqual("Further", Attribute("en", "The SCCRC refused to comment. Further it said: \"It is the strong view of the Scottish Government that due process will be followed.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_time_phrase_after_a_clause_boundary_describes_no_one()
+    {
+        // "at the same time" had been the speaker ("the same time"); the first clause's subject is not found, so none is given.
+        Assert.NotEqual("the same time", Attribute("en", "Some officials deny it, but at the same time say that \"Hitler was right in exterminating Jews.\"").Speaker);
     }
 }

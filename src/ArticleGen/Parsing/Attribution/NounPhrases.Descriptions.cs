@@ -62,6 +62,25 @@ internal static partial class NounPhrases
         return k;
     }
 
+    /// <summary>"at the same time", "in the meantime", "at that moment": a preposition, lower-case words, then a noun of time.</summary>
+    private static bool IsTimePhraseOnly(List<Token> tokens, int from, int to)
+    {
+        if (to - from < 2 || to - from > 5 || tokens[from].Lower is not ("at" or "in" or "for" or "by" or "during") || tokens[to - 1].Lower is not ("time" or "moment" or "meantime" or "point" or "stage"))
+        {
+            return false;
+        }
+
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static Cue? Description(string text, List<Token> tokens, int from, int to)
     {
         var start = from;
@@ -78,6 +97,12 @@ internal static partial class NounPhrases
                 start = i + 1;
                 break;
             }
+        }
+
+        // ("Some officials deny it, but at the same time say": a time phrase alone after the clause's boundary describes no one.)
+        if (IsTimePhraseOnly(tokens, start, to))
+        {
+            return null;
         }
 
         while (start < to && (WordLists.Prepositions.Contains(tokens[start].Text) || WordLists.TimeWords.Contains(tokens[start].Text)))
