@@ -623,19 +623,28 @@ internal static class Antecedents
     /// </summary>
     private static string? PluralSubject(string text, List<Token> tokens)
     {
-        var verb = 1;
-        while (verb < tokens.Count && verb <= MaxSubjectWords && !IsFiniteVerb(tokens[verb]))
+        // ("Twenty four years ago, on a rainy day, the residents of Orchid Island gathered …": opening phrases of time or place,
+        // each closed by its comma, come before the subject.)
+        var start = 0;
+        while (start < tokens.Count && tokens[start].IsWord && !WordLists.Determiners.Contains(tokens[start].Text)
+            && (WordLists.Prepositions.Contains(tokens[start].Text) || WordLists.IsCount(tokens[start].Text)) && tokens.FindIndex(start, System.Math.Min(8, tokens.Count - start), t => t.Text == ",") is var comma && comma > start)
+        {
+            start = comma + 1;
+        }
+
+        var verb = start + 1;
+        while (verb < tokens.Count && verb - start <= MaxSubjectWords && !IsFiniteVerb(tokens[verb]))
         {
             verb++;
         }
 
-        if (verb >= tokens.Count || verb > MaxSubjectWords || !tokens[0].IsWord)
+        if (verb >= tokens.Count || verb - start > MaxSubjectWords || !tokens[start].IsWord)
         {
             return null;
         }
 
-        var head = tokens[0].Lower is "les" or "des" or "ces" or "the" or "these" or "those" or "some" or "many" or "several" or "plusieurs" or "certains" or "de" ? 1 : 0;
-        if (head >= verb || !tokens[head].IsWord || (head == 0 && !tokens[0].IsCapitalized)
+        var head = tokens[start].Lower is "les" or "des" or "ces" or "the" or "these" or "those" or "some" or "many" or "several" or "plusieurs" or "certains" or "de" ? start + 1 : start;
+        if (head >= verb || !tokens[head].IsWord || (head == start && !tokens[start].IsCapitalized && start == 0)
             || WordLists.NotNames.Contains(tokens[head].Text) || WordLists.Determiners.Contains(tokens[head].Text))
         {
             return null;
@@ -646,18 +655,20 @@ internal static class Antecedents
 
         // (A capitalised head after no determiner must be a common noun opening the sentence, not a name:
         // "Researchers", not "Jones".)
-        if (!plural || (head == 0 && NounPhrases.IsNameStart(tokens, 0) && tokens.Count > 1 && tokens[1].IsCapitalized))
+        if (!plural || (head == start && NounPhrases.IsNameStart(tokens, start) && tokens.Count > start + 1 && tokens[start + 1].IsCapitalized))
         {
             return null;
         }
 
+        // (Nor the adverb before the verb: "the residents of Orchid Island angrily gathered".)
         var end = verb;
-        while (end > head + 1 && WordLists.Fillers.Contains(tokens[end - 1].Text))
+        while (end > head + 1 && (WordLists.Fillers.Contains(tokens[end - 1].Text)
+            || (tokens[end - 1] is { IsWord: true, IsCapitalized: false } adverb && adverb.Text.Length > 4 && adverb.Text.EndsWith("ly", System.StringComparison.Ordinal))))
         {
             end--;
         }
 
-        return NounPhrases.Slice(text, tokens, 0, end);
+        return NounPhrases.Slice(text, tokens, start, end);
     }
 
     private const int MaxSubjectWords = 8;
@@ -746,8 +757,9 @@ internal static class Antecedents
         var result = new List<Token>(tokens.Count);
         var depth = 0;
         var straight = false;
-        foreach (var token in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var token = tokens[k];
             switch (token.Text)
             {
                 case "«" or "“" or "„":
@@ -756,8 +768,11 @@ internal static class Antecedents
                 case "»" or "”":
                     depth = System.Math.Max(0, depth - 1);
                     continue;
-                case "\"":
+                // ("4'24": On February 20, 1988, …": a straight mark written against a number is seconds or inches, no quote's.)
+                case "\"" when !(k > 0 && tokens[k - 1].End == token.Start && IsTimeCode(tokens[k - 1].Text)):
                     straight = !straight;
+                    continue;
+                case "\"":
                     continue;
             }
 
@@ -769,6 +784,11 @@ internal static class Antecedents
 
         return result;
     }
+
+    // "4'24" before a straight mark: the mark is the seconds' (QuoteScanner.IsSecondsOrInches on the token alone; rare, so the
+    // copy it makes is no cost).
+    private static bool IsTimeCode(string word) =>
+        word.Length >= 3 && char.IsDigit(word[word.Length - 1]) && QuoteScanner.IsSecondsOrInches(word + "\"", word.Length);
 
     private static int SentenceStart(string text, int index)
     {
@@ -800,7 +820,7 @@ internal static class Antecedents
             {
                 depth = System.Math.Max(0, depth - 1);
             }
-            else if (c == '"')
+            else if (c == '"' && !(i > 0 && char.IsDigit(text[i - 1]) && QuoteScanner.IsSecondsOrInches(text, i))) // ("4'24": seconds, no quote mark)
             {
                 straight = !straight;
             }

@@ -234,7 +234,7 @@ internal static class QuoteScanner
     /// Whether the straight mark at <paramref name="i"/> ends minutes and seconds or feet and inches: one digit or two after an
     /// apostrophe (or a prime) that follows a digit, "4'53"", "6’2"".
     /// </summary>
-    private static bool IsSecondsOrInches(string text, int i)
+    internal static bool IsSecondsOrInches(string text, int i)
     {
         var k = i - 1;
         while (k >= 0 && char.IsDigit(text[k]))
