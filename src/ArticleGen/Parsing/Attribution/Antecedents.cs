@@ -32,7 +32,14 @@ internal static class Antecedents
             if (order == quote.ElementOrder)
             {
                 // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
+                // ("In a post on Instagram, the 38-year-old wrote: "…"": before a description that refers back, not up to the
+                // quote, where the description itself is the subject.)
                 var before = BeforeFirstPronoun(text, limit, quote.Open);
+                if (pronoun.IndexOf(' ') > 0 && SpeakerAttributor.RefersBack(pronoun) && quote.Open > 0 && text.LastIndexOf(pronoun, quote.Open - 1, quote.Open - limit, System.StringComparison.OrdinalIgnoreCase) is var at && at >= limit)
+                {
+                    before = System.Math.Min(before, at);
+                }
+
                 var person = before > limit ? SubjectOf(text, limit, before, names, agreement) : null;
                 if (person is not null)
                 {

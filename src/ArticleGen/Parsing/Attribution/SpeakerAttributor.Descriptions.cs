@@ -68,16 +68,47 @@ internal static partial class SpeakerAttributor
             return IsAgeNoun(words[0].Substring(2));
         }
 
-        return words.Length is 2 or 3 && words[0].ToLowerInvariant() is "the" or "le" or "la"
+        return (words.Length is 2 or 3 && words[0].ToLowerInvariant() is "the" or "le" or "la"
             && (words[1].EndsWith("-year-old", System.StringComparison.Ordinal) && char.IsDigit(words[1][0]) || IsAgeNoun(words[1]))
-            && (words.Length == 2 || words[2].ToLowerInvariant() is "man" or "woman" or "boy" or "girl");
+            && (words.Length == 2 || words[2].ToLowerInvariant() is "man" or "woman" or "boy" or "girl"))
+            || IsFrenchAgeComplement(words);
+    }
+
+    /// <summary>
+    /// "le coureur de 21 ans", "l'ingénieur de 35 ans", "la jeune femme de 19 ans": a French definite description of one noun
+    /// (an adjective at most before it) whose complement is an age.
+    /// </summary>
+    private static bool IsFrenchAgeComplement(string[] words)
+    {
+        var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
+        var nounEnd = words.Length - 3; // … "de" N "ans"
+        if (nounEnd < 1 || words[words.Length - 1] != "ans" || words[words.Length - 3] != "de" || !IsNumber(words[words.Length - 2]))
+        {
+            return false;
+        }
+
+        // "le coureur" or "la jeune femme" (two or three words), "l'ingénieur" (one).
+        return elided ? nounEnd == 1 : words[0].ToLowerInvariant() is "le" or "la" && nounEnd is 2 or 3;
+    }
+
+    private static bool IsNumber(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length is > 0 and <= 3;
     }
 
     /// <summary>
     /// A definite description that refers back to someone already named, as a pronoun does: by age (<see cref="IsAgeDescription"/>),
     /// "l'intéressé(e)" (the person concerned), "la jeune femme", "the young man".
     /// </summary>
-    private static bool RefersBack(string description)
+    internal static bool RefersBack(string description)
     {
         if (IsAgeDescription(description))
         {
