@@ -278,6 +278,27 @@ internal static partial class SpeakerAttributor
             : null;
     }
 
+    /// <summary>"the company", "l'entreprise", "le groupe": a definite article and the noun of an organisation's kind, nothing else.</summary>
+    private static bool IsOrganisationKindDescription(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? WordLists.OrganisationKinds.ContainsKey(words[1])
+            : words.Length == 1 && OpensOnElidedArticle(words[0]) && WordLists.OrganisationKinds.ContainsKey(words[0].Substring(2));
+    }
+
+    /// <summary>"Meridian Rail", "Eaux de Savoie": capitalised, two words or more, opening on no given name, determiner or elided article.</summary>
+    private static bool IsOrganisationName(string name)
+    {
+        var space = name.IndexOf(' ');
+        if (space <= 0 || !char.IsUpper(name[0]) || OpensOnElidedArticle(name))
+        {
+            return false;
+        }
+
+        var first = name.Substring(0, space);
+        return !GivenNames.Contains(first) && !WordLists.Determiners.Contains(first) && !WordLists.NotNames.Contains(first);
+    }
+
     // Words [from, to) all written in lower case ("Singapore-based" counts: a hyphenated modifier).
     private static bool IsLowerCaseRun(string[] words, int from, int to)
     {

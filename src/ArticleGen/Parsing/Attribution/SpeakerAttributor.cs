@@ -208,6 +208,15 @@ internal static partial class SpeakerAttributor
                     // definite description by the noun of an organisation's kind is the one organisation given so.
                     (speaker, role) = (organisation, null);
                 }
+                else if (heading is null && IsOrganisationKindDescription(found.Text) && Antecedents.Find(quote, run.Elements, run.Names, "it") is { } organisationBefore
+                    && IsOrganisationName(organisationBefore)
+                    && quote.Element.Unit.Text.LastIndexOf(organisationBefore, quote.Open, System.StringComparison.Ordinal) >= 0)
+                {
+                    // "Meridian Rail pleaded guilty …. "…," the company said": with no organisation given that kind, the one the
+                    // sentences before are about, as "it" would find it, named earlier in the quote's paragraph: a name of two
+                    // words or more, not a person's (no given name first) nor a description.
+                    (speaker, role) = (organisationBefore, null);
+                }
                 else if (heading is null && RefersBack(found.Text) && Antecedents.Find(quote, run.Elements, run.Names, found.Text) is { } referred)
                 {
                     // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
