@@ -362,12 +362,12 @@ internal static partial class CueRules
             if (tokens[k].Lower is "a" or "avait" or "ont" or "has" or "had" or "have" or "was" or "is" or "are" or "were" or "est" || SpeechVerbs.IsLowerCaseForm(tokens[k])
                 || NounPhrases.IsPastAfterNoun(tokens, start, k) || IsPresentAfterName(tokens, start, k))
             {
-                // ("Several members immediately posted": the adverb before the verb is no part of the subject.)
                 if (k == start)
                 {
                     return null;
                 }
 
+                // ("Several members immediately posted": the adverb before the verb is no part of the subject.)
                 var end = tokens[k - 1].Text.EndsWith("ly", System.StringComparison.Ordinal) && NounPhrases.IsPastAfterNoun(tokens, start, k) ? k - 1 : k;
                 return NounPhrases.Subject(text, tokens, start, end) ?? LeadingName(text, tokens, end);
             }

@@ -186,6 +186,7 @@ internal static partial class SpeakerAttributor
         if (words.Length + (elided ? 1 : 0) == 2)
         {
             var noun = elided ? words[0].Substring(2) : words[1];
+            // (A title is asked for in both cases: French nouns of nationality are titles only with their capital, "le Suisse".)
             if (words[0].ToLowerInvariant() == "the" || noun.Length < 4 || !char.IsLower(noun[0]) || NotEpithetNouns.Contains(noun)
                 || PersonNames.IsAnyTitle(noun) || PersonNames.IsAnyTitle(char.ToUpperInvariant(noun[0]) + noun.Substring(1))
                 || WordLists.OrganisationKinds.ContainsKey(noun) || WordLists.SpeakingBodies.Contains(noun) || WordLists.StatementNouns.Contains(noun)

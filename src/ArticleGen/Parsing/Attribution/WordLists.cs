@@ -379,8 +379,12 @@ internal static class WordLists
             return true;
         }
 
+        // (Asked of every capitalised word by the name rules: the halves are cut through the word table, so "Jean-Marc" costs no
+        // new string each time.)
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && hyphen < word.Length - 1 && CountWords.Contains(word.Substring(0, hyphen)) && CountWords.Contains(word.Substring(hyphen + 1));
+        return hyphen > 0 && hyphen < word.Length - 1
+            && CountWords.Contains(WordStrings.Get(WordStrings.Table, word, 0, hyphen))
+            && CountWords.Contains(WordStrings.Get(WordStrings.Table, word, hyphen + 1, word.Length - hyphen - 1));
     }
 
     private static WordSet Set(params string[] words) => new(words);
