@@ -174,26 +174,9 @@ internal static partial class SpeakerAttributor
     {
         var words = WordStrings.SplitOnSpaces(description);
         var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
-        if (words.Length is 0 or > 5 || !(elided || words[0].ToLowerInvariant() is "the" or "le" or "la") || words.Length + (elided ? 1 : 0) < 2)
+        if (words.Length is 0 or > 5 || !(elided || words[0].ToLowerInvariant() is "the" or "le" or "la") || words.Length + (elided ? 1 : 0) < 3)
         {
             return false;
-        }
-
-        // "la lauréate", "le prévenu", "l'urgentiste": in French one noun is an epithet too, when it names no office (a definite
-        // "le maire" is the office's holder, whom the article may not have named), no relative ("la mère" of someone named) and no
-        // category a new person is introduced by ("le mineur"). (English "the label", "the country", "the summary": bodies,
-        // places and documents as often; not read so.)
-        if (words.Length + (elided ? 1 : 0) == 2)
-        {
-            var noun = elided ? words[0].Substring(2) : words[1];
-            // (A title is asked for in both cases: French nouns of nationality are titles only with their capital, "le Suisse".)
-            if (words[0].ToLowerInvariant() == "the" || noun.Length < 4 || !char.IsLower(noun[0]) || NotEpithetNouns.Contains(noun)
-                || PersonNames.IsAnyTitle(noun) || PersonNames.IsAnyTitle(char.ToUpperInvariant(noun[0]) + noun.Substring(1))
-                || WordLists.OrganisationKinds.ContainsKey(noun) || WordLists.SpeakingBodies.Contains(noun) || WordLists.StatementNouns.Contains(noun)
-                || WordLists.FindingNouns.Contains(noun) || names.HasTitleHolders(noun))
-            {
-                return false;
-            }
         }
 
         var last = words[words.Length - 1];
@@ -216,13 +199,6 @@ internal static partial class SpeakerAttributor
 
         return true;
     }
-
-    /// <summary>Relatives and categories a new person is introduced by, after "le"/"la": no epithet of someone named before.</summary>
-    private static readonly WordSet NotEpithetNouns = new(new[]
-    {
-        "mère", "père", "fils", "fille", "frère", "sœur", "soeur", "mari", "femme", "épouse", "époux", "oncle", "tante", "cousin", "cousine",
-        "mineur", "mineure", "victime", "suspect", "suspecte", "témoin", "voisin", "voisine", "passant", "passante", "conducteur", "conductrice",
-    });
 
     /// <summary>
     /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase

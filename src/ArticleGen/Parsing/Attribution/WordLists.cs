@@ -178,10 +178,7 @@ internal static class WordLists
     public static readonly WordSet SpeakingBodies = Set(
         "police", "government", "gouvernement", "army", "armée", "parquet", "court", "cour", "ministry", "ministère", "embassy", "ambassade",
         "authorities", "autorités", "league", "party", "parti", "council", "conseil", "préfecture", "journal", "newspaper", "paper",
-        "website", "site", "team", "équipe", "source", "spokesman", "spokeswoman", "spokesperson", "porte-parole", "prosecutor", "procureur",
-        // French bodies and places that speak as such ("apprend-on auprès de la mairie"), read since one noun after "le"/"la" can be an epithet.
-        "mairie", "municipalité", "gendarmerie", "direction", "région", "département", "ville", "commune", "justice", "défense", "accusation",
-        "famille", "rectorat", "hôpital", "tribunal", "préfet", "organisation", "fédération", "ligue", "presse", "télévision", "radio", "agence");
+        "website", "site", "team", "équipe", "source", "spokesman", "spokeswoman", "spokesperson", "porte-parole", "prosecutor", "procureur");
 
     /// <summary>Words an outlet's name ends with after an acronym: "PC World", "BBC News", "CBS Radio", "ABC Online".</summary>
     public static readonly WordSet OutletKindWords = Set("World", "Today", "Online", "Radio", "Sport", "Sports", "Magazine", "Weekly", "Daily", "TV", "Info", "Media");
