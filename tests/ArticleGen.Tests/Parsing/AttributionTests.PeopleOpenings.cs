@@ -4,7 +4,8 @@ namespace ArticleGenTests.Parsing;
 /// A clause that opens on a capitalised plural noun of people or on a count ("Residents of the town said", "Eighty
 /// members of … Parliament sent a letter …, appealing") is described, not named: the capital is the sentence's. And a
 /// title's "Former" is no name, so a pronoun finds the person whose name ran into the complement before it. Found in the
-/// twenty-first session on dev: the speakers were "Eighty", "Members" and "Former".
+/// twenty-first session on dev, where the speakers were "Eighty" and "Former" (the other sentences here were written to
+/// try the rule: "Residents", "Members" and "Hundreds" had been given alone).
 /// </summary>
 public sealed partial class AttributionTests
 {
