@@ -263,9 +263,12 @@ internal static partial class CueRules
     /// and the words after the colon are the answer, the subject's; the rules after this one read that subject.
     /// </summary>
     private static bool AnswersStatement(List<Token> tokens, int ownerStart) =>
-        ownerStart >= 2 && tokens[ownerStart - 1].Lower is "opposed" or "rejected" or "criticised" or "criticized" or "dismissed" or "slammed"
+        (ownerStart >= 2 && tokens[ownerStart - 1].Lower is "opposed" or "rejected" or "criticised" or "criticized" or "dismissed" or "slammed"
             or "condemned" or "denounced" or "mocked" or "disputed" or "contested" or "challenged" or "ridiculed" or "questioned"
-        && tokens[ownerStart - 2].IsWord;
+        && tokens[ownerStart - 2].IsWord)
+        // ("Miliband responded to Fallon's comments: "…"": what someone responds to is the other's statement.)
+        || (ownerStart >= 3 && tokens[ownerStart - 1].Lower == "to" && tokens[ownerStart - 2].Lower is "responded" or "responding" or "reacted"
+            or "reacting" or "replied" or "replying" or "response" or "reply" or "reaction" && tokens[ownerStart - 3].IsWord);
 
     // "The Department of Health and Human Services said": "and" between capitalised words of the complement an organisation's
     // head noun opens with "of"/"for" is inside its name, no new clause. (Not after a person: "Jane Smith of Marks and
