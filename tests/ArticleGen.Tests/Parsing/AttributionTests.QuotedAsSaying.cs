@@ -10,6 +10,8 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("John Fritchey is quoted in the Chicago Sun-Times as saying of the letter, \"You often run into conflicts when politics and religion intersect.\"", "John Fritchey")]
     [InlineData("John Fritchey is quoted in the Chicago Sun-Times as saying, \"You often run into conflicts when politics and religion intersect.\"", "John Fritchey")]
+    // (Twenty-first session, on dev: with no "as saying", a passive "quoted" before the colon; the speaker had been the last one.)
+    [InlineData("Shou Pengfei lost his house. A villager was quoted by Reuters: \"To be frank, those rescue boats cannot go through those narrow lanes.\"", "A villager")]
     // (With a colon, this one passed before too.)
     [InlineData("The mayor, Jane Roe, was quoted as saying: \"You often run into conflicts when politics and religion intersect.\"", "Jane Roe")]
     [InlineData("Jane Roe was cited by Reuters as saying about the plan, \"You often run into conflicts when politics and religion intersect.\"", "Jane Roe")]

@@ -409,6 +409,20 @@ internal static partial class CueRules
             return quotedByOutlet;
         }
 
+        // "A villager was quoted by Reuters: "…"": with no "as saying", a passive "quoted" before the colon (the outlet after
+        // it at most) is its subject's words too.
+        if (end < tokens.Count && tokens[end].Text == ":")
+        {
+            for (var q = end - 1; q >= 2 && q >= end - 7; q--)
+            {
+                if (tokens[q].Lower is "quoted" or "cited" && WordLists.PassiveAuxiliaries.Contains(tokens[q - 1].Text)
+                    && (q + 1 == end || tokens[q + 1].Lower is "by" or "in" or "on"))
+                {
+                    return PassiveSubject(text, tokens, q);
+                }
+            }
+        }
+
         // ("as saying of the letter,": what the words were about, a short complement after the participle.)
         var saying = end - 1;
         for (var k = end - 2; k >= 0 && k >= end - 6 && tokens[k].IsWord; k--)
