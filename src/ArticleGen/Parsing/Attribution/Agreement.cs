@@ -167,7 +167,7 @@ internal sealed class NameGenders
                 break; // the head noun comes before its complement
             }
 
-            if (word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal) && char.IsLower(word[0]))
+            if (word.Length > 3 && WordLists.EndsAsPlural(word) && char.IsLower(word[0]))
             {
                 return Agreement.Plural;
             }

@@ -166,7 +166,7 @@ internal static partial class CueRules
     /// </summary>
     private static bool IsPluralNounAfterPreposition(List<Token> tokens, int v) =>
         v > 0 && tokens[v - 1].Lower is "including" or "of" or "with" or "about" or "amid" or "among" or "despite" or "over"
-        && tokens[v].Text.EndsWith("s", System.StringComparison.Ordinal) && !tokens[v].Text.EndsWith("ss", System.StringComparison.Ordinal);
+        && WordLists.EndsAsPlural(tokens[v].Text);
 
     /// <summary>
     /// "Biden referred to the hecklers as "ugly folks"": "refer to … as" names something in the speaker's words, as "described

@@ -385,8 +385,7 @@ internal static partial class CueRules
     /// </summary>
     private static bool IsPresentAfterName(List<Token> tokens, int start, int k) =>
         k > start && k + 1 < tokens.Count && tokens[k] is { IsWord: true, IsCapitalized: false } verb && verb.Text.Length > 3
-        && verb.Text.EndsWith("s", System.StringComparison.Ordinal) && !verb.Text.EndsWith("ss", System.StringComparison.Ordinal)
-        && !verb.Text.EndsWith("us", System.StringComparison.Ordinal) && !verb.Text.EndsWith("is", System.StringComparison.Ordinal)
+        && WordLists.EndsAsPlural(verb.Text) && !verb.Text.EndsWith("us", System.StringComparison.Ordinal) && !verb.Text.EndsWith("is", System.StringComparison.Ordinal)
         && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && !NounPhrases.IsPossessive(tokens[k - 1].Text)
         && (WordLists.Determiners.Contains(tokens[k + 1].Text) || tokens[k + 1].Lower is "that" or "to");
 
@@ -401,8 +400,7 @@ internal static partial class CueRules
     // "Several members immediately posted …, complaining": a quantifier and a plural noun open the subject as a count does
     // ("Many times, …" and "Most importantly, …" do not: no plural noun).
     private static bool IsQuantifiedPlural(List<Token> tokens) =>
-        tokens[0].Lower is "several" or "many" or "some" or "few" or "both" && tokens[1].Text.Length > 3
-        && tokens[1].Text.EndsWith("s", System.StringComparison.Ordinal) && !tokens[1].Text.EndsWith("ss", System.StringComparison.Ordinal)
+        tokens[0].Lower is "several" or "many" or "some" or "few" or "both" && tokens[1].Text.Length > 3 && WordLists.EndsAsPlural(tokens[1].Text)
         && tokens[1].Lower != "times";
 
     /// <summary>

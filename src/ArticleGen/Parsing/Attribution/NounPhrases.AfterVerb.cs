@@ -69,8 +69,8 @@ internal static partial class NounPhrases
         // is part of the role; the person after it is read as without it.
         if (j + 2 < n && tokens[j].IsCapitalized && !GivenNames.Contains(tokens[j].Text) && tokens[j + 1] is { IsWord: true, IsCapitalized: true }
             && (WordLists.EnglishDemonyms.Contains(tokens[j].Text) || IsAdjectiveShaped(tokens[j].Text))
-            && AfterVerb(text, tokens, j + 1) is { Kind: SpeakerKind.Name } withoutNationality && withoutNationality.Text.IndexOf(' ') > 0
-            && GivenNames.Contains(withoutNationality.Text.Substring(0, withoutNationality.Text.IndexOf(' '))))
+            && AfterVerb(text, tokens, j + 1) is { Kind: SpeakerKind.Name } withoutNationality && withoutNationality.Text.IndexOf(' ') is var space && space > 0
+            && GivenNames.Contains(withoutNationality.Text.Substring(0, space)))
         {
             var nationality = Slice(text, tokens, j, j + 1);
             return new Cue(SpeakerKind.Name, withoutNationality.Text, withoutNationality.Role is null ? nationality : nationality + " " + withoutNationality.Role);

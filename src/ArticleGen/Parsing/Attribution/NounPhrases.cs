@@ -663,8 +663,7 @@ internal static partial class NounPhrases
     // a determiner comes before the adverb, stays a noun phrase.)
     private static bool IsPluralNounBefore(List<Token> tokens, int start, int adverb) =>
         adverb - 1 > start && tokens[adverb - 1] is { IsWord: true, IsCapitalized: false } plural && plural.Text.Length > 3
-        && plural.Text.EndsWith("s", System.StringComparison.Ordinal) && !plural.Text.EndsWith("ss", System.StringComparison.Ordinal)
-        && !WordLists.Determiners.Contains(plural.Text) && !WordLists.Fillers.Contains(plural.Text) && !WordLists.Prepositions.Contains(plural.Text);
+        && WordLists.EndsAsPlural(plural.Text) && !WordLists.Determiners.Contains(plural.Text) && !WordLists.Fillers.Contains(plural.Text) && !WordLists.Prepositions.Contains(plural.Text);
 
     /// <summary>A pronoun, an auxiliary, a French infinitive, imperfect or participle ending, or an English past ("placed").</summary>
     private static bool LooksLikeVerb(Token token) =>

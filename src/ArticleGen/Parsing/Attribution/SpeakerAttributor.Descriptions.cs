@@ -180,7 +180,7 @@ internal static partial class SpeakerAttributor
         }
 
         var last = words[words.Length - 1];
-        if (last.EndsWith("s", System.StringComparison.Ordinal) && !last.EndsWith("ss", System.StringComparison.Ordinal))
+        if (WordLists.EndsAsPlural(last))
         {
             return false; // an English plural: "the armed forces"
         }
@@ -248,20 +248,21 @@ internal static partial class SpeakerAttributor
     private static string? OrganisationHolder(string description, NameIndex names)
     {
         var words = WordStrings.SplitOnSpaces(description);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfOrganisationNoun(words[1])
-            : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfOrganisationNoun(words[0].Substring(2))
+        return NounAfterArticle(words) is { } noun ? names.HolderOfOrganisationNoun(noun)
             : words.Length is 3 or 4 && words[0] is "the" or "The" && IsLowerCaseRun(words, 1, words.Length - 1)
                 ? names.HolderOfOrganisationNoun(words[words.Length - 1]) // "the Singapore-based company", "the medical charity"
             : null;
     }
 
     /// <summary>"the company", "l'entreprise", "le groupe": a definite article and the noun of an organisation's kind, nothing else.</summary>
-    private static bool IsOrganisationKindDescription(string description)
-    {
-        var words = WordStrings.SplitOnSpaces(description);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? WordLists.OrganisationKinds.ContainsKey(words[1])
-            : words.Length == 1 && OpensOnElidedArticle(words[0]) && WordLists.OrganisationKinds.ContainsKey(words[0].Substring(2));
-    }
+    private static bool IsOrganisationKindDescription(string description) =>
+        NounAfterArticle(WordStrings.SplitOnSpaces(description)) is { } noun && WordLists.OrganisationKinds.ContainsKey(noun);
+
+    /// <summary>"le syndicat", "the chief", "l'élu": the one noun after a definite article (elided or not), else null.</summary>
+    private static string? NounAfterArticle(string[] words) =>
+        words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? words[1]
+        : words.Length == 1 && OpensOnElidedArticle(words[0]) ? words[0].Substring(2)
+        : null;
 
     /// <summary>"Meridian Rail", "Eaux de Savoie": capitalised, two words or more, opening on no given name, determiner or elided article.</summary>
     private static bool IsOrganisationName(string name)
@@ -294,8 +295,7 @@ internal static partial class SpeakerAttributor
     private static string? TitleHolder(string description, NameIndex names)
     {
         var words = WordStrings.SplitOnSpaces(description);
-        return words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? names.HolderOfTitle(words[1])
-            : words.Length == 1 && OpensOnElidedArticle(words[0]) ? names.HolderOfTitle(words[0].Substring(2))
+        return NounAfterArticle(words) is { } noun ? names.HolderOfTitle(noun)
             : words.Length is 3 or 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
                 && (words.Length == 3 || char.IsUpper(words[2][0]))
                 ? names.HolderOfTitle(words[words.Length - 1]) // "the chief executive", "the former (England) captain": the English office noun comes last

@@ -368,6 +368,10 @@ internal static class WordLists
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly WordSet SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
+    /// <summary>An English plural's ending: "-s", not "-ss" ("members", "claims"; not "press", "boss"). Length and case are the caller's.</summary>
+    public static bool EndsAsPlural(string word) =>
+        word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
+
     /// <summary>A count word, or two joined by a hyphen: "Eighty", "Twenty-five", "vingt-deux".</summary>
     public static bool IsCount(string word)
     {
