@@ -24,18 +24,27 @@ internal static class Antecedents
         var agreement = NameGenders.OfPronoun(pronoun) is var ofPronoun && ofPronoun == Agreement.Unknown && pronoun.IndexOf(' ') > 0
             ? NameGenders.OfDescription(pronoun)
             : ofPronoun;
+        var refersBack = pronoun.IndexOf(' ') > 0 && SpeakerAttributor.RefersBack(pronoun);
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var element = elements[order];
             var text = element.Unit.Text;
             var limit = order == quote.ElementOrder ? SentenceStart(text, quote.Open) : text.Length;
+            if (order == quote.ElementOrder && refersBack && quote.Open > 0 && text.LastIndexOf(pronoun, quote.Open - 1, System.StringComparison.OrdinalIgnoreCase) is var earlier
+                && earlier >= 0 && earlier < limit)
+            {
+                // "Le sexagénaire a reconnu …. « … », a-t-il expliqué": a description that refers back, found as the subject of a
+                // sentence before the quote's, is searched for from there, before itself.
+                limit = SentenceStart(text, earlier);
+            }
+
             if (order == quote.ElementOrder)
             {
                 // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
                 // ("In a post on Instagram, the 38-year-old wrote: "…"": before a description that refers back, not up to the
                 // quote, where the description itself is the subject.)
                 var before = BeforeFirstPronoun(text, limit, quote.Open);
-                if (pronoun.IndexOf(' ') > 0 && SpeakerAttributor.RefersBack(pronoun) && quote.Open > 0 && text.LastIndexOf(pronoun, quote.Open - 1, quote.Open - limit, System.StringComparison.OrdinalIgnoreCase) is var at && at >= limit)
+                if (refersBack && quote.Open > 0 && text.LastIndexOf(pronoun, quote.Open - 1, quote.Open - limit, System.StringComparison.OrdinalIgnoreCase) is var at && at >= limit)
                 {
                     before = System.Math.Min(before, at);
                 }

@@ -118,20 +118,22 @@ internal static class Appositions
     }
 
     /// <summary>
-    /// A lower-case noun that describes a person with no office: right before the name after a determiner ("le vigneron
-    /// Bernard Lacombe", "the farmer John Hale"), or alone between commas after it ("Kevin Guéguen, étudiant, …"); else null.
+    /// A lower-case noun that describes a person: right before the name after a determiner ("le vigneron Bernard Lacombe",
+    /// "the farmer John Hale"); else null.
     /// </summary>
-    public static string? DescribingNoun(List<Token> tokens, int start, int end)
-    {
-        if (start >= 2 && IsDescribingNoun(tokens[start - 1]) && WordLists.Determiners.Contains(tokens[start - 2].Text) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une"))
-        {
-            return tokens[start - 1].Text;
-        }
+    public static string? DescribingNounBefore(List<Token> tokens, int start) =>
+        start >= 2 && IsDescribingNoun(tokens[start - 1]) && WordLists.Determiners.Contains(tokens[start - 2].Text) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une")
+            ? tokens[start - 1].Text
+            : null;
 
-        return end + 2 < tokens.Count && tokens[end].Text == "," && IsDescribingNoun(tokens[end + 1]) && tokens[end + 2].Text is "," or "." or ")" or "et" or "and"
+    /// <summary>
+    /// A lower-case noun alone between commas after the name ("Kevin Guéguen, étudiant, …", "la docteure Agnès Delmotte,
+    /// pneumopédiatre."); else null.
+    /// </summary>
+    public static string? DescribingNounAfter(List<Token> tokens, int end) =>
+        end + 2 < tokens.Count && tokens[end].Text == "," && IsDescribingNoun(tokens[end + 1]) && tokens[end + 2].Text is "," or "." or ")" or "et" or "and"
             ? tokens[end + 1].Text
             : null;
-    }
 
     private static bool IsDescribingNoun(Token token) =>
         token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 4 && !WordLists.Fillers.Contains(token.Text) && !WordLists.Prepositions.Contains(token.Text)

@@ -170,13 +170,26 @@ internal sealed partial class NameIndex
             {
                 NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
             }
+            else if (start > i && OfficeBeforeComplement(tokens, i) is int office)
+            {
+                // "Le sénateur du Cantal Bernard Fauvel", "le ministre de l'Intérieur Christophe Castaner": the office and its
+                // complement before the person, so "le sénateur" (or "le parlementaire") and "le ministre" later find them.
+                NoteTitle(NounPhrases.Slice(text, tokens, office, start), name);
+            }
             else if (Appositions.TitleAround(text, tokens, start, end) is { } apposed)
             {
                 NoteTitle(apposed, name); // "Le maire de Montreuil-Bellay, Daniel Fourrier,", "Raj Bedi, the minister,"
             }
-            else if (Appositions.DescribingNoun(tokens, start, end) is { } noun)
+            else if (Appositions.DescribingNounBefore(tokens, start) is { } nounBefore)
             {
-                Note(noun, name); // "le vigneron Bernard Lacombe", "Kevin Guéguen, étudiant,": "le vigneron", "l'étudiant" later
+                Note(nounBefore, name); // "le vigneron Bernard Lacombe": "le vigneron" later
+            }
+
+            // "Kevin Guéguen, étudiant,": "l'étudiant" later, after a title too ("la docteure Agnès Delmotte, pneumopédiatre":
+            // "la pneumopédiatre").
+            if (Appositions.DescribingNounAfter(tokens, end) is { } nounAfter)
+            {
+                Note(nounAfter, name);
             }
         }
         else if (start >= 1 && tokens[start - 1].IsWord)
@@ -192,6 +205,25 @@ internal sealed partial class NameIndex
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The lower-case office noun whose complement opens at <paramref name="complement"/> ("sénateur" in "Le sénateur du Cantal",
+    /// "ministre" in "la ministre de l'Intérieur"), after a determiner or a modifier that opens an office; else null.
+    /// </summary>
+    private static int? OfficeBeforeComplement(List<Token> tokens, int complement)
+    {
+        var link = complement - 1;
+        if (link >= 1 && tokens[link].Lower is "l'" or "l’" or "la" or "le" or "les")
+        {
+            link--; // "de l'Intérieur", "de la Justice"
+        }
+
+        var office = link - 1;
+        return office >= 1 && tokens[link].Lower is "de" or "du" or "des" or "of" && tokens[office] is { IsWord: true, IsCapitalized: false } noun
+            && IsOfficeWord(noun.Text) && OpensOffice(tokens[office - 1])
+            ? office
+            : null;
     }
 
     /// <summary>

@@ -169,6 +169,12 @@ internal static partial class SpeakerAttributor
                 {
                     speaker = officeHolder;
                 }
+                else if (speaker is not null && RefersBack(speaker) && Antecedents.Find(quote, run.Elements, run.Names, speaker) is { } referredBefore)
+                {
+                    // "… Patrick Mollard. Le sexagénaire a reconnu … « … », a-t-il expliqué": an antecedent that itself refers back
+                    // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
+                    speaker = referredBefore;
+                }
 
                 break;
             default:

@@ -140,7 +140,7 @@ internal static class WordLists
     /// </summary>
     public static readonly WordMap OfficeKinds = Kinds(
         ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder" }),
-        ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "councillor", "councilor", "mp" }),
+        ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian", "councillor", "councilor", "mp" }),
         ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }),
         ("kind:lawyer", new[] { "avocat", "avocate", "lawyer", "attorney", "barrister", "solicitor" }),
         ("kind:prosecutor", new[] { "procureur", "procureure", "prosecutor" }),
