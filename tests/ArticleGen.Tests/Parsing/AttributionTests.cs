@@ -652,8 +652,10 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("\"Our house is burning. It is a crisis!\" Jean Dupont told the world on Thursday via Twitter.", "Jean Dupont")]
     [InlineData("\"We will rebuild the bridge.\" Maria Lopez said in a statement to the press on Monday.", "Maria Lopez")]
-    [InlineData("\"We will rebuild the bridge.\" Maria Lopez said a change of plan was possible.", null)] // guard: a new sentence, not an incise
-    [InlineData("\"We will rebuild the bridge.\" Maria Lopez told reporters that a change of plan was possible.", null)] // guard
+    // Not an incise, a new sentence; since the twenty-second session the sentence right after a lead quote that opens on a
+    // name introduces its speaker (AttributionTests.LeadQuotes), so she is found all the same, by that rule.
+    [InlineData("\"We will rebuild the bridge.\" Maria Lopez said a change of plan was possible.", "Maria Lopez")]
+    [InlineData("\"We will rebuild the bridge.\" Maria Lopez told reporters that a change of plan was possible.", "Maria Lopez")]
     public void After_a_quote_ending_its_sentence_a_speech_verb_with_only_its_addressee_and_places_is_the_incise(string paragraph, string? speaker)
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);

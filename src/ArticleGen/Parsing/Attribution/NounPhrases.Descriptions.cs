@@ -62,6 +62,30 @@ internal static partial class NounPhrases
         return k;
     }
 
+    /// <summary>
+    /// "une source policière", "a senior official": the indefinite description whose noun is the token at <paramref name="noun"/>
+    /// (two lower-case words at most between the determiner and it), as written up to its end; else null.
+    /// </summary>
+    public static string? IndefiniteDescriptionAt(string text, List<Token> tokens, int noun)
+    {
+        for (var determiner = noun - 1; determiner >= 0 && determiner >= noun - 3; determiner--)
+        {
+            var token = tokens[determiner];
+            if (token.Lower is "un" or "une" or "a" or "an" or "one")
+            {
+                var end = DescriptionEnd(tokens, determiner, tokens.Count);
+                return end > noun ? Slice(text, tokens, determiner, end) : null;
+            }
+
+            if (token is not { IsWord: true, IsCapitalized: false })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"at the same time", "in the meantime", "at that moment": a preposition, lower-case words, then a noun of time.</summary>
     private static bool IsTimePhraseOnly(List<Token> tokens, int from, int to)
     {

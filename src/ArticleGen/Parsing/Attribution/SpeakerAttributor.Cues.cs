@@ -137,12 +137,17 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// "Collins saw compromise as the best way: "I think …"": a sentence that leads into the quote with a
-    /// colon and no speech verb is its subject's; a name or a pronoun only.
+    /// colon and no speech verb is its subject's; a name or a pronoun, or a description by an office the article gave one person.
     /// </summary>
     private static Cue? ColonLeadIn(string text, List<Token> leadIn, NameIndex names)
     {
         var opener = CueRules.SentenceOpener(text, leadIn);
-        return opener is { Kind: SpeakerKind.Pronoun } ? opener : PersonOrNull(opener, names);
+        return opener is { Kind: SpeakerKind.Pronoun } ? opener
+            : PersonOrNull(opener, names)
+            ?? (opener is null && CueRules.DescriptionOpener(text, leadIn) is { Kind: SpeakerKind.Description } described
+                && (TitleHolder(described.Text, names) ?? names.HolderOfWholeTitle(described.Text)) is not null
+                ? described // "La ministre a été claire : « … »" after "la ministre de la Santé, Isabelle Perrin-Khoury": the office's one holder
+                : null);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ArticleGen.Parsing.Quotes;
 
 namespace ArticleGen.Parsing.Attribution;
 
@@ -119,6 +120,36 @@ internal static partial class SpeakerAttributor
         return (words.Length == 1 && OpensOnElidedArticle(words[0]) && words[0].Substring(2).ToLowerInvariant() is "intéressé" or "intéressée")
             || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
                 && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
+    }
+
+    /// <summary>
+    /// "a indiqué une source policière … « … », a ajouté cette source", "a senior official said … this official added": a
+    /// demonstrative and one noun stand for the indefinite description that introduced that noun last, in the quote's
+    /// paragraph before it or the two paragraphs before; else null.
+    /// </summary>
+    private static string? DemonstrativeReferent(string description, QuoteCandidate quote, List<Element> elements)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        if (words.Length != 2 || words[0].ToLowerInvariant() is not ("cette" or "ce" or "cet" or "this" or "that") || !char.IsLower(words[1][0]))
+        {
+            return null;
+        }
+
+        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - 2; order--)
+        {
+            var text = elements[order].Unit.Text;
+            var tokens = Token.Split(text, 0, order == quote.ElementOrder ? quote.Open : text.Length);
+            for (var k = tokens.Count - 1; k > 0; k--)
+            {
+                if (string.Equals(tokens[k].Text, words[1], System.StringComparison.OrdinalIgnoreCase)
+                    && NounPhrases.IndefiniteDescriptionAt(text, tokens, k) is { } introduced)
+                {
+                    return introduced;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A noun of nationality alone, in either language: "Portuguese", "Spaniard", "Portugais", "Britannique".</summary>

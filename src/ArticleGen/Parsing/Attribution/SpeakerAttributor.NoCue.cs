@@ -203,6 +203,78 @@ internal static partial class SpeakerAttributor
     }
 
     /// <summary>
+    /// "« Nous ne fermerons pas cette école. » Jean-Paul Morvan, maire de Plouzévédé, n'a pas mâché ses mots", "“I still feel
+    /// like I've got another Olympics in me.” Three-time world champion diver Owen Greaves, 33, has ruled out retirement": a
+    /// whole quote that opens its paragraph with no cue, and the sentence right after it, in the same paragraph, opening on
+    /// a person named in full: agency copy's lead quote, whose speaker the next sentence introduces. Null otherwise.
+    /// </summary>
+    private static Cue? NextSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        if (quote.IsPartial || quote.RunsOn || !OnlySpacesBefore(text, quote.Open) || !EndsSentenceInside(text, quote))
+        {
+            return null;
+        }
+
+        var start = quote.Close + 1;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length || !char.IsUpper(text[start]))
+        {
+            return null;
+        }
+
+        // The next sentence, up to its end or the next quote.
+        var end = System.Math.Min(text.Length, start + CueReach);
+        foreach (var other in all)
+        {
+            if (other.Open >= start && other.Open < end)
+            {
+                end = other.Open;
+            }
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && Sentences.IsEnd(text, i))
+            {
+                end = i + 1;
+                break;
+            }
+        }
+
+        return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, start, end)), names) is { } person && person.Text.IndexOf(' ') > 0 ? person : null;
+    }
+
+    private static bool OnlySpacesBefore(string text, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The quote's words end on a sentence's closing mark ("… je serai maire. »", "… in me.”").
+    private static bool EndsSentenceInside(string text, QuoteCandidate quote)
+    {
+        var last = quote.Close - 1;
+        while (last > quote.Open && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        return text[last] is '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>
     /// A name cue that is a person: a lone capitalised word opening a sentence ("Impeachment is the process
     /// …") only when the article names that person in full elsewhere; else null.
     /// </summary>

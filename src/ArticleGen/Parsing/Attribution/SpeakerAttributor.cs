@@ -230,6 +230,11 @@ internal static partial class SpeakerAttributor
                     // person the sentences before are about.
                     speaker = referred;
                 }
+                else if (heading is null && DemonstrativeReferent(found.Text, quote, run.Elements) is { } introduced)
+                {
+                    // "a indiqué une source policière … « … », a ajouté cette source": the description that introduced the noun.
+                    speaker = introduced;
+                }
                 else if (heading is null && IsPersonEpithet(found.Text, run.Names) && NamedAntecedent(quote, run, found.Text) is { } epithetOf)
                 {
                     // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
@@ -289,6 +294,13 @@ internal static partial class SpeakerAttributor
             {
                 run.LastPerson = quote.Speaker; // as the opener branch above does: a later "he" may stand for this person
             }
+        }
+        else if (NextSentenceOpener(quote, quotesOfElement, run.Names) is { } introduced)
+        {
+            // "« … » Jean-Paul Morvan, maire de Plouzévédé, n'a pas mâché ses mots": the lead quote's speaker, introduced
+            // by the sentence right after it.
+            quote.Speaker = FullName(introduced.Text, run.Names);
+            run.LastPerson = quote.Speaker;
         }
         else if (run.Previous?.Speaker is not null && Continues(run.Previous, quote, run.Elements))
         {

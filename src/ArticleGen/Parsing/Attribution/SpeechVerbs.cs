@@ -26,7 +26,7 @@ internal static class SpeechVerbs
         "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
         "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier", "exprimer",
         "terminer", "riposter", "relater", "rectifier", "s'étonner", "étonner", "soupirer", "s'amuser", "amuser", "s'agacer", "agacer",
-        "s'offusquer", "offusquer", "désoler", "fulminer", "s'enthousiasmer", "enthousiasmer", "confesser", "espérer", "encourager",
+        "s'offusquer", "offusquer", "désoler", "fulminer", "s'enthousiasmer", "enthousiasmer", "confesser", "espérer", "encourager", "rassurer",
         // Ways of saying (the manner: « … », maugrée un manifestant; « … » scandent-ils) and of answering back.
         "maugréer", "grommeler", "marmonner", "bougonner", "ronchonner", "chuchoter", "bredouiller", "balbutier", "vociférer",
         "tempêter", "scander", "s'écrier", "écrier", "railler", "persifler", "s'esclaffer", "esclaffer", "claironner", "supplier",
