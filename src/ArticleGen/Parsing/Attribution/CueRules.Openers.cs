@@ -50,6 +50,17 @@ internal static partial class CueRules
             return new Cue(SpeakerKind.Pronoun, tokens[first].Text, null);
         }
 
+        // "Le cycliste Théo Massart n'en revenait pas", "La viticultrice Agnès Royer raconte", "The farmer John Hale lost": a
+        // definite determiner and one or two role nouns, then the person.
+        if (tokens[first].Lower is "le" or "la" or "the" && first + 2 < tokens.Count && NounPhrases.IsRoleNoun(tokens[first + 1]))
+        {
+            var named = NounPhrases.IsRoleNoun(tokens[first + 2]) && first + 3 < tokens.Count ? first + 3 : first + 2;
+            if (NounPhrases.IsNameStart(tokens, named) && NounPhrases.NameEnd(tokens, named, tokens.Count) - named >= 2)
+            {
+                first = named;
+            }
+        }
+
         // "Vice President of Taxpayers for Common Sense, Steve Ellis, offered his explanation": a capitalised title and its
         // organisation, then the person in apposition.
         if (tokens[first].IsCapitalized && PersonNames.IsAnyTitle(tokens[first].Text) && TitleChainEnd(tokens, first + 1) is var titleEnd
@@ -109,6 +120,12 @@ internal static partial class CueRules
         {
             var person = end;
             while (person < tokens.Count && person - end < 3 && NounPhrases.IsRoleNoun(tokens[person]) && !tokens[person].Text.EndsWith("ed", System.StringComparison.Ordinal))
+            {
+                person++;
+            }
+
+            // ("Marine biologist Dr. Hannah Moss has been monitoring …": a title between the role and the person.)
+            if (person > end && person + 1 < tokens.Count && tokens[person].IsCapitalized && PersonNames.IsAnyTitle(tokens[person].Text) && !NounPhrases.IsNameStart(tokens, person))
             {
                 person++;
             }

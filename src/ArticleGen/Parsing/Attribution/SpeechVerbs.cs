@@ -51,6 +51,7 @@ internal static class SpeechVerbs
         "réjoui", "réjouie", "réjouis", "réjouit", "réjouissent", "réjouissait",
         "sourit", "souri", "rit",
         "grommelle", "grommellent",
+        "souvient", "souvenait", "souvint", "souvenu", "souvenue", // « … », se souvient-elle
     };
 
     /// <summary>English regular verbs: expanded to -s, -ed and -ing forms.</summary>

@@ -116,7 +116,8 @@ internal readonly record struct Token(int Start, int End, string Text)
             // must still see the elision, not a name "S".
             if (c is '’' or '\'' && i + 1 < text.Length && CharClass.IsLetter(text[i + 1]))
             {
-                var elision = IsElision(text, start, i);
+                // ("N'Diaye", "N'Golo Kanté", "Youssou N'Dour": a capital N before a capital is a name's, not "ne" elided.)
+                var elision = IsElision(text, start, i) && !(i - start == 1 && text[start] == 'N' && char.IsUpper(text[i + 1]));
                 if (i + 1 < to || elision)
                 {
                     i++;

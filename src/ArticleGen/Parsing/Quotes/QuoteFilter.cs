@@ -29,6 +29,7 @@ internal static class QuoteFilter
         "livre", "roman", "chanson", "émission", "série", "documentaire", "pièce", "spectacle", "exposition", "opération", "journal",
         "quotidien", "hebdomadaire", "rapport", "titre", "campagne", "festival",
         "article", "tribune", "éditorial", "chronique", "editorial", "column", "headline", // "l'article « Macron veut se payer BFM »"
+        "opérations", "operations", "campagnes", "campaigns", // "les opérations \"péage gratuit\" des Gilets jaunes"
     });
 
 
