@@ -60,4 +60,22 @@ public sealed partial class AttributionTests
             "Headline: Péages\nLanguage: fr\n\nLa société Vinci Autoroutes va envoyer la facture aux automobilistes du fait des opérations \"péage gratuit\" des Gilets jaunes.");
         Assert.DoesNotContain(article.Quotes, q => q.Text == "péage gratuit");
     }
+
+    [Theory]
+    [InlineData("« Ce plan arrive trop tard », a déclaré mercredi à l'Assemblée nationale la députée écologiste Camille Rouvière.", "Camille Rouvière")]
+    [InlineData("« Ce plan arrive trop tard », a estimé devant le Parlement européen la commissaire Margrethe Vestager.", "Margrethe Vestager")]
+    [InlineData("« Ce plan arrive trop tard », a déclaré dans les colonnes du Monde l'économiste Thomas Piketty.", "Thomas Piketty")]
+    public void An_institution_or_outlet_between_the_verb_and_the_speaker_is_no_part_of_the_name(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void An_organisation_name_keeps_its_article_after_de()
+    {
+        // (Passes before too.) "de la santé" still runs on: the article counts as a link after "de".
+        Assert.Equal("Organisation mondiale de la santé", Attribute(
+            "fr",
+            "« La pandémie n'est pas terminée », a averti l'Organisation mondiale de la santé.").Speaker);
+    }
 }

@@ -187,9 +187,12 @@ internal static partial class NounPhrases
         while (k < to && k - start <= 10)
         {
             var word = tokens[k];
-            if (word.Lower is "de" or "des" or "du" or "d'" or "d’" or "pour" or "la" or "l'" or "l’" or "les")
+            if (word.Lower is "de" or "des" or "du" or "d'" or "d’" or "pour"
+                || (word.Lower is "la" or "l'" or "l’" or "les" && tokens[k - 1].Lower is "de" or "pour"))
             {
-                k++; // a complement's link: continues only if a noun follows
+                // A complement's link: continues only if a noun follows. (An article only after "de" or "pour", "de la santé":
+                // "l'Assemblée nationale la députée écologiste …" is the institution, then the person's description.)
+                k++;
                 continue;
             }
 
@@ -757,6 +760,7 @@ internal static partial class NounPhrases
         if (j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord)
         {
             var end = NameEnd(tokens, j, tokens.Count);
+
             var person = PersonAfterOutlet(tokens, j, end);
             if (person > j)
             {
@@ -778,6 +782,13 @@ internal static partial class NounPhrases
         {
             j++;
             words++;
+        }
+
+        // "dans les colonnes du Monde", "au micro de RTL", "sur le plateau de France 2": the noun's complement, an outlet's
+        // name, is the complement's too.
+        if (words > 0 && j + 1 < tokens.Count && tokens[j].Lower is "du" or "de" or "des" or "d'" or "d’" && tokens[j + 1] is { IsWord: true, IsCapitalized: true })
+        {
+            return SkipComplement(tokens, j + 1);
         }
 
         return j;
