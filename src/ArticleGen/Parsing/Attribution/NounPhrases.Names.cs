@@ -107,6 +107,14 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // "Doctors Without Borders", "the Committee to Protect Journalists", "Physicians for Human Rights", "the Transport and
+            // Logistics Workers' Union", "Memory Matters UK": an organisation's own links and its country.
+            if (OrganisationLinkEnd(tokens, start, end, to) is int linked)
+            {
+                end = linked;
+                continue;
+            }
+
             // (Every name ends here, mostly on a verb or a mark: the particle is looked up once, and only in a word short enough.)
             if (!IsNameParticle(tokens[end].Text))
             {
@@ -128,6 +136,73 @@ internal static partial class NounPhrases
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Where an organisation's name goes on past the link at <paramref name="link"/>, else null: "Without"/"Sans" between two
+    /// capitalised words ("Reporters Without Borders"); "to"/"for" after an organisation's word or a capitalised plural that
+    /// opens the name ("Campaign to Prevent Gun Violence", "Physicians for Human Rights", "Veterans for Peace"); "and" before
+    /// capitalised words ending on an organisation's word ("Competition and Markets Authority"); a country's acronym closing a
+    /// name of two words or more ("Memory Matters UK"). Never after a given name or a title opening the name: "John Smith and
+    /// Jane Doe", "Minister for Foreign Affairs" are read by the rules for people and titles.
+    /// </summary>
+    private static int? OrganisationLinkEnd(List<Token> tokens, int start, int link, int to)
+    {
+        var word = tokens[link].Text;
+        if (word is not ("Without" or "without" or "Sans" or "to" or "for" or "and" or "UK" or "US" or "USA") || link + (word.Length <= 3 && char.IsUpper(word[0]) ? 0 : 1) >= to)
+        {
+            return null;
+        }
+
+        if (IsGivenName(tokens[start].Text) || WordLists.Titles.Contains(tokens[start].Text))
+        {
+            return null;
+        }
+
+        if (word is "UK" or "US" or "USA")
+        {
+            // (Not "Smith UK": two words of name before it, and nothing capitalised after it.)
+            return link - start >= 2 && (link + 1 >= to || !tokens[link + 1].IsCapitalized) ? link + 1 : null;
+        }
+
+        var next = tokens[link + 1];
+        if (!IsNameWord(next) || IsAcronym(next) || IsGivenName(next.Text))
+        {
+            return null; // ("Burkhardt & Associates to James Roche": a person after the link is someone else.)
+        }
+
+        var tailEnd = link + 1;
+        while (tailEnd < to && tailEnd - link <= 4)
+        {
+            if (IsNameWord(tokens[tailEnd]) && !IsAcronym(tokens[tailEnd]))
+            {
+                tailEnd++;
+            }
+            else if (tokens[tailEnd].Text is "'" or "’" && tokens[tailEnd - 1].Text.EndsWith("s", System.StringComparison.Ordinal) && tailEnd + 1 < to
+                && tokens[tailEnd].Start == tokens[tailEnd - 1].End && IsNameWord(tokens[tailEnd + 1]))
+            {
+                tailEnd += 2; // "Logistics Workers' Union"
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var head = tokens[link - 1].Text;
+        switch (word)
+        {
+            case "Without" or "without" or "Sans":
+                return tailEnd;
+            case "to" or "for":
+                return PersonNames.IsOrganisationWord(head) || (link - start == 1 && head.Length > 4 && WordLists.EndsAsPlural(head)) ? tailEnd : null;
+            default: // "and"
+                var last = tokens[tailEnd - 1].Text;
+                return tailEnd - (link + 1) >= 2 && PersonNames.IsOrganisationWord(WithoutPossessive(last))
+                    || (PersonNames.IsOrganisationWord(last) && tailEnd < to && tokens[tailEnd].Text is "to" or "for")
+                    ? tailEnd
+                    : null;
+        }
     }
 
     /// <summary>Where lower-case words after a capitalised one end right before "(ACRONYM)", else null.</summary>
