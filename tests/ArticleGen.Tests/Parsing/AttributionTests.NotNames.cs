@@ -51,7 +51,8 @@ public sealed partial class AttributionTests
     }
 
     [Theory]
-    [InlineData("La Société des journalistes (SDJ) d'I-Télé explique alors, par un communiqué, avoir « appris avec consternation la venue de Jean-Marc Morandini ».", "Société des journalistes (SDJ) d'I-Télé")]
+    // (Since the twenty-second session the acronym in parentheses is left out of the name: AttributionTests.OrganisationLinks.)
+    [InlineData("La Société des journalistes (SDJ) d'I-Télé explique alors, par un communiqué, avoir « appris avec consternation la venue de Jean-Marc Morandini ».", "Société des journalistes d'I-Télé")]
     [InlineData("Selon l'Agence régionale de santé (ARS), « la situation est grave et inquiétante ».", "Agence régionale de santé")] // passes before too: no complement after the acronym
     public void An_organisation_s_complement_after_its_acronym_is_still_its_name(string paragraph, string speaker)
     {

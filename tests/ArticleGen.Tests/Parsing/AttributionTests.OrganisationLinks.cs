@@ -46,4 +46,21 @@ public sealed partial class AttributionTests
             "en",
             "In an email from Burkhardt & Associates to James Roche, dated May 2002, the firm wrote: \"Save it and blow him away.\"").Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le Syndicat national autonome des aiguilleurs (SNAA) réclame vingt contrôleurs. « Le mouvement continuera », prévient le SNAA.", "Syndicat national autonome des aiguilleurs")]
+    [InlineData("fr", "Les résultats sont attendus, selon l'Agence régionale de santé (ARS) de Normandie. « Il n'y a pas lieu de s'alarmer », ajoute l'ARS.", "Agence régionale de santé de Normandie")]
+    [InlineData("en", "The National Union of Journalists (NUJ) condemned the arrests. \"This is an outrage,\" the NUJ said.", "National Union of Journalists")]
+    [InlineData("fr", "« Nous sommes inquiets », a indiqué l'Agence régionale de santé (ARS) de Normandie.", "Agence régionale de santé de Normandie")]
+    public void An_acronym_given_in_parentheses_names_the_organisation_in_full(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void An_acronym_the_article_never_spells_out_stays_as_written()
+    {
+        // (Passes before too.)
+        Assert.Equal("CGT", Attribute("fr", "« Nous irons jusqu'au bout », a prévenu la CGT.").Speaker);
+    }
 }

@@ -238,6 +238,52 @@ internal sealed partial class NameIndex
         static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } ? WordLists.OrganisationKinds.Get(token.Text) : null;
     }
 
+    // (A key no word can be, as the kinds' keys.)
+    private const string AcronymKeyPrefix = "acronym:";
+
+    /// <summary>
+    /// "SNAA" after "le Syndicat national autonome des aiguilleurs (SNAA)", "ARS" after "l'Agence régionale de santé (ARS) de
+    /// Normandie": the name the article gave in full with that acronym in parentheses (without them), else null.
+    /// </summary>
+    public string? ExpansionOf(string acronym) =>
+        _titleHolders.Count > 0 && _titleHolders.TryGetValue(AcronymKeyPrefix + acronym, out var full) ? full : null;
+
+    // An acronym in parentheses right after the name that opens at "start" or inside it, before a complement ("(ARS) de
+    // Normandie"): noted with the name in full, the parentheses left out.
+    private void NoteAcronym(string text, List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k <= end && k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Text == "(" && tokens[k + 2].Text == ")" && NounPhrases.IsAcronym(tokens[k + 1]))
+            {
+                // ("The National Union of Journalists (NUJ)": the name read here is the complement's, "Journalists"; the
+                // organisation's head and its links before it are the name's too.)
+                while (start >= 2 && tokens[start - 1].Lower is "of" or "for" or "and" && tokens[start - 2] is { IsWord: true, IsCapitalized: true } head
+                    && !WordLists.Determiners.Contains(head.Text))
+                {
+                    start -= 2;
+                    while (start >= 1 && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && !WordLists.Determiners.Contains(before.Text))
+                    {
+                        start--;
+                    }
+                }
+
+                // ("l'Autorité des technologies de Communication et d'Information (BTK)": a complement whose organisation
+                // could not be read back whole gives no name for the acronym.)
+                if (start >= 1 && tokens[start - 1].Lower is "of" or "for" or "and" or "de" or "des" or "du" or "d'" or "d’" or "et")
+                {
+                    return;
+                }
+
+                var full = k + 3 < end
+                    ? NounPhrases.Slice(text, tokens, start, k) + " " + NounPhrases.Slice(text, tokens, k + 3, end)
+                    : NounPhrases.Slice(text, tokens, start, k);
+                Note(AcronymKeyPrefix + tokens[k + 1].Text, full);
+                return;
+            }
+        }
+    }
+
     // The one holder of a title, an office's kind or an organisation's kind; null once a second one is given.
     private void Note(string key, string holder) => Note(_titleHolders, key, holder);
 

@@ -117,6 +117,9 @@ internal sealed partial class NameIndex
             Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
         }
 
+        // "le Syndicat national autonome des aiguilleurs (SNAA)": the acronym, so "prévient le SNAA" later is the name in full.
+        NoteAcronym(text, tokens, i, end);
+
         // "Une déclaration de Barcelone a confirmé …", "the White House's statement": who issued a statement, so
         // "La déclaration explique : « … »" later is theirs.
         if (IssuesStatement(tokens, i, end))

@@ -418,6 +418,27 @@ internal static partial class SpeakerAttributor
         return (string.Join(" ", words, start, words.Length - start), string.Join(" ", words, 0, start));
     }
 
+    /// <summary>"Agence régionale de santé (ARS) de Normandie" → "Agence régionale de santé de Normandie": an acronym in parentheses inside a name is left out.</summary>
+    private static string WithoutAcronymAside(string name)
+    {
+        var open = name.IndexOf(" (", System.StringComparison.Ordinal);
+        var close = open < 0 ? -1 : name.IndexOf(')', open);
+        if (close < 0 || close - open < 4)
+        {
+            return name;
+        }
+
+        for (var k = open + 2; k < close; k++)
+        {
+            if (!char.IsUpper(name[k]))
+            {
+                return name;
+            }
+        }
+
+        return close + 1 < name.Length ? name.Substring(0, open) + name.Substring(close + 1) : name.Substring(0, open);
+    }
+
     /// <summary>"(the former) England captain": a phrase whose last word is in lower case is no name, whatever capital it holds.</summary>
     private static bool EndsInLowerCase(string phrase)
     {

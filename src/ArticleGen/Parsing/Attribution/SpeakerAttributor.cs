@@ -144,6 +144,16 @@ internal static partial class SpeakerAttributor
 
                 speaker = run.Names.Separated(run.Names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
 
+                // "« … », prévient le SNAA" after "Le Syndicat national autonome des aiguilleurs (SNAA)": the name in full.
+                if (speaker.IndexOf(' ') < 0 && run.Names.ExpansionOf(speaker) is { } expanded)
+                {
+                    speaker = expanded;
+                }
+                else if (speaker.IndexOf('(') > 0)
+                {
+                    speaker = WithoutAcronymAside(speaker); // "l'Agence régionale de santé (ARS) de Normandie"
+                }
+
                 // "José Mourinho said, "…". The Portuguese added, "…"": a noun of nationality alone stands, as a pronoun does, for
                 // the person the sentences before are about, when that is a full name (of either gender: "the" reads none).
                 if (title is null && speaker == found.Text && IsLoneDemonym(found.Text) && StandsAloneAfterThe(quote.Element.Unit.Text, found.Text)
