@@ -418,6 +418,23 @@ internal static partial class SpeakerAttributor
         return (string.Join(" ", words, start, words.Length - start), string.Join(" ", words, 0, start));
     }
 
+    /// <summary>
+    /// "mayor of flooded town", "Mayor", "Springfield mayor": a headline's title with no determiner, its head noun one the article
+    /// gives one person ("Mayor Jane Doe"), is that person; else null. The head is the first word, or the last before "of".
+    /// </summary>
+    private static string? HeadlineTitleHolder(string speaker, NameIndex names)
+    {
+        var words = WordStrings.SplitOnSpaces(speaker);
+        if (words.Length is 0 or > 5 || WordLists.Determiners.Contains(words[0]))
+        {
+            return null;
+        }
+
+        var of = System.Array.IndexOf(words, "of");
+        var head = of > 0 ? words[of - 1] : words[words.Length - 1];
+        return PersonNames.IsAnyTitle(head) || WordLists.OfficeKinds.ContainsKey(head) ? names.HolderOfTitle(head) : null;
+    }
+
     /// <summary>"Agence régionale de santé (ARS) de Normandie" → "Agence régionale de santé de Normandie": an acronym in parentheses inside a name is left out.</summary>
     private static string WithoutAcronymAside(string name)
     {
