@@ -44,4 +44,22 @@ public sealed partial class AttributionTests
             "Au deuxième jour du procès, le tribunal a entendu l’ancien chef d’exploitation, Patrick Mollard.",
             "Le sexagénaire a reconnu avoir signalé l’usure d’un câble. « On me répondait que la révision était programmée », a-t-il expliqué.").Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "The former Conservative minister Sir Alan Pettigrew has announced he will stand down.", "Speaking to reporters, the former minister said: \"I have loved every minute.\"", "Alan Pettigrew")]
+    [InlineData("en", "Fiona Garside accused the health minister, Joanne Pryce, of presiding over a collapse.", "\"Nobody closes a maternity unit lightly,\" the minister told her.", "Joanne Pryce")]
+    [InlineData("fr", "L'ancienne ministre de la Culture Françoise Lemercier publie un essai.", "« Je n'ai aucune leçon à recevoir », a rétorqué l'ex-ministre mardi.", "Françoise Lemercier")]
+    public void An_office_given_before_a_form_of_address_or_after_a_modifier_finds_its_holder(string language, string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, before, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void An_age_description_in_the_paragraph_before_a_pronoun_stands_for_the_person_named_before_it()
+    {
+        Assert.Equal("Loïc Tanguy", Attribute(
+            "fr",
+            "Le chanteur Loïc Tanguy, figure de la scène bretonne, a annoncé dimanche l'annulation de sa tournée. Dans un message publié sur sa page Facebook, l'artiste de 58 ans évoque une opération du cœur.",
+            "« Je vous demande pardon, mais mon médecin a été très clair », écrit-il. Son producteur, Alain Le Dantec, assure que les billets seront remboursés.").Speaker);
+    }
 }

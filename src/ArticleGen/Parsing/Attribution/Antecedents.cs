@@ -25,17 +25,21 @@ internal static class Antecedents
             ? NameGenders.OfDescription(pronoun)
             : ofPronoun;
         var refersBack = pronoun.IndexOf(' ') > 0 && SpeakerAttributor.RefersBack(pronoun);
+        var describedBefore = false;
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var element = elements[order];
             var text = element.Unit.Text;
             var limit = order == quote.ElementOrder ? SentenceStart(text, quote.Open) : text.Length;
-            if (order == quote.ElementOrder && refersBack && quote.Open > 0 && text.LastIndexOf(pronoun, quote.Open - 1, System.StringComparison.OrdinalIgnoreCase) is var earlier
+            var searchEnd = order == quote.ElementOrder ? quote.Open : text.Length;
+            if (refersBack && !describedBefore && searchEnd > 0 && text.LastIndexOf(pronoun, searchEnd - 1, System.StringComparison.OrdinalIgnoreCase) is var earlier
                 && earlier >= 0 && earlier < limit)
             {
-                // "Le sexagénaire a reconnu …. « … », a-t-il expliqué": a description that refers back, found as the subject of a
-                // sentence before the quote's, is searched for from there, before itself.
+                // "Le sexagénaire a reconnu …. « … », a-t-il expliqué", "… l'artiste de 58 ans évoque une opération. ¶ « … »,
+                // écrit-il": a description that refers back, found as the subject of a sentence before the quote's (in its
+                // paragraph or one before), is searched for from there, before itself.
                 limit = SentenceStart(text, earlier);
+                describedBefore = true;
             }
 
             if (order == quote.ElementOrder)

@@ -28,9 +28,10 @@ internal static class Appositions
 
         for (var d = start - 2; d >= 0 && start - 1 - d <= MaxTokens && !IsBoundary(tokens[d]); d--)
         {
-            // The nearest determiner whose noun is an office: "la ministre de la Santé", not "la Santé".
+            // The nearest determiner whose noun is an office: "la ministre de la Santé", not "la Santé"; "the health minister",
+            // one lower-case modifier before the office.
             if (WordLists.Determiners.Contains(tokens[d].Text) && d + 1 < start - 1
-                && (WordLists.Titles.Contains(tokens[d + 1].Text) || WordLists.OfficeKinds.ContainsKey(tokens[d + 1].Text)))
+                && (IsOffice(tokens[d + 1]) || (d + 2 < start - 1 && tokens[d + 1] is { IsWord: true, IsCapitalized: false } && IsOffice(tokens[d + 2]))))
             {
                 return Phrase(text, tokens, d, start - 1);
             }
@@ -139,6 +140,8 @@ internal static class Appositions
         token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 4 && !WordLists.Fillers.Contains(token.Text) && !WordLists.Prepositions.Contains(token.Text)
         && !WordLists.Determiners.Contains(token.Text) && !WordLists.ClauseBoundaries.Contains(token.Text) && !WordLists.TimeWords.Contains(token.Text)
         && !SpeechVerbs.IsSpeechVerb(token.Text) && !WordLists.NounLinks.Contains(token.Text);
+
+    private static bool IsOffice(Token token) => WordLists.Titles.Contains(token.Text) || WordLists.OfficeKinds.ContainsKey(token.Text);
 
     private static bool IsBoundary(Token token) => token.Text is "," or "." or ";" or ":" or "(" or ")" or "!" or "?" or "«" or "»" or "\"" or "“" or "”";
 }

@@ -172,6 +172,12 @@ internal sealed partial class NameIndex
             else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
             {
                 NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
+
+                // "The former Conservative minister Sir Alan Pettigrew": the office before the form of address is his too.
+                if (start >= 3 && tokens[start - 2] is { IsCapitalized: false } office && IsOfficeWord(office.Text) && OpensOffice(tokens[start - 3]))
+                {
+                    NoteTitle(office.Text, name);
+                }
             }
             else if (start > i && OfficeBeforeComplement(tokens, i) is int office)
             {

@@ -326,7 +326,7 @@ internal static partial class SpeakerAttributor
     private static string? TitleHolder(string description, NameIndex names)
     {
         var words = WordStrings.SplitOnSpaces(description);
-        return NounAfterArticle(words) is { } noun ? names.HolderOfTitle(noun)
+        return NounAfterArticle(words) is { } noun ? names.HolderOfTitle(WithoutExPrefix(noun))
             : words.Length is 3 or 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
                 && (words.Length == 3 || char.IsUpper(words[2][0]))
                 ? names.HolderOfTitle(words[words.Length - 1]) // "the chief executive", "the former (England) captain": the English office noun comes last
@@ -335,6 +335,10 @@ internal static partial class SpeakerAttributor
             : IsHeadOfState(words) ? names.HolderOfTitle("président") ?? names.HolderOfTitle("president") // "le chef de l'État" after "le président Emmanuel Macron"
             : null;
     }
+
+    // "l'ex-ministre", "the ex-president": the office itself, as "former" and "ancien" leave it.
+    private static string WithoutExPrefix(string noun) =>
+        noun.Length > 3 && noun.StartsWith("ex-", System.StringComparison.OrdinalIgnoreCase) ? noun.Substring(3) : noun;
 
     // "le chef de l'État", "the head of state": the news' other name for the president.
     private static bool IsHeadOfState(string[] words) =>
