@@ -62,4 +62,12 @@ public sealed partial class AttributionTests
             "Le chanteur Loïc Tanguy, figure de la scène bretonne, a annoncé dimanche l'annulation de sa tournée. Dans un message publié sur sa page Facebook, l'artiste de 58 ans évoque une opération du cœur.",
             "« Je vous demande pardon, mais mon médecin a été très clair », écrit-il. Son producteur, Alain Le Dantec, assure que les billets seront remboursés.").Speaker);
     }
+
+    [Theory]
+    [InlineData("Le président de la cave coopérative, Julien Caussade, a été réélu dimanche.", "Dans son discours, le nouveau président a évoqué « des années difficiles ».", "Julien Caussade")]
+    [InlineData("La ministre de la Culture, Françoise Lemercier, a quitté ses fonctions en mai.", "« Je n'ai aucune leçon à recevoir », a rétorqué l'ancienne ministre mardi.", "Françoise Lemercier")]
+    public void A_french_office_after_an_adjective_of_time_finds_its_holder(string before, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", before, paragraph).Speaker);
+    }
 }

@@ -332,9 +332,16 @@ internal static partial class SpeakerAttributor
                 ? names.HolderOfTitle(words[words.Length - 1]) // "the chief executive", "the former (England) captain": the English office noun comes last
             : words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && IsFrenchDemonymAdjective(words[2])
                 ? names.HolderOfTitle(words[1]) // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou"
+            : IsFrenchTimeAdjectiveBefore(words) ? names.HolderOfTitle(words[words.Length - 1]) // "le nouveau président", "l'ancienne ministre"
             : IsHeadOfState(words) ? names.HolderOfTitle("président") ?? names.HolderOfTitle("president") // "le chef de l'État" after "le président Emmanuel Macron"
             : null;
     }
+
+    // "le nouveau président", "la nouvelle directrice", "l'ancien ministre", "l'actuelle maire": one French adjective of time
+    // before the office noun, as "the former"/"the new" in English.
+    private static bool IsFrenchTimeAdjectiveBefore(string[] words) =>
+        (words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && words[1].ToLowerInvariant() is "nouveau" or "nouvelle" or "futur" or "future")
+        || (words.Length == 2 && words[0].Replace('’', '\'').ToLowerInvariant() is "l'ancien" or "l'ancienne" or "l'actuel" or "l'actuelle");
 
     // "l'ex-ministre", "the ex-president": the office itself, as "former" and "ancien" leave it.
     private static string WithoutExPrefix(string noun) =>
