@@ -63,4 +63,12 @@ public sealed partial class AttributionTests
         // (Passes before too.)
         Assert.Equal("CGT", Attribute("fr", "« Nous irons jusqu'au bout », a prévenu la CGT.").Speaker);
     }
+
+    [Theory]
+    [InlineData("\"We could see a month's worth of rain,\" said Met Office deputy chief meteorologist Helen Caddick.", "Helen Caddick")]
+    [InlineData("\"The findings are alarming,\" said Amnesty International senior crisis adviser Donatella Rovera.", "Donatella Rovera")]
+    public void An_organisation_then_a_role_of_three_words_then_the_person(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -219,11 +219,12 @@ internal static partial class NounPhrases
             organisationEnd = NameEnd(tokens, organisationEnd + 1, n);
         }
 
-        // ("New Zealand coach and former test player John Bracewell": a second role after "and", up to three words.)
-        var roleWords = 2;
+        // ("New Zealand coach and former test player John Bracewell": a second role after "and", up to three words. "Met Office
+        // deputy chief meteorologist Helen Caddick": a role of three words.)
+        var roleWords = 3;
         for (var roleEnd = organisationEnd + 1; roleEnd <= organisationEnd + roleWords && roleEnd < n; roleEnd++)
         {
-            if (tokens[roleEnd - 1].Lower == "and" && roleEnd - 1 > organisationEnd && roleWords == 2)
+            if (tokens[roleEnd - 1].Lower == "and" && roleEnd - 1 > organisationEnd && roleWords == 3)
             {
                 roleWords = roleEnd - organisationEnd + 3;
                 continue;
