@@ -10,7 +10,8 @@ namespace ArticleGen.Eval;
 /// </summary>
 public static class Constructions
 {
-    public sealed record Result(string Id, string Language, bool Right, string Line);
+    /// <param name="Kind">For a wrong speaker, its kind (<see cref="SpeakerErrorKinds"/>), so an unseen set's misses can be counted unread.</param>
+    public sealed record Result(string Id, string Language, bool Right, string Line, string? Kind);
 
     public static List<Result> Score(string file)
     {
@@ -23,7 +24,8 @@ public static class Constructions
             var quote = item.GetProperty("quote").GetString()!;
             var expected = item.GetProperty("speaker").GetString();
 
-            var article = ArticleParser.Parse($"Headline: Test\nLanguage: {language}\n\n" + string.Join("\n\n", paragraphs) + "\n", language);
+            // (A headline in lower case: a capitalised one, "Test", was taken for a speaker when the passage named none.)
+            var article = ArticleParser.Parse($"Headline: passage\nLanguage: {language}\n\n" + string.Join("\n\n", paragraphs) + "\n", language);
 
             // The item's quote is the text between its marks, which for a quote running on over paragraphs
             // is the whole paragraph after the opening mark: the found quote equal to it, else inside it.
@@ -32,7 +34,9 @@ public static class Constructions
             var speaker = found is null ? null : found.SpeakerIndex < 0 ? null : article.Speakers[found.SpeakerIndex].Name;
             var right = found is not null && QuoteEvaluation.SameSpeaker(new ExpectedQuote(quote, expected, Array.Empty<string>(), false), speaker);
             var shown = found is null ? "quote not found" : speaker ?? "none";
-            results.Add(new Result(id, language, right, $"{id}: speaker of «{Short(quote)}» is {shown}, expected {expected ?? "none"}"));
+            var expectedQuote = new ExpectedQuote(quote, expected, Array.Empty<string>(), false);
+            var kind = right ? null : found is null ? "quote not found" : SpeakerErrorKinds.Of(expectedQuote, speaker, new[] { expectedQuote }, string.Join("\n\n", paragraphs));
+            results.Add(new Result(id, language, right, $"{id}: speaker of «{Short(quote)}» is {shown}, expected {expected ?? "none"}", kind));
         }
 
         return results;

@@ -8,7 +8,8 @@ using ArticleGen.Eval;
 // with --verbose-heldout, so that tuning the rules on dev never shows what goes wrong on held-out text.
 // --error-kinds adds, for every set, the count of wrong speakers by kind (counts only: no line of text).
 // --agreement <reference folder> <second folder> scores a second hand annotation against the first instead.
-// --constructions [file] scores the construction probes (tests/corpus/constructions) instead; --verbose lists the misses.
+// --constructions [file] scores the construction probes (tests/corpus/constructions) instead; --verbose lists the misses,
+// --error-kinds counts them by kind (no passage shown: the way to look at an unseen probe set without reading it).
 var verbose = args.Contains("--verbose") || args.Contains("--verbose-heldout");
 var constructionsIndex = Array.IndexOf(args, "--constructions");
 if (constructionsIndex >= 0)
@@ -26,6 +27,17 @@ if (constructionsIndex >= 0)
     foreach (var group in results.GroupBy(r => r.Language).OrderBy(g => g.Key, StringComparer.Ordinal).Prepend(results.GroupBy(_ => "all").Single()))
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key,-4} {group.Count(),4} passages  speaker right {group.Count(r => r.Right),4}  accuracy {group.Count(r => r.Right) / (double)group.Count():0.000}"));
+    }
+
+    if (args.Contains("--error-kinds"))
+    {
+        // Counts only, as for the corpus sets: an unseen probe set's misses by kind, no passage shown.
+        Console.WriteLine();
+        Console.WriteLine($"wrong speakers by kind ({results.Count(r => !r.Right)})");
+        foreach (var kind in results.Where(r => !r.Right).GroupBy(r => r.Kind!).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind.Count(),5}  {kind.Key}"));
+        }
     }
 
     if (verbose)
