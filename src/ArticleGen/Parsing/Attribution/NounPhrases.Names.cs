@@ -149,17 +149,19 @@ internal static partial class NounPhrases
     private static int? OrganisationLinkEnd(List<Token> tokens, int start, int link, int to)
     {
         var word = tokens[link].Text;
-        if (word is not ("Without" or "without" or "Sans" or "to" or "for" or "and" or "UK" or "US" or "USA") || link + (word.Length <= 3 && char.IsUpper(word[0]) ? 0 : 1) >= to)
+        var country = word is "UK" or "US" or "USA";
+        if (!(country || word is "Without" or "without" or "Sans" or "to" or "for" or "and"))
         {
             return null;
         }
 
-        if (IsGivenName(tokens[start].Text) || WordLists.Titles.Contains(tokens[start].Text))
+        // (A link needs a word after it; a country closes the name itself.)
+        if ((!country && link + 1 >= to) || IsGivenName(tokens[start].Text) || WordLists.Titles.Contains(tokens[start].Text))
         {
             return null;
         }
 
-        if (word is "UK" or "US" or "USA")
+        if (country)
         {
             // (Not "Smith UK": two words of name before it, and nothing capitalised after it.)
             return link - start >= 2 && (link + 1 >= to || !tokens[link + 1].IsCapitalized) ? link + 1 : null;
@@ -835,7 +837,6 @@ internal static partial class NounPhrases
         if (j < tokens.Count && tokens[j].IsCapitalized && tokens[j].IsWord)
         {
             var end = NameEnd(tokens, j, tokens.Count);
-
             var person = PersonAfterOutlet(tokens, j, end);
             if (person > j)
             {

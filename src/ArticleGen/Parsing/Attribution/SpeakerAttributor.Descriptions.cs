@@ -431,7 +431,7 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// "mayor of flooded town", "Mayor", "Springfield mayor": a headline's title with no determiner, its head noun one the article
-    /// gives one person ("Mayor Jane Doe"), is that person; else null. The head is the first word, or the last before "of".
+    /// gives one person ("Mayor Jane Doe"), is that person; else null. The head is the last word, or the word before "of".
     /// </summary>
     private static string? HeadlineTitleHolder(string speaker, NameIndex names)
     {
