@@ -45,6 +45,7 @@ public sealed partial class AttributionTests
     [Theory]
     [InlineData("fr", "Le cycliste Théo Massart n'en revenait toujours pas sur le podium.", "« J'ai attaqué à six kilomètres de l'arrivée sans savoir si j'allais tenir. »", "Théo Massart")]
     [InlineData("fr", "Le cycliste Théo Massart, vainqueur de la 14e étape, n'en revenait pas.", "« J'ai attaqué à six kilomètres de l'arrivée. »", "Théo Massart")]
+    [InlineData("en", "The farmer John Hale lost half his flock in the storm.", "\"We have never seen anything like it.\"", "John Hale")]
     [InlineData("en", "Marine biologist Dr. Hannah Moss has been monitoring the reef for two decades.", "“Three years ago, this stretch was full of colour. Now more than half of it is bleached.”", "Hannah Moss")]
     public void A_person_introduced_after_a_role_noun_speaks_the_quote_that_follows(string language, string before, string paragraph, string speaker)
     {
