@@ -31,7 +31,7 @@ internal static class Appositions
             // The nearest determiner whose noun is an office: "la ministre de la Santé", not "la Santé"; "the health minister",
             // one lower-case modifier before the office.
             if (WordLists.Determiners.Contains(tokens[d].Text) && d + 1 < start - 1
-                && (IsOffice(tokens[d + 1]) || (d + 2 < start - 1 && tokens[d + 1] is { IsWord: true, IsCapitalized: false } && IsOffice(tokens[d + 2]))))
+                && (WordLists.IsOfficeWord(tokens[d + 1].Text) || (d + 2 < start - 1 && tokens[d + 1] is { IsWord: true, IsCapitalized: false } && WordLists.IsOfficeWord(tokens[d + 2].Text))))
             {
                 return Phrase(text, tokens, d, start - 1);
             }
@@ -66,7 +66,7 @@ internal static class Appositions
         // "Canada's immigration minister") or on the office noun itself; "Selon le maire, Jean Dupont" does not.
         var first = tokens[phraseStart];
         if (!opensClause
-            || !(WordLists.Determiners.Contains(first.Text) || NounPhrases.IsPossessive(first.Text) || WordLists.Titles.Contains(first.Text) || WordLists.OfficeKinds.ContainsKey(first.Text)))
+            || !(WordLists.Determiners.Contains(first.Text) || NounPhrases.IsPossessive(first.Text) || WordLists.IsOfficeWord(first.Text)))
         {
             return null;
         }
@@ -102,7 +102,7 @@ internal static class Appositions
 
         for (var i = from; i < to; i++)
         {
-            if (WordLists.Titles.Contains(tokens[i].Text) || WordLists.OfficeKinds.ContainsKey(tokens[i].Text))
+            if (WordLists.IsOfficeWord(tokens[i].Text))
             {
                 return NounPhrases.Slice(text, tokens, from, to);
             }
@@ -140,8 +140,6 @@ internal static class Appositions
         token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 4 && !WordLists.Fillers.Contains(token.Text) && !WordLists.Prepositions.Contains(token.Text)
         && !WordLists.Determiners.Contains(token.Text) && !WordLists.ClauseBoundaries.Contains(token.Text) && !WordLists.TimeWords.Contains(token.Text)
         && !SpeechVerbs.IsSpeechVerb(token.Text) && !WordLists.NounLinks.Contains(token.Text);
-
-    private static bool IsOffice(Token token) => WordLists.Titles.Contains(token.Text) || WordLists.OfficeKinds.ContainsKey(token.Text);
 
     private static bool IsBoundary(Token token) => token.Text is "," or "." or ";" or ":" or "(" or ")" or "!" or "?" or "«" or "»" or "\"" or "“" or "”";
 }

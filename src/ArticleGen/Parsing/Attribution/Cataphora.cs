@@ -33,6 +33,12 @@ internal static class Cataphora
             end++;
         }
 
+        // "C'est ce qu'a indiqué lundi le procureur …, X, …": the presentative's "ce qu'a dit X", read as after a colon.
+        if (CueRules.AfterPresentative(tokens, 0) is int what && CueRules.WhatXSaid(text, tokens, what) is { } said)
+        {
+            return said;
+        }
+
         for (var k = 0; k < end; k++)
         {
             var word = tokens[k].Lower;
@@ -66,10 +72,6 @@ internal static class Cataphora
                 case "mots" or "propos" or "paroles" or "words" when k >= 3 && k <= 4 && tokens[k - 1].Lower is "the" or "les"
                     && tokens[k - 2].Lower is "were" or "are" or "sont" or "étaient" && k + 2 < end && tokens[k + 1].Lower is "of" or "de" or "du":
                     return NounPhrases.AfterMarker(text, tokens, k + 2);
-
-                // "C'est ce qu'a indiqué lundi le procureur …, X, …": the subject after the speech verb, inverted.
-                case "ce" when k <= 2 && k + 2 < end && tokens[k + 1].Lower is "qu'" or "qu’" or "que" && IsCestBefore(tokens, k):
-                    return InvertedAfterSpeechVerb(text, tokens, k + 2, end);
             }
         }
 
@@ -77,24 +79,6 @@ internal static class Cataphora
     }
 
     private static bool IsLowerWord(Token token) => token.IsWord && !token.IsCapitalized;
-
-    // "C'est ce qu'…", "c’est ce que …" as the tokens split them.
-    private static bool IsCestBefore(List<Token> tokens, int k) =>
-        (k >= 1 && tokens[k - 1].Lower is "c'est" or "c’est") || (k >= 2 && tokens[k - 1].Lower == "est" && tokens[k - 2].Lower is "c'" or "c’");
-
-    /// <summary>"qu'a indiqué lundi le procureur de Chartres, X": after an auxiliary and a speech verb, the inverted subject.</summary>
-    private static Cue? InvertedAfterSpeechVerb(string text, List<Token> tokens, int from, int end)
-    {
-        for (var v = from; v < end && v < from + 3; v++)
-        {
-            if (SpeechVerbs.IsLowerCaseForm(tokens[v]))
-            {
-                return NounPhrases.AfterVerb(text, tokens.GetRange(0, end), v + 1);
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>The subject that opens a clause: its words up to its verb, the first lower-case auxiliary or speech verb ("X a qualifié", "X described").</summary>
     private static Cue? SubjectFrom(string text, List<Token> tokens, int from, int end)

@@ -234,7 +234,7 @@ internal static partial class CueRules
         v > 0 && tokens[v - 1] is { IsWord: true, IsCapitalized: true } && v - 1 > 0 && Participles.EndsLikeFrenchPast(tokens[v].Text);
 
     /// <summary>Past "voilà" or "c'est" at <paramref name="at"/>: where "ce qu'a dit X" would start; else null.</summary>
-    private static int? AfterPresentative(List<Token> tokens, int at) =>
+    internal static int? AfterPresentative(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Lower == "voilà" ? at + 1
         : at + 1 < tokens.Count && tokens[at].Lower is "c'" or "c’" && tokens[at + 1].Lower == "est" ? at + 2
         : null;

@@ -51,13 +51,13 @@ internal sealed partial class NameIndex
         var of = System.Array.IndexOf(words, "of");
         var head = of > 0 ? words[of - 1] // "chief financial officer of Vestfjord"
             : System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];
-        if (!IsOfficeWord(head) && IsOfficeWord(words[0]))
+        if (!WordLists.IsOfficeWord(head) && WordLists.IsOfficeWord(words[0]))
         {
             head = words[0]; // "directrice financière": a French noun before its adjective
         }
 
         if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || WordLists.FormsOfAddress.Contains(head) || head is "father" or "Father" or "père" or "Père"
-            || !IsOfficeWord(head))
+            || !WordLists.IsOfficeWord(head))
         {
             return;
         }
@@ -258,15 +258,7 @@ internal sealed partial class NameIndex
             {
                 // ("The National Union of Journalists (NUJ)": the name read here is the complement's, "Journalists"; the
                 // organisation's head and its links before it are the name's too.)
-                while (start >= 2 && tokens[start - 1].Lower is "of" or "for" or "and" && tokens[start - 2] is { IsWord: true, IsCapitalized: true } head
-                    && !WordLists.Determiners.Contains(head.Text))
-                {
-                    start -= 2;
-                    while (start >= 1 && tokens[start - 1] is { IsWord: true, IsCapitalized: true } before && !WordLists.Determiners.Contains(before.Text))
-                    {
-                        start--;
-                    }
-                }
+                start = NounPhrases.OrganisationStart(tokens, start, 0);
 
                 // ("l'Autorité des technologies de Communication et d'Information (BTK)": a complement whose organisation
                 // could not be read back whole gives no name for the acronym.)
@@ -298,6 +290,4 @@ internal sealed partial class NameIndex
         WordLists.Determiners.Contains(before.Text)
         || (before.IsWord && !WordLists.Titles.Contains(before.Text) && !WordLists.OfficeRanks.Contains(before.Text) && !WordLists.Prepositions.Contains(before.Text)
             && !WordLists.NounLinks.Contains(before.Text) && !SpeechVerbs.IsSpeechVerb(before.Text));
-
-    private static bool IsOfficeWord(string word) => WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word);
 }

@@ -163,7 +163,7 @@ internal sealed partial class NameIndex
             {
                 NoteTitle(title, name);
             }
-            else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
+            else if (start >= 2 && tokens[start - 1] is { IsCapitalized: false } role && WordLists.IsOfficeWord(role.Text) && OpensOffice(tokens[start - 2]))
             {
                 // "le président Emmanuel Macron", "la ministre Ericka Bareigts", "l'avocat Stéphane Quiniou", "Former
                 // environment minister Graham Bellamy", "Health minister Priya Kaul".
@@ -174,7 +174,7 @@ internal sealed partial class NameIndex
                 NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
 
                 // "The former Conservative minister Sir Alan Pettigrew": the office before the form of address is his too.
-                if (start >= 3 && tokens[start - 2] is { IsCapitalized: false } office && IsOfficeWord(office.Text) && OpensOffice(tokens[start - 3]))
+                if (start >= 3 && tokens[start - 2] is { IsCapitalized: false } office && WordLists.IsOfficeWord(office.Text) && OpensOffice(tokens[start - 3]))
                 {
                     NoteTitle(office.Text, name);
                 }
@@ -230,7 +230,7 @@ internal sealed partial class NameIndex
 
         var office = link - 1;
         return office >= 1 && tokens[link].Lower is "de" or "du" or "des" or "of" && tokens[office] is { IsWord: true, IsCapitalized: false } noun
-            && IsOfficeWord(noun.Text) && OpensOffice(tokens[office - 1])
+            && WordLists.IsOfficeWord(noun.Text) && OpensOffice(tokens[office - 1])
             ? office
             : null;
     }

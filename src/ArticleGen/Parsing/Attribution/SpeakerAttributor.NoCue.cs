@@ -211,7 +211,7 @@ internal static partial class SpeakerAttributor
     private static Cue? NextSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, NameIndex names)
     {
         var text = quote.Element.Unit.Text;
-        if (quote.IsPartial || quote.RunsOn || !OnlySpacesBefore(text, quote.Open) || !EndsSentenceInside(text, quote))
+        if (quote.IsPartial || quote.RunsOn || !OpensSentence(quote, 0) || !EndsSentenceInside(text, quote))
         {
             return null;
         }
@@ -264,19 +264,6 @@ internal static partial class SpeakerAttributor
             && text.TrimEnd().EndsWith(cue.Text, System.StringComparison.Ordinal)
             ? cue
             : null;
-    }
-
-    private static bool OnlySpacesBefore(string text, int index)
-    {
-        for (var i = 0; i < index; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The quote's words end on a sentence's closing mark ("… je serai maire. »", "… in me.”").

@@ -156,6 +156,9 @@ internal static class WordLists
         "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman",
         "boss", "président", "présidente", "president", "chef", "cheffe", "head", "chief", "leader", "responsable");
 
+    /// <summary>A word of an office: a title ("ministre", "Senator") or a noun of an office's kind ("élu", "lawmaker").</summary>
+    public static bool IsOfficeWord(string word) => Titles.Contains(word) || OfficeKinds.ContainsKey(word);
+
     /// <summary>Words that make an office another one before its noun: "deputy minister", "vice-président" written apart, "junior minister".</summary>
     public static readonly WordSet OfficeRanks = Set("deputy", "vice", "junior", "shadow", "assistant", "acting", "adjoint", "adjointe", "sous", "délégué", "déléguée");
 
