@@ -76,6 +76,14 @@ internal static partial class CueRules
             return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, i, nameEnd), null);
         }
 
+        // A dash, then a role and a name, or a hyphen for the dash, closing the words after the quote: "'We will rebuild' —
+        // Springfield mayor Jane Doe", "'We will rebuild' - Jane Doe".
+        if (i > 0 && tokens[i - 1].Text is "—" or "–" or "-" && NounPhrases.AfterVerb(text, tokens, i) is { Kind: SpeakerKind.Name } signed
+            && text.Substring(tokens[i].Start, tokens[tokens.Count - 1].End - tokens[i].Start).TrimEnd('.', ' ').EndsWith(signed.Text, System.StringComparison.Ordinal))
+        {
+            return signed;
+        }
+
         var limit = System.Math.Min(tokens.Count, i + IncisePatience);
         for (var v = i; v < limit; v++)
         {

@@ -249,23 +249,6 @@ internal static partial class SpeakerAttributor
         return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, start, end)), names) is { } person && person.Text.IndexOf(' ') > 0 ? person : null;
     }
 
-    /// <summary>"“…” — Springfield mayor Jane Doe", "« … » - Emmanuel Macron": a dash right after the quote, then a name ending the text.</summary>
-    private static Cue? DashSignature(QuoteCandidate quote)
-    {
-        var text = quote.Element.Unit.Text;
-        var tokens = Token.Split(text, quote.Close + 1, text.Length);
-        var first = tokens.Count > 0 && tokens[0].Text == "," ? 1 : 0;
-        if (tokens.Count < first + 2 || tokens[first].Text is not ("—" or "–" or "-"))
-        {
-            return null;
-        }
-
-        return NounPhrases.AfterVerb(text, tokens, first + 1) is { Kind: SpeakerKind.Name } cue
-            && text.TrimEnd().EndsWith(cue.Text, System.StringComparison.Ordinal)
-            ? cue
-            : null;
-    }
-
     // The quote's words end on a sentence's closing mark ("… je serai maire. »", "… in me.”").
     private static bool EndsSentenceInside(string text, QuoteCandidate quote)
     {

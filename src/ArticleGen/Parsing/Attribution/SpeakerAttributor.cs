@@ -289,14 +289,6 @@ internal static partial class SpeakerAttributor
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
     {
-        if (quote.Element.IsHeadline && DashSignature(quote) is { } signed)
-        {
-            // "'We will rebuild' — Springfield mayor Jane Doe": a headline's quote signed after a dash.
-            quote.Speaker = FullName(signed.Text, run.Names);
-            quote.Role = signed.Role;
-            return;
-        }
-
         if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
             && (PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
             && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
