@@ -32,7 +32,8 @@ public static class Constructions
             var found = article.Quotes.FirstOrDefault(q => Key(q.Text) == Key(quote))
                 ?? article.Quotes.FirstOrDefault(q => Key(quote).Contains(Key(q.Text), StringComparison.Ordinal) || Key(q.Text).Contains(Key(quote), StringComparison.Ordinal));
             var speaker = found is null ? null : found.SpeakerIndex < 0 ? null : article.Speakers[found.SpeakerIndex].Name;
-            var right = found is not null && QuoteEvaluation.SameSpeaker(new ExpectedQuote(quote, expected, Array.Empty<string>(), false), speaker);
+            // An item with no speaker (a scare-quoted term, a title) is right when the quote is skipped, or found with no speaker.
+            var right = found is null ? expected is null : QuoteEvaluation.SameSpeaker(new ExpectedQuote(quote, expected, Array.Empty<string>(), false), speaker);
             var shown = found is null ? "quote not found" : speaker ?? "none";
             var expectedQuote = new ExpectedQuote(quote, expected, Array.Empty<string>(), false);
             var kind = right ? null : found is null ? "quote not found" : SpeakerErrorKinds.Of(expectedQuote, speaker, new[] { expectedQuote }, string.Join("\n\n", paragraphs));
