@@ -140,6 +140,15 @@ internal static partial class NounPhrases
             return peopleDescription;
         }
 
+        // "Although Turkey is a largely Islamic nation, the President said", "Quand la crue a atteint Lyon, le préfet a dit": a
+        // subordinate clause opening the sentence ends at its comma, and the names in it are no subject of the main verb.
+        // (Only at the sentence's start: "such as Michael Gaignard, whose sister …" is no opening clause.)
+        if (!appositionBeforeVerb && lastComma > from && from <= 1 && SubordinateOpeners.Contains(tokens[0].Text) && lastComma + 1 < to
+            && Subject(text, tokens, lastComma + 1, to) is { } mainSubject)
+        {
+            return mainSubject;
+        }
+
         // A name right before the verb is its subject even after "with": "with Zinichev describing …".
         var all = NameSpans(tokens, from, to, includeComplements: true);
 
@@ -332,6 +341,13 @@ internal static partial class NounPhrases
         && DescriptionEnd(tokens, nameEnd, tokens.Count) is var end && end > nameEnd
             ? Description(text, tokens, article, end)
             : null;
+
+    /// <summary>Words that open a subordinate clause or phrase before a sentence's main clause: "Although …, ", "Lorsque …, ".</summary>
+    private static readonly WordSet SubordinateOpeners = new(new[]
+    {
+        "although", "though", "while", "whilst", "when", "whenever", "as", "if", "because", "since", "once", "whereas", "unless", "after", "before",
+        "bien", "alors", "quand", "lorsque", "lorsqu’", "lorsqu'", "si", "comme", "puisque", "parce", "tandis", "avant", "après", "même",
+    });
 
     private static readonly WordSet SaidInNouns = new(new[] { "statement", "interview", "release", "communiqué", "letter", "post", "tweet", "message" });
 

@@ -77,6 +77,8 @@ internal static class SpeechVerbs
         // Exhorting ("encouraged people to "get off the shoreline"", "advised residents to "…""), as French "exhorter",
         // "encourager" and "conseiller" are listed.
         "encourage", "advise",
+        // Indicating ("the President indicated its Christian citizens were "…""), as French "indiquer" is listed.
+        "indicate",
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };
