@@ -48,6 +48,12 @@ internal sealed partial class NameIndex
             Note(_wholeTitleHolders, TitleKey(words, 0), person); // "ministre de l'Intérieur", "Home Secretary": the whole title, whatever its head
         }
 
+        // "British Prime Minister": "the prime minister" later names him too; the nationality is no part of the office.
+        if (words.Length >= 3 && char.IsUpper(words[0][0]) && (WordLists.EnglishDemonyms.Contains(words[0]) || NounPhrases.IsAdjectiveShaped(words[0])))
+        {
+            Note(_wholeTitleHolders, TitleKey(words, 1), person);
+        }
+
         var of = System.Array.IndexOf(words, "of");
         var head = of > 0 ? words[of - 1] // "chief financial officer of Vestfjord"
             : System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[0] : words[words.Length - 1];

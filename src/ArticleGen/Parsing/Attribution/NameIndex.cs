@@ -169,9 +169,23 @@ internal sealed partial class NameIndex
                 // environment minister Graham Bellamy", "Health minister Priya Kaul".
                 NoteTitle(role.Text, name);
             }
+            else if (start >= 3 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } adjective && !WordLists.IsOfficeWord(adjective.Text)
+                && tokens[start - 2] is { IsCapitalized: false } officeBeforeAdjective && WordLists.IsOfficeWord(officeBeforeAdjective.Text)
+                && WordLists.Determiners.Contains(tokens[start - 3].Text))
+            {
+                // "la sénatrice écologiste Hélène Marchetti", "le député socialiste Jean Roux": a French office, its adjective, then the person.
+                NoteTitle(officeBeforeAdjective.Text, name);
+            }
             else if (start >= 1 && tokens[start - 1] is { IsCapitalized: true } capitalisedTitle && WordLists.Titles.Contains(capitalisedTitle.Text))
             {
-                NoteTitle(capitalisedTitle.Text, name); // "King Maha Vajiralongkorn", "her brother, King Maha …"
+                // "King Maha Vajiralongkorn", "her brother, King Maha …"; "Prime Minister Theresa May": the capitalised title words before the name.
+                var titleStart = start - 1;
+                while (titleStart > 0 && tokens[titleStart - 1] is { IsCapitalized: true } before && WordLists.Titles.Contains(before.Text))
+                {
+                    titleStart--;
+                }
+
+                NoteTitle(NounPhrases.Slice(text, tokens, titleStart, start), name);
 
                 // "The former Conservative minister Sir Alan Pettigrew": the office before the form of address is his too.
                 if (start >= 3 && tokens[start - 2] is { IsCapitalized: false } office && WordLists.IsOfficeWord(office.Text) && OpensOffice(tokens[start - 3]))
