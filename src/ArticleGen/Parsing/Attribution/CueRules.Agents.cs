@@ -22,7 +22,7 @@ internal static partial class CueRules
 
         var opensSentence = participle == opening && participle >= 0 && before[participle].IsCapitalized;
         if (participle < 0 || participle < before.Count - (opensSentence ? 5 : 3)
-            || !(opensSentence || (participle >= 1 && WordLists.PassiveAuxiliaries.Contains(before[participle - 1].Text))))
+            || !(opensSentence || (participle >= 1 && (WordLists.PassiveAuxiliaries.Contains(before[participle - 1].Text) || IsApposedParticiple(before, participle)))))
         {
             return null;
         }
@@ -49,6 +49,16 @@ internal static partial class CueRules
 
         return NounPhrases.AfterVerb(text, after, first + 1);
     }
+
+    /// <summary>
+    /// "L'accord, jugé « fragile » par le médiateur", "The terminal, described as "…" by X,", "Une explication jugée « … » par la
+    /// sénatrice": a participle set after a comma or right after a lower-case noun is passive, as after an auxiliary; after
+    /// "a"/"has" it is active ("Il a jugé la mesure « … » par …").
+    /// </summary>
+    private static bool IsApposedParticiple(List<Token> tokens, int participle) =>
+        tokens[participle - 1].Text == ","
+        || (tokens[participle - 1] is { IsWord: true, IsCapitalized: false } noun && participle >= 2 && WordLists.Determiners.Contains(tokens[participle - 2].Text)
+            && !WordLists.SubjectVerbs.Contains(noun.Text) && !WordLists.Pronouns.Contains(noun.Text));
 
     /// <summary>
     /// "Sur RTL, rappelant que l'insécurité routière coûte « … », Chantal Perrichon, la présidente de la Ligue, a demandé …",

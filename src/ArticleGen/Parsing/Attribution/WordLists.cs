@@ -85,7 +85,10 @@ internal static class WordLists
     /// <summary>Participles of a passive that reports how someone spoke of something: "est décrit comme « … » par X".</summary>
     public static readonly WordSet PassiveSpeechParticiples = Set(
         "décrit", "décrite", "décrits", "décrites", "qualifié", "qualifiée", "qualifiés", "qualifiées", "présenté", "présentée", "présentés", "présentées",
-        "described", "called", "labelled", "labeled", "branded", "dubbed", "termed", "characterised", "characterized");
+        "described", "called", "labelled", "labeled", "branded", "dubbed", "termed", "characterised", "characterized",
+        // Judging words ("jugé « fragile mais bien réel » par le médiateur", "deemed "unlawful" by the court").
+        "jugé", "jugée", "jugés", "jugées", "estimé", "estimée", "estimés", "estimées", "considéré", "considérée", "considérés", "considérées",
+        "deemed", "hailed", "dismissed", "criticised", "criticized", "condemned", "praised", "slammed");
 
     /// <summary>The auxiliary right before such a participle: "est", "a été", "was", "has been".</summary>
     public static readonly WordSet PassiveAuxiliaries = Set(
