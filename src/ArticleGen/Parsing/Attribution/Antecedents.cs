@@ -13,7 +13,11 @@ internal static class Antecedents
 {
     private const int ParagraphsBack = 2;
 
-    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun)
+    /// <summary>
+    /// Whom <paramref name="pronoun"/> stands for. With <paramref name="beforeOwnSentence"/>, in the sentences before the quote's
+    /// only: the quote's own sentence opens on the phrase looked up ("The company blamed "…"").
+    /// </summary>
+    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun, bool beforeOwnSentence = false)
     {
         if (LatterAgreement(pronoun) is { } latter)
         {
@@ -42,7 +46,7 @@ internal static class Antecedents
                 describedBefore = true;
             }
 
-            if (order == quote.ElementOrder)
+            if (order == quote.ElementOrder && !beforeOwnSentence)
             {
                 // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
                 // ("In a post on Instagram, the 38-year-old wrote: "…"": before a description that refers back, not up to the

@@ -134,6 +134,12 @@ internal static partial class NounPhrases
             start++; // "with the army", "day he": the words before the subject are not part of it
         }
 
+        // "Lui qui l'avait affrontée en 2020 parle": "l'" before an auxiliary is an object pronoun, and a verb phrase follows.
+        if (start + 1 < to && tokens[start].Lower is "l'" or "l’" && WordLists.FrenchAuxiliaries.Contains(tokens[start + 1].Text))
+        {
+            return null;
+        }
+
         // "To call the prisoners described by …": after "to", a lower-case word that no determiner opens is an infinitive,
         // and what follows is its object, no description of a speaker.
         if (start > from && start < to && tokens[start - 1].Lower == "to" && tokens[start] is { IsWord: true, IsCapitalized: false } infinitive

@@ -57,6 +57,15 @@ internal static partial class SpeakerAttributor
                 return incise;
             }
 
+            // "La récolte s'annonce « … », selon la chambre d'agriculture", "An agreement could be announced "…", according to a
+            // person familiar with the matter": a speech verb in the passive (or "s'annoncer", to look set to be) says nothing of
+            // its subject speaking; the source right after the fragment is its speaker.
+            if (StartsWithSourceMarker(afterTokens) && beforeTokens.Exists(t => SpeechVerbs.IsLowerCaseForm(t))
+                && !SpeaksBefore(beforeTokens) && CueRules.After(text, afterTokens) is { } source)
+            {
+                return source;
+            }
+
             var before = CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
             if (before is not null)
             {
@@ -347,7 +356,7 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? SourceLaterInSentence(string text, List<Token> afterTokens, List<Token> beforeTokens)
     {
-        if (beforeTokens.Exists(t => SpeechVerbs.IsLowerCaseForm(t)))
+        if (SpeaksBefore(beforeTokens))
         {
             return null;
         }
@@ -366,6 +375,25 @@ internal static partial class SpeakerAttributor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a speech verb before the fragment says its subject spoke: not in the passive ("could be announced", "est
+    /// annoncé"), nor "s'annonce" (looks set to be).
+    /// </summary>
+    private static bool SpeaksBefore(List<Token> beforeTokens)
+    {
+        for (var k = 0; k < beforeTokens.Count; k++)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(beforeTokens[k])
+                && !(k > 0 && (beforeTokens[k - 1].Lower is "be" || WordLists.PassiveAuxiliaries.Contains(beforeTokens[k - 1].Text)))
+                && !(k > 0 && beforeTokens[k - 1].Lower is "s'" or "s’" && beforeTokens[k].Lower.StartsWith("annon", System.StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quote ends with its own full stop, question or exclamation mark.</summary>

@@ -224,7 +224,8 @@ internal static partial class SpeakerAttributor
                     // definite description by the noun of an organisation's kind is the one organisation given so.
                     (speaker, role) = (organisation, null);
                 }
-                else if (heading is null && IsOrganisationKindDescription(found.Text) && Antecedents.Find(quote, run.Elements, run.Names, "it") is { } organisationBefore
+                else if (heading is null && IsOrganisationKindDescription(found.Text)
+                    && Antecedents.Find(quote, run.Elements, run.Names, "it", beforeOwnSentence: quote.Element.Unit.Text.LastIndexOf(found.Text, quote.Open, System.StringComparison.Ordinal) >= 0) is { } organisationBefore
                     && IsOrganisationName(organisationBefore)
                     && quote.Element.Unit.Text.LastIndexOf(organisationBefore, quote.Open, System.StringComparison.Ordinal) >= 0)
                 {

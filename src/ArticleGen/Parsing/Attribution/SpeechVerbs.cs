@@ -32,6 +32,8 @@ internal static class SpeechVerbs
         "tempêter", "scander", "s'écrier", "écrier", "railler", "persifler", "s'esclaffer", "esclaffer", "claironner", "supplier",
         "nier", "contester", "réfuter", "récuser", "concéder", "réitérer", "attester", "narrer", "prôner", "tacler", "blâmer",
         "chanter", "entonner", // sung words: « Au revoir Benalla », a chanté un groupe de Gilets jaunes
+        // Speaking of, and giving as the cause: « La chercheuse parle d'une découverte « … » », « La compagnie invoque un taux « … » ».
+        "parler", "invoquer",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
@@ -79,6 +81,7 @@ internal static class SpeechVerbs
         "encourage", "advise",
         // Indicating ("the President indicated its Christian citizens were "…""), as French "indiquer" is listed.
         "indicate",
+
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
     };
@@ -95,6 +98,9 @@ internal static class SpeechVerbs
         // Holding a view ("Odessablogger - who believes that "the football is the wrong stick …""), as French "estimer" and
         // "juger" are listed; not "thought" or "hopes", nouns as often.
         "believes", "believed", "thinks", "feels",
+        // Giving as the cause ("the company blamed "unusually warm water"", "It credited "round-the-clock ranger patrols""); not
+        // "blaming" ("Following a report blaming North Korea, …": the report's, in a phrase before the subject).
+        "blame", "blames", "blamed", "credited",
     };
 
     private static readonly HashSet<string> Forms = Build();
