@@ -19,6 +19,12 @@ internal sealed partial class NameIndex
             return best;
         }
 
+        // "l'Observatoire" → "Observatoire des libertés numériques": a French body's head noun is its name's first word.
+        if (words.Length == 1 && _byOrganisationHead.TryGetValue(words[0], out var body) && body >= 0)
+        {
+            return _names[body].Name;
+        }
+
         if (!_byLastWord.TryGetValue(words[words.Length - 1], out var chain))
         {
             return words.Length != 1 ? best

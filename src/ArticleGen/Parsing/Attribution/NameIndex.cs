@@ -43,6 +43,10 @@ internal sealed partial class NameIndex
     // Looked up only after a title, or for a common Chinese or Korean family name (WordLists.FamilyNamesWrittenFirst; see Fullest).
     private readonly Dictionary<string, int> _byFirstWord = new(System.StringComparer.Ordinal);
 
+    // French bodies by their head noun, their name's first word ("Observatoire des libertés numériques" by "Observatoire"), so
+    // "l'Observatoire" later names it; -1 when two share it.
+    private readonly Dictionary<string, int> _byOrganisationHead = new(System.StringComparer.Ordinal);
+
     // Names recur through an article: each distinct one is cleaned of its titles once
     // (PersonNames.Clean reads nothing but its argument and fixed word lists).
     private readonly Dictionary<string, (string Name, string? Title)> _cleaned = new(System.StringComparer.Ordinal);
@@ -274,6 +278,7 @@ internal sealed partial class NameIndex
         index._nextWithLastWord.Clear();
         index._byGivenName.Clear();
         index._byFirstWord.Clear();
+        index._byOrganisationHead.Clear();
         index._cleaned.Clear();
         index._titleHolders.Clear();
         index._wholeTitleHolders.Clear();
@@ -371,6 +376,11 @@ internal sealed partial class NameIndex
             else if (words.Length == 2 && words[0].Length <= 5 && char.IsUpper(words[0][0]) && char.IsUpper(words[1][0]) && !PersonNames.IsOrganisationWord(words[1]))
             {
                 _byFirstWord[words[0]] = _byFirstWord.ContainsKey(words[0]) ? -1 : added;
+            }
+
+            if (WordLists.FrenchOrganisationHeads.Contains(words[0]) && char.IsUpper(words[0][0]))
+            {
+                _byOrganisationHead[words[0]] = _byOrganisationHead.ContainsKey(words[0]) ? -1 : added;
             }
         }
     }

@@ -438,7 +438,9 @@ internal static partial class NounPhrases
 
         // "Selon le président du comité d'organisation, Christophe Borgel, « … »": the name in apposition, also
         // after a description too long to be read as a speaker alone ("la tête de liste de l'union de la gauche à Marseille").
-        if ((subject is { Kind: SpeakerKind.Description } || (subject is null && end > j && !tokens[j].IsCapitalized)) && end + 1 < tokens.Count && tokens[end].Text == "," && IsNameStart(tokens, end + 1))
+        // ("Pour le président de la station SNSM de Quiberon, Loïc Guillou, …": also when the description's complement holds a name.)
+        var opensOnDescription = end > j + 1 && WordLists.Determiners.Contains(tokens[j].Text) && tokens[j + 1] is { IsWord: true, IsCapitalized: false };
+        if ((subject is { Kind: SpeakerKind.Description } || opensOnDescription || (subject is null && end > j && !tokens[j].IsCapitalized)) && end + 1 < tokens.Count && tokens[end].Text == "," && IsNameStart(tokens, end + 1))
         {
             var nameEnd = NameEnd(tokens, end + 1, tokens.Count);
             if (nameEnd == tokens.Count || tokens[nameEnd].Text is "," or ":")

@@ -284,9 +284,13 @@ internal static partial class NounPhrases
 
             if (!word.IsWord || WordLists.Fillers.Contains(word.Text) || WordLists.ClauseBoundaries.Contains(word.Text) || WordLists.TimeWords.Contains(word.Text)
                 || WordLists.Prepositions.Contains(word.Text) || WordLists.Determiners.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text)
-                || IsAcronym(word) || (word.IsCapitalized && IsGivenName(word.Text) && k + 1 < to && tokens[k + 1].IsCapitalized))
+                || IsAcronym(word) || (word.IsCapitalized && IsGivenName(word.Text) && k + 1 < to && tokens[k + 1].IsCapitalized)
+                || (k + 1 < to && tokens[k + 1].Lower is "un" or "une"))
             {
-                break; // ("la présidente du Rassemblement national Marine Le Pen": a given name and a capital open the person.)
+                // ("la présidente du Rassemblement national Marine Le Pen": a given name and a capital open the person. "L'Institut
+                // ouest-africain de la statistique prévoit une croissance": a word before an indefinite article is a verb, since no
+                // name of a body goes on with "un"/"une".)
+                break;
             }
 
             k++;

@@ -437,7 +437,8 @@ internal static partial class NounPhrases
 
         for (var k = span.Start + 1; k <= span.End - 2; k++)
         {
-            if (IsGivenName(tokens[k].Text))
+            // ("La blogueuse tunisienne Amira Ben Salem": "Ben" inside a name is the particle of a surname, not a given name.)
+            if (IsGivenName(tokens[k].Text) && tokens[k].Text is not ("Ben" or "Bin" or "Abu" or "Abou"))
             {
                 return k;
             }

@@ -22,7 +22,8 @@ internal static class WordLists
     public static readonly WordSet NounLinks = Set("de", "d’", "d'", "du", "des", "of", "for", "la", "le", "l’", "l'", "les", "the");
 
     /// <summary>Lowercase particles inside personal names: Staffan de Mistura, Ludwig van Beethoven.</summary>
-    public static readonly WordSet NameParticles = Set("de", "du", "des", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu", "y", "le", "la", "d’", "d'");
+    public static readonly WordSet NameParticles = Set("de", "du", "des", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu", "y", "le", "la", "d’", "d'",
+        "del", "della", "dos", "das"); // "Correo del Altiplano", "José dos Santos"
 
     /// <summary>Auxiliaries and adverbs between a subject and its speech verb, or after the verb.</summary>
     public static readonly WordSet Fillers = Set(
