@@ -82,6 +82,7 @@ internal static partial class SpeakerAttributor
 
             return (OpensIncise(text, quote, after.Start) ? CueRules.After(text, afterTokens) : null)
                 ?? SourceLaterInSentence(text, afterTokens, beforeTokens)
+                ?? LaterIncise(text, afterTokens, beforeTokens)
                 ?? (longFragment ? CueRules.RelativeAntecedent(text, beforeTokens) ?? CueRules.SentenceOpener(text, beforeTokens) ?? CueRules.DescriptionOpener(text, beforeTokens) : null);
         }
 
@@ -376,6 +377,73 @@ internal static partial class SpeakerAttributor
 
         return null;
     }
+
+    /// <summary>
+    /// "The plan is "dead on arrival" in its current form, Jane Doe said on Monday", "… « mort-né » dans sa forme actuelle, a
+    /// estimé Jean Roux": with no speech verb before the fragment, an incise after a comma further on in its sentence (a few words
+    /// on, none of them a speech verb) names who said the sentence, the fragment with it.
+    /// </summary>
+    private static Cue? LaterIncise(string text, List<Token> afterTokens, List<Token> beforeTokens)
+    {
+        if (SpeaksBefore(beforeTokens))
+        {
+            return null;
+        }
+
+        for (var k = 1; k < afterTokens.Count - 2 && k <= LaterInciseReach; k++)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(afterTokens[k - 1]) || afterTokens[k - 1].Text is "(" or ":" or ";")
+            {
+                return null; // a verb of its own, or an aside or a new clause, before the comma
+            }
+
+            if (afterTokens[k].Text == "," && IsInciseShape(afterTokens, k + 1) && CueRules.After(text, afterTokens.GetRange(k, afterTokens.Count - k)) is { } incise)
+            {
+                return incise;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Jane Doe said", "a spokesperson said", "he added", "a estimé Jean Roux", "said the minister": a speech verb within the first
+    /// few words after the comma, with no comma before it, in the active ("the court was told" is no incise).
+    /// </summary>
+    private static bool IsInciseShape(List<Token> tokens, int start)
+    {
+        for (var v = start; v < tokens.Count && v <= start + 5; v++)
+        {
+            if (tokens[v].Text == ",")
+            {
+                return false;
+            }
+
+            if (SpeechVerbs.IsLowerCaseForm(tokens[v]) && !Participles.IsPresent(tokens[v].Text))
+            {
+                if (v > start && (tokens[v - 1].Lower is "be" || WordLists.PassiveAuxiliaries.Contains(tokens[v - 1].Text)))
+                {
+                    return false;
+                }
+
+                // Inverted ("a estimé Jean Roux", "said the minister"): a subject right after the verb, and no bare French participle
+                // first ("…, accusé l'Élysée de …" goes on with the clause before; "…, a réclamé sur Europe 1 …" has its subject before).
+                var inverted = v == start || (v == start + 1 && WordLists.FrenchAuxiliaries.Contains(tokens[start].Text));
+                return !inverted
+                    || (!(v == start && IsFrenchPastParticiple(tokens[v].Lower))
+                        && v + 1 < tokens.Count && (tokens[v + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[v + 1].Text)));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFrenchPastParticiple(string lower) =>
+        lower.EndsWith("é", System.StringComparison.Ordinal) || lower.EndsWith("ée", System.StringComparison.Ordinal)
+        || lower.EndsWith("és", System.StringComparison.Ordinal) || lower.EndsWith("ées", System.StringComparison.Ordinal);
+
+    /// <summary>The most words between a fragment and the comma of an incise later in its sentence (<see cref="LaterIncise"/>).</summary>
+    private const int LaterInciseReach = 15;
 
     /// <summary>
     /// Whether a speech verb before the fragment says its subject spoke: not in the passive ("could be announced", "est

@@ -107,7 +107,7 @@ internal static class QuoteFilter
             {
                 quote.SkipReason = NameOfACharge;
             }
-            else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || (previous.Count > 1 && previous[0] == "known" && previous[1] == "as")
+            else if (quote.IsPartial && (previous.Exists(w => NameWords.Contains(w)) || IsKnownAs(quote, previous, scratch) || IsCalledDit(quote, previous)
                 || (previous.Count > 0 && previous[previous.Count - 1] is "called" or "named" or "entitled")))
             {
                 quote.SkipReason = "name or nickname";
@@ -420,6 +420,67 @@ internal static class QuoteFilter
         }
 
         return i;
+    }
+
+    /// <summary>"known as "…"", "known locally as "the wheel of doom"": an adverb may come between "known" and "as".</summary>
+    private static bool IsKnownAs(QuoteCandidate quote, List<string> previous, List<string> scratch)
+    {
+        if (previous.Count < 2 || previous[1] != "as")
+        {
+            return false;
+        }
+
+        if (previous[0] == "known")
+        {
+            return true;
+        }
+
+        if (!previous[0].EndsWith("ly", System.StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        PreviousWords(quote, 3, scratch);
+        return scratch.Count == 3 && scratch[0] == "known";
+    }
+
+    /// <summary>
+    /// "la loi dite « sur les agents de l'étranger »", "Rafael Ortiz, dit « le Petit Prince »": French "dit(e)" after a noun, or
+    /// set off by a comma after a name, is "known as"; not "elle s'est dite « ravie »" nor "il a dit « non »".
+    /// </summary>
+    private static bool IsCalledDit(QuoteCandidate quote, List<string> previous)
+    {
+        if (previous.Count == 0)
+        {
+            return false;
+        }
+
+        var last = previous[previous.Count - 1];
+        if (last is "dite" or "dites" or "dits")
+        {
+            return previous.Count < 2 || previous[0] is not ("est" or "sont" or "était" or "étaient" or "se" or "s" or "été");
+        }
+
+        if (last != "dit")
+        {
+            return false;
+        }
+
+        // ", dit « … »": a comma right before "dit".
+        var text = quote.Element.Unit.Text;
+        var i = quote.Open - 1;
+        while (i >= 0 && !char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        i -= 3; // before "dit"
+        while (i >= 0 && text[i] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] == ',';
     }
 
     /// <summary>Up to <paramref name="count"/> words just before the opening mark, nearest last, into <paramref name="words"/> (emptied first).</summary>
