@@ -147,7 +147,7 @@ internal static class WordLists
         ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian", "councillor", "councilor", "mp" }),
         ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }),
         ("kind:lawyer", new[] { "avocat", "avocate", "lawyer", "attorney", "barrister", "solicitor" }),
-        ("kind:prosecutor", new[] { "procureur", "procureure", "prosecutor" }),
+        ("kind:prosecutor", new[] { "procureur", "procureure", "prosecutor", "magistrat", "magistrate" }), // "Pour la magistrate" after "La procureure …"
         ("kind:rector", new[] { "recteur", "rectrice" }),
         ("kind:prefect", new[] { "préfet", "préfète" }),
         ("kind:coach", new[] { "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "coach", "manager" }));
@@ -176,7 +176,7 @@ internal static class WordLists
         ("org:charity", new[] { "association", "ong", "charity", "ngo", "organisation", "organization" }),
         ("org:club", new[] { "club" }),
         ("org:council", new[] { "council" }),
-        ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur" }));
+        ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur", "board", "authority", "commission", "agency" }));
 
     /// <summary>
     /// Lower-case nouns of bodies, documents and unnamed sources that speak as such, never an epithet for a person named
