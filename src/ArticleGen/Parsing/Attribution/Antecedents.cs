@@ -14,10 +14,11 @@ internal static class Antecedents
     private const int ParagraphsBack = 2;
 
     /// <summary>
-    /// Whom <paramref name="pronoun"/> stands for. With <paramref name="beforeOwnSentence"/>, in the sentences before the quote's
-    /// only: the quote's own sentence opens on the phrase looked up ("The company blamed "…"").
+    /// Whom <paramref name="pronoun"/> stands for. With <paramref name="beforeSentenceOf"/> (a position in the quote's paragraph),
+    /// in the sentences before the one holding it only: that sentence opens on the phrase looked up ("The company blamed "…"",
+    /// "The company blamed rising costs. "…"").
     /// </summary>
-    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun, bool beforeOwnSentence = false)
+    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun, int beforeSentenceOf = -1)
     {
         if (LatterAgreement(pronoun) is { } latter)
         {
@@ -34,7 +35,7 @@ internal static class Antecedents
         {
             var element = elements[order];
             var text = element.Unit.Text;
-            var limit = order == quote.ElementOrder ? SentenceStart(text, quote.Open) : text.Length;
+            var limit = order == quote.ElementOrder ? SentenceStart(text, beforeSentenceOf >= 0 ? beforeSentenceOf : quote.Open) : text.Length;
             var searchEnd = order == quote.ElementOrder ? quote.Open : text.Length;
             if (refersBack && !describedBefore && searchEnd > 0 && text.LastIndexOf(pronoun, searchEnd - 1, System.StringComparison.OrdinalIgnoreCase) is var earlier
                 && earlier >= 0 && earlier < limit)
@@ -46,7 +47,7 @@ internal static class Antecedents
                 describedBefore = true;
             }
 
-            if (order == quote.ElementOrder && !beforeOwnSentence)
+            if (order == quote.ElementOrder && beforeSentenceOf < 0)
             {
                 // The same sentence, before the pronoun: "…," said Delfin Lorenzana, the Defence Secretary; he described …
                 // ("In a post on Instagram, the 38-year-old wrote: "…"": before a description that refers back, not up to the

@@ -7,6 +7,70 @@ namespace ArticleGen.Parsing.Attribution;
 internal static partial class SpeakerAttributor
 {
     /// <summary>
+    /// Whom a description (as written) names: the one holder of its role, title or office; the issuer of the statement it
+    /// names; the one organisation of its kind, or the one the sentences before are about; the person it refers back to (by
+    /// age, "l'intéressé", a demonstrative, an epithet). Null when it names no one the article gives. <c>ReplacesRole</c>: the
+    /// description gives the role (<c>Role</c>) instead of the cue's.
+    /// </summary>
+    private static (string Speaker, bool ReplacesRole, string? Role)? DescribedSpeaker(string description, QuoteCandidate quote, Run run)
+    {
+        // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
+        // definite description by a role that one person quoted before holds is that person.
+        if ((RoleHolder(description, run.RoleHolders) ?? TitleHolder(description, run.Names) ?? run.Names.HolderOfWholeTitle(description) ?? run.Names.HolderOfLeadingOffice(description)) is { } holder)
+        {
+            return (holder, true, WithoutDeterminer(description)); // "the chief" → role "chief", as roles are written
+        }
+
+        if (IsDefiniteStatement(description) && run.Names.StatementIssuerFor(quote.ElementOrder) is { } issuer)
+        {
+            // "selon un communiqué de Turkey Blocks … « … » peut-on lire dans le communiqué": the statement named
+            // before with its issuer is the one "le communiqué" refers back to; its issuer speaks.
+            return (issuer, true, null);
+        }
+
+        if (OrganisationHolder(description, run.Names) is { } organisation)
+        {
+            // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
+            // definite description by the noun of an organisation's kind is the one organisation given so.
+            return (organisation, true, null);
+        }
+
+        if (IsOrganisationKindDescription(description)
+            && Antecedents.Find(quote, run.Elements, run.Names, "it", beforeSentenceOf: quote.Element.Unit.Text.LastIndexOf(description, quote.Open, System.StringComparison.Ordinal)) is { } organisationBefore
+            && IsOrganisationName(organisationBefore)
+            && quote.Element.Unit.Text.LastIndexOf(organisationBefore, quote.Open, System.StringComparison.Ordinal) >= 0)
+        {
+            // "Meridian Rail pleaded guilty …. "…," the company said": with no organisation given that kind, the one the
+            // sentences before are about, as "it" would find it, named earlier in the quote's paragraph: a name of two
+            // words or more, not a person's (no given name first) nor a description.
+            return (organisationBefore, true, null);
+        }
+
+        if (RefersBack(description) && Antecedents.Find(quote, run.Elements, run.Names, description) is { } referred)
+        {
+            // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
+            // named by their age (or "l'intéressé", "la jeune femme") stands, as a pronoun does, for the
+            // person the sentences before are about.
+            return (referred, false, null);
+        }
+
+        if (DemonstrativeReferent(description, quote, run.Elements) is { } introduced)
+        {
+            // "a indiqué une source policière … « … », a ajouté cette source": the description that introduced the noun.
+            return (introduced, false, null);
+        }
+
+        if (IsPersonEpithet(description, run.Names) && NamedAntecedent(quote, run, description) is { } epithetOf)
+        {
+            // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
+            // stands for the person named before it, when that is a full name (not another description).
+            return (epithetOf, false, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Notes who holds a role, by its head noun ("ministre de l'Intérieur" → "ministre") and in full; a role
     /// two people hold (two ministers) holds nobody (null).
     /// </summary>

@@ -132,6 +132,53 @@ internal static partial class SpeakerAttributor
         return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names);
     }
 
+    /// <summary>
+    /// "Le ministre a voulu rassurer. « … »", "La présidente de la coopérative reste sceptique. « … »", "The company blamed rising
+    /// costs. "…"": the sentence right before a quote with no cue opens on a definite description and its verb; when the
+    /// description names one person or body the article gives (<see cref="DescribedSpeaker"/>), that one speaks, as a Name
+    /// cue. Null otherwise.
+    /// </summary>
+    private static Cue? PreviousSentenceDescribed(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, Run run)
+    {
+        if (QuotelessSentenceBefore(quote, all, sentenceStart) is not { } sentence)
+        {
+            return null;
+        }
+
+        var text = quote.Element.Unit.Text;
+        var tokens = Token.Split(text, sentence.Start, sentence.End);
+        var first = CueRules.AfterConnectives(tokens);
+        if (first + 2 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "l'" or "l’" or "the") || tokens[first + 1] is not { IsWord: true, IsCapitalized: false })
+        {
+            return null;
+        }
+
+        for (var k = first + 2; k < tokens.Count && k <= first + DescribedSubjectReach; k++)
+        {
+            // ("Le parquet de Nancy, lui, se montre sûr de son fait": an emphatic pronoun between commas ends the subject.)
+            var emphatic = tokens[k].Text == "," && k + 2 < tokens.Count && tokens[k + 1].Lower is "lui" or "elle" or "eux" or "elles" && tokens[k + 2].Text == ",";
+            if (emphatic || WordLists.SubjectVerbs.Contains(tokens[k].Text) || SpeechVerbs.IsLowerCaseForm(tokens[k])
+                || tokens[k].Lower is "se" or "s'" or "s’" or "est" or "reste" or "demeure" or "is" or "was" or "remains" or "remained")
+            {
+                // (Not the description itself, found again as the subject of its own sentence.)
+                var description = NounPhrases.Slice(text, tokens, first, k);
+                return DescribedSpeaker(description, quote, run) is { } described && !string.Equals(described.Speaker, description, System.StringComparison.OrdinalIgnoreCase)
+                    ? new Cue(SpeakerKind.Name, described.Speaker, null)
+                    : null;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The most words a definite description opening a sentence may have before its verb (<see cref="PreviousSentenceDescribed"/>).</summary>
+    private const int DescribedSubjectReach = 8;
+
     /// <summary>The whole sentence of the quote's paragraph right before its sentence, when it holds no quote; else null.</summary>
     private static (int Start, int End)? QuotelessSentenceBefore(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart)
     {

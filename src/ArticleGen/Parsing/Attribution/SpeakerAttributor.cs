@@ -206,51 +206,12 @@ internal static partial class SpeakerAttributor
                 speaker = heading is not null ? run.Names.Separated(run.Names.Fullest(named)) : found.Kind == SpeakerKind.Description ? AsDescription(found.Text, run.Language) : found.Text;
                 role = heading is not null ? role ?? heading : role;
 
-                // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
-                // definite description by a role that one person quoted before holds is that person.
-                if (heading is null && (RoleHolder(found.Text, run.RoleHolders) ?? TitleHolder(found.Text, run.Names) ?? run.Names.HolderOfWholeTitle(found.Text) ?? run.Names.HolderOfLeadingOffice(found.Text)) is { } holder)
+                // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner", "…," the company said": a
+                // definite description names whom the article gives that role or kind, or whom it refers back to.
+                if (heading is null && DescribedSpeaker(found.Text, quote, run) is { } described)
                 {
-                    (speaker, role) = (holder, WithoutDeterminer(found.Text)); // "the chief" → role "chief", as roles are written
-                }
-                else if (heading is null && IsDefiniteStatement(found.Text) && run.Names.StatementIssuerFor(quote.ElementOrder) is { } issuer)
-                {
-                    // "selon un communiqué de Turkey Blocks … « … » peut-on lire dans le communiqué": the statement named
-                    // before with its issuer is the one "le communiqué" refers back to; its issuer speaks.
-                    (speaker, role) = (issuer, null);
-                }
-                else if (heading is null && OrganisationHolder(found.Text, run.Names) is { } organisation)
-                {
-                    // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
-                    // definite description by the noun of an organisation's kind is the one organisation given so.
-                    (speaker, role) = (organisation, null);
-                }
-                else if (heading is null && IsOrganisationKindDescription(found.Text)
-                    && Antecedents.Find(quote, run.Elements, run.Names, "it", beforeOwnSentence: quote.Element.Unit.Text.LastIndexOf(found.Text, quote.Open, System.StringComparison.Ordinal) >= 0) is { } organisationBefore
-                    && IsOrganisationName(organisationBefore)
-                    && quote.Element.Unit.Text.LastIndexOf(organisationBefore, quote.Open, System.StringComparison.Ordinal) >= 0)
-                {
-                    // "Meridian Rail pleaded guilty …. "…," the company said": with no organisation given that kind, the one the
-                    // sentences before are about, as "it" would find it, named earlier in the quote's paragraph: a name of two
-                    // words or more, not a person's (no given name first) nor a description.
-                    (speaker, role) = (organisationBefore, null);
-                }
-                else if (heading is null && RefersBack(found.Text) && Antecedents.Find(quote, run.Elements, run.Names, found.Text) is { } referred)
-                {
-                    // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
-                    // named by their age (or "l'intéressé", "la jeune femme") stands, as a pronoun does, for the
-                    // person the sentences before are about.
-                    speaker = referred;
-                }
-                else if (heading is null && DemonstrativeReferent(found.Text, quote, run.Elements) is { } introduced)
-                {
-                    // "a indiqué une source policière … « … », a ajouté cette source": the description that introduced the noun.
-                    speaker = introduced;
-                }
-                else if (heading is null && IsPersonEpithet(found.Text, run.Names) && NamedAntecedent(quote, run, found.Text) is { } epithetOf)
-                {
-                    // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
-                    // stands for the person named before it, when that is a full name (not another description).
-                    speaker = epithetOf;
+                    speaker = described.Speaker;
+                    role = described.ReplacesRole ? described.Role : role;
                 }
 
                 break;
@@ -291,7 +252,8 @@ internal static partial class SpeakerAttributor
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
     {
         if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
-            && (PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
+            && (PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousSentenceDescribed(quote, quotesOfElement, sentence.Start, run)
+                ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
             && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
         {
             // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
