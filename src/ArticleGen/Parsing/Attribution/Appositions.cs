@@ -119,12 +119,24 @@ internal static class Appositions
     }
 
     /// <summary>
-    /// A lower-case noun that describes a person: right before the name after a determiner ("le vigneron Bernard Lacombe",
-    /// "the farmer John Hale"); else null.
+    /// A lower-case noun that describes a person, right before the name: after a determiner ("le vigneron Bernard Lacombe", "the
+    /// farmer John Hale"), or with no determiner after a modifier, a comma or a preposition ("by doctoral student Daniela
+    /// Cárdenas", "The report's author, hydrologist Nguyen Thi Lan"); else null. (Not after "a"/"un": "a farmer John Hale met".)
     /// </summary>
     public static string? DescribingNounBefore(List<Token> tokens, int start) =>
-        start >= 2 && IsDescribingNoun(tokens[start - 1]) && WordLists.Determiners.Contains(tokens[start - 2].Text) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une")
+        start >= 2 && IsDescribingNoun(tokens[start - 1]) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une")
+            && (WordLists.Determiners.Contains(tokens[start - 2].Text) || tokens[start - 2].Text == "," || WordLists.Prepositions.Contains(tokens[start - 2].Text)
+                || tokens[start - 2] is { IsWord: true, IsCapitalized: false })
             ? tokens[start - 1].Text
+            : null;
+
+    /// <summary>
+    /// "Le poète haïtien Jean-Robert Désir", "la chercheuse belge Anne Roux": a French noun, then its adjective, then the name,
+    /// after a definite determiner: the noun (so "le poète" names him later); else null.
+    /// </summary>
+    public static string? DescribingNounBeforeAdjective(List<Token> tokens, int start) =>
+        start >= 3 && IsDescribingNoun(tokens[start - 1]) && IsDescribingNoun(tokens[start - 2]) && tokens[start - 3].Lower is "le" or "la" or "l'" or "l’"
+            ? tokens[start - 2].Text
             : null;
 
     /// <summary>

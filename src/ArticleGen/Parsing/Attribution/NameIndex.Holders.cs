@@ -194,7 +194,31 @@ internal sealed partial class NameIndex
     /// gave exactly one organisation that kind's noun; else null.
     /// </summary>
     public string? HolderOfOrganisationNoun(string noun) =>
-        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder : null;
+        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder
+        : _titleHolders.TryGetValue(OrganisationHeadPrefix + noun, out var byHead) ? byHead
+        : null;
+
+    private const string OrganisationHeadPrefix = "org-head:";
+
+    /// <summary>
+    /// "Tasmanian Wildlife Service" → "org-head:service": the key of a body named by capitalised words whose last one is the
+    /// noun of a body (<see cref="BodyHeads"/>), not a person's name; else null.
+    /// </summary>
+    private static string? OrganisationHeadKey(List<Token> tokens, int start, int end) =>
+        tokens[end - 1] is { IsCapitalized: true } last && BodyHeads.Contains(last.Text) && !GivenNames.Contains(tokens[start].Text)
+            ? OrganisationHeadPrefix + last.Text.ToLowerInvariant()
+            : null;
+
+    /// <summary>
+    /// The last words of bodies' names that "the service", "the network" name again. Not "Project", "Group", "Party", "Times":
+    /// "the project" in a story about two software projects is rarely the one named last ("CentOS Project" for Rocky Linux).
+    /// </summary>
+    private static readonly WordSet BodyHeads = new(new[]
+    {
+        "Service", "Agency", "Network", "Institute", "Foundation", "Federation", "Bureau", "Trust", "Society", "Coalition", "Alliance",
+        "Ministry", "Department", "Commission", "Authority", "Board", "University", "Bank", "Tribunal", "Court", "Association",
+        "Union", "Council", "Committee", "Corporation",
+    });
 
     // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy
     // group X"), right after it ("the RMT union"), or opening its apposition ("X, premier syndicat chez …").

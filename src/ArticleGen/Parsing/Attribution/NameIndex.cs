@@ -121,6 +121,12 @@ internal sealed partial class NameIndex
             Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
         }
 
+        // "The Tasmanian Wildlife Service …. The service said": an English body's last word, its head noun, names it later.
+        if (end - i >= 2 && OrganisationHeadKey(tokens, i, end) is { } headKey)
+        {
+            Note(headKey, NounPhrases.Slice(text, tokens, i, end));
+        }
+
         // "le Syndicat national autonome des aiguilleurs (SNAA)": the acronym, so "prévient le SNAA" later is the name in full.
         NoteAcronym(text, tokens, i, end);
 
@@ -210,6 +216,10 @@ internal sealed partial class NameIndex
             else if (Appositions.DescribingNounBefore(tokens, start) is { } nounBefore)
             {
                 Note(nounBefore, name); // "le vigneron Bernard Lacombe": "le vigneron" later
+                if (Appositions.DescribingNounBeforeAdjective(tokens, start) is { } nounBeforeAdjective)
+                {
+                    Note(nounBeforeAdjective, name); // "Le poète haïtien Jean-Robert Désir": "le poète" later
+                }
             }
 
             // "Kevin Guéguen, étudiant,": "l'étudiant" later, after a title too ("la docteure Agnès Delmotte, pneumopédiatre":
