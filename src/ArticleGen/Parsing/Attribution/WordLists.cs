@@ -143,14 +143,16 @@ internal static class WordLists
     /// (The kinds are keys of their own, written with a colon so no word can be one.)
     /// </summary>
     public static readonly WordMap OfficeKinds = Kinds(
-        ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder" }),
+        ("kind:leader", new[] { "pdg", "p-dg", "président-directeur", "patron", "patronne", "dirigeant", "dirigeante", "directeur", "directrice", "ceo", "chairman", "chairwoman", "boss", "fondateur", "fondatrice", "founder", "executive" }),
         ("kind:elected", new[] { "maire", "édile", "député", "députée", "sénateur", "sénatrice", "parlementaire", "élu", "élue", "conseiller", "conseillère", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "parliamentarian", "councillor", "councilor", "mp" }),
         ("kind:union", new[] { "syndicaliste", "délégué", "déléguée", "convenor", "unionist" }),
         ("kind:lawyer", new[] { "avocat", "avocate", "lawyer", "attorney", "barrister", "solicitor" }),
         ("kind:prosecutor", new[] { "procureur", "procureure", "prosecutor", "magistrat", "magistrate" }), // "Pour la magistrate" after "La procureure …"
         ("kind:rector", new[] { "recteur", "rectrice" }),
         ("kind:prefect", new[] { "préfet", "préfète" }),
-        ("kind:coach", new[] { "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "coach", "manager" }));
+        ("kind:coach", new[] { "entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse", "coach", "manager" }),
+        // "L'officier en tire une leçon" after "le capitaine Romain Delmas": a rank is an officer's.
+        ("kind:officer", new[] { "officier", "officer", "capitaine", "captain", "commandant", "commander", "lieutenant", "colonel", "major", "sergent", "sergeant" }));
 
     /// <summary>
     /// Offices that lead an organisation, whatever their noun: "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF",
