@@ -28,4 +28,14 @@ public sealed partial class AttributionTests
             "L'établissement public appelle à la prudence. « Cet épisode est précoce et intense pour un mois de juin. »").Speaker;
         Assert.NotEqual("L'établissement public", speaker);
     }
+
+    [Theory]
+    [InlineData("À Genève, trois rapporteurs de l'ONU, la Chilienne Paula Errázuriz, la Kényane Grace Wanjiru et le Canadien Daniel Lussier, ont présenté jeudi un rapport. Paula Errázuriz a détaillé le sort des migrants.",
+        "Interrogé sur la coopération de Mexico, le Canadien a pesé ses mots. « Nous avons reçu des réponses à nos courriers. Des réponses, pas des résultats. »", "Daniel Lussier")]
+    [InlineData("Le glaciologue suisse Martin Aebischer et sa collègue norvégienne Ingrid Solberg reviennent d'une expédition. « Nous avons mesuré une perte de deux mètres », répond Ingrid Solberg.",
+        "Faut-il encore espérer sauver le glacier ? Le Suisse hésite un moment. « Une partie, peut-être. Mais les enfants ne verront pas le glacier que j'ai connu. »", "Martin Aebischer")]
+    public void A_lead_in_opening_on_a_nationality_names_the_one_person_given_it(string first, string second, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("fr", first, second).Speaker);
+    }
 }

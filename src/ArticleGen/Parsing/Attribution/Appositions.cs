@@ -124,7 +124,7 @@ internal static class Appositions
     /// Cárdenas", "The report's author, hydrologist Nguyen Thi Lan"); else null. (Not after "a"/"un": "a farmer John Hale met".)
     /// </summary>
     public static string? DescribingNounBefore(List<Token> tokens, int start) =>
-        start >= 2 && IsDescribingNoun(tokens[start - 1]) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une")
+        start >= 2 && (IsDescribingNoun(tokens[start - 1]) || IsNationalityAfterDefinite(tokens, start - 1)) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une")
             && (WordLists.Determiners.Contains(tokens[start - 2].Text) || tokens[start - 2].Text == "," || WordLists.Prepositions.Contains(tokens[start - 2].Text)
                 || tokens[start - 2] is { IsWord: true, IsCapitalized: false })
             ? tokens[start - 1].Text
@@ -147,6 +147,10 @@ internal static class Appositions
         end + 2 < tokens.Count && tokens[end].Text == "," && IsDescribingNoun(tokens[end + 1]) && tokens[end + 2].Text is "," or "." or ")" or "et" or "and"
             ? tokens[end + 1].Text
             : null;
+
+    // "le Canadien Daniel Lussier", "the Portuguese Cristiano Ronaldo": a capitalised noun of nationality after a definite article.
+    private static bool IsNationalityAfterDefinite(List<Token> tokens, int at) =>
+        at >= 1 && tokens[at - 1].Lower is "le" or "la" or "the" && (WordLists.Demonyms.Contains(tokens[at].Text) || WordLists.EnglishDemonyms.Contains(tokens[at].Text));
 
     private static bool IsDescribingNoun(Token token) =>
         token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 4 && !WordLists.Fillers.Contains(token.Text) && !WordLists.Prepositions.Contains(token.Text)

@@ -148,9 +148,26 @@ internal static partial class SpeakerAttributor
         var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, sentence.Start, sentence.End);
         var first = CueRules.AfterConnectives(tokens);
-        if (first + 2 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "l'" or "l’" or "the") || tokens[first + 1] is not { IsWord: true, IsCapitalized: false })
+
+        // ("Interrogé sur la coopération de Mexico, le Canadien a pesé ses mots": past an opening participle's phrase.)
+        if (first < tokens.Count && tokens[first] is { IsCapitalized: true } opening && (Participles.IsPastOrSingularInU(opening.Lower) || opening.Lower is "asked" or "questioned" or "speaking")
+            && tokens.FindIndex(first, t => t.Text == ",") is var openingComma && openingComma > first)
+        {
+            first = openingComma + 1;
+        }
+
+        if (first + 2 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "l'" or "l’" or "the") || !tokens[first + 1].IsWord)
         {
             return null;
+        }
+
+        // "le Canadien a pesé ses mots" after "le Canadien Daniel Lussier": a noun of nationality the article gave one person.
+        if (tokens[first + 1].IsCapitalized)
+        {
+            return IsLoneDemonym(tokens[first + 1].Text) && tokens[first + 2] is { IsWord: true, IsCapitalized: false }
+                && DescribedSpeaker(NounPhrases.Slice(text, tokens, first, first + 2), quote, run) is { } national
+                ? new Cue(SpeakerKind.Name, national.Speaker, null)
+                : null;
         }
 
         for (var k = first + 2; k < tokens.Count && k <= first + DescribedSubjectReach; k++)
