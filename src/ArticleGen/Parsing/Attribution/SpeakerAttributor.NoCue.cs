@@ -220,21 +220,66 @@ internal static partial class SpeakerAttributor
             return null;
         }
 
-        var (start, end) = sentence;
+        return SentenceIncise(quote.Element.Unit.Text, sentence.Start, sentence.End);
+    }
 
-        var text = quote.Element.Unit.Text;
+    /// <summary>
+    /// "The Thistle Theatre Company is to close, its artistic director, Moira Gillespie, announced on Monday, citing …. ¶ "…"": a
+    /// quote opening its paragraph with no cue goes on from the incise that closes the paragraph before, as from one that closes
+    /// the sentence before in its own paragraph (<see cref="PreviousSentenceIncise"/>), when that paragraph ends with no quote.
+    /// </summary>
+    private static Cue? PreviousParagraphIncise(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart)
+    {
+        if (sentenceStart > 0 || quote.ElementOrder == 0 || elements[quote.ElementOrder - 1] is not { Kind: ElementKind.Paragraph } before)
+        {
+            return null;
+        }
 
-        // The sentence's last comma, then its incise: a speech verb (not a participle) among the words after it, inverted
-        // (", a confirmé X") or not (", police spokesman John Carter said").
+        var text = before.Unit.Text;
+        return WholeSentenceBefore(text, text.Length) is { } sentence
+            && !(byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= sentence.Start)
+            ? SentenceIncise(text, sentence.Start, sentence.End)
+            : null;
+    }
+
+    /// <summary>
+    /// The incise closing a sentence: after its last comma (or the one before, when the last opens a participle's phrase:
+    /// ", citing …"), a speech verb (not a participle) among the words, inverted (", a confirmé X") or not (", police spokesman
+    /// John Carter said"). A name or a description; null otherwise.
+    /// </summary>
+    private static Cue? SentenceIncise(string text, int start, int end)
+    {
         var tokens = Token.Split(text, start, end);
         var comma = tokens.FindLastIndex(t => t.Text == ",");
+        if (comma > 0 && comma + 1 < tokens.Count && Participles.IsPresent(tokens[comma + 1].Text))
+        {
+            var inciseEnd = comma;
+            comma = tokens.FindLastIndex(inciseEnd - 1, t => t.Text == ",");
+            tokens = tokens.GetRange(0, inciseEnd);
+        }
+
         if (comma <= 0 || tokens.Count - comma > InciseWords
             || tokens.FindIndex(comma + 1, t => t is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(t) && !Participles.IsPresent(t.Text)) < 0)
         {
             return null;
         }
 
-        return CueRules.After(text, tokens.GetRange(comma, tokens.Count - comma)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } cue ? cue : null;
+        if (IsInciseShape(tokens, comma + 1))
+        {
+            return CueRules.After(text, tokens.GetRange(comma, tokens.Count - comma)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } cue ? cue : null;
+        }
+
+        // (", its artistic director, Moira Gillespie, announced on Monday": an apposition's commas inside the incise; a name from
+        // one or two commas further back. "…, insists there is room for both" is no incise.)
+        for (var tries = 0; tries < 2 && (comma = tokens.FindLastIndex(comma - 1, t => t.Text == ",")) > 0 && tokens.Count - comma <= InciseWords; tries++)
+        {
+            if (CueRules.After(text, tokens.GetRange(comma, tokens.Count - comma)) is { Kind: SpeakerKind.Name } named)
+            {
+                return named;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many tokens, the comma and the final stop included, an incise closing a sentence holds at most.</summary>
