@@ -52,8 +52,8 @@ internal static partial class CueRules
 
     /// <summary>
     /// "L'accord, jugé « fragile » par le médiateur", "The terminal, described as "…" by X,", "Une explication jugée « … » par la
-    /// sénatrice": a participle set after a comma or right after a lower-case noun is passive, as after an auxiliary; after
-    /// "a"/"has" it is active ("Il a jugé la mesure « … » par …").
+    /// sénatrice": a participle set after a comma, or right after a determiner and its lower-case noun, is passive, as after an
+    /// auxiliary; after "a"/"has" it is active ("Il a jugé la mesure « … » par …").
     /// </summary>
     private static bool IsApposedParticiple(List<Token> tokens, int participle) =>
         tokens[participle - 1].Text == ","

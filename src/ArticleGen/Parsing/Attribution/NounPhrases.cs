@@ -142,7 +142,8 @@ internal static partial class NounPhrases
 
         // "Although Turkey is a largely Islamic nation, the President said", "Quand la crue a atteint Lyon, le préfet a dit": a
         // subordinate clause opening the sentence ends at its comma, and the names in it are no subject of the main verb.
-        // (Only at the sentence's start: "such as Michael Gaignard, whose sister …" is no opening clause.)
+        // (Only at the sentence's start, token 0, which bounds the search when it is a clause boundary itself, "although":
+        // "such as Michael Gaignard, whose sister …" is no opening clause.)
         if (!appositionBeforeVerb && lastComma > from && from <= 1 && SubordinateOpeners.Contains(tokens[0].Text) && lastComma + 1 < to
             && Subject(text, tokens, lastComma + 1, to) is { } mainSubject)
         {

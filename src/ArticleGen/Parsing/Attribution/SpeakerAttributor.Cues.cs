@@ -421,7 +421,7 @@ internal static partial class SpeakerAttributor
 
             if (SpeechVerbs.IsLowerCaseForm(tokens[v]) && !Participles.IsPresent(tokens[v].Text))
             {
-                if (v > start && (tokens[v - 1].Lower is "be" || WordLists.PassiveAuxiliaries.Contains(tokens[v - 1].Text)))
+                if (v > start && AfterPassiveAuxiliary(tokens, v))
                 {
                     return false;
                 }
@@ -430,7 +430,7 @@ internal static partial class SpeakerAttributor
                 // first ("…, accusé l'Élysée de …" goes on with the clause before; "…, a réclamé sur Europe 1 …" has its subject before).
                 var inverted = v == start || (v == start + 1 && WordLists.FrenchAuxiliaries.Contains(tokens[start].Text));
                 return !inverted
-                    || (!(v == start && IsFrenchPastParticiple(tokens[v].Lower))
+                    || (!(v == start && Participles.EndsLikeFrenchPast(tokens[v].Lower))
                         && v + 1 < tokens.Count && (tokens[v + 1].IsCapitalized || WordLists.Determiners.Contains(tokens[v + 1].Text)));
             }
         }
@@ -438,9 +438,9 @@ internal static partial class SpeakerAttributor
         return false;
     }
 
-    private static bool IsFrenchPastParticiple(string lower) =>
-        lower.EndsWith("é", System.StringComparison.Ordinal) || lower.EndsWith("ée", System.StringComparison.Ordinal)
-        || lower.EndsWith("és", System.StringComparison.Ordinal) || lower.EndsWith("ées", System.StringComparison.Ordinal);
+    // "could be announced", "est annoncé", "was told": a participle right after a passive auxiliary.
+    private static bool AfterPassiveAuxiliary(List<Token> tokens, int k) =>
+        k > 0 && (tokens[k - 1].Lower is "be" || WordLists.PassiveAuxiliaries.Contains(tokens[k - 1].Text));
 
     /// <summary>The most words between a fragment and the comma of an incise later in its sentence (<see cref="LaterIncise"/>).</summary>
     private const int LaterInciseReach = 15;
@@ -454,7 +454,7 @@ internal static partial class SpeakerAttributor
         for (var k = 0; k < beforeTokens.Count; k++)
         {
             if (SpeechVerbs.IsLowerCaseForm(beforeTokens[k])
-                && !(k > 0 && (beforeTokens[k - 1].Lower is "be" || WordLists.PassiveAuxiliaries.Contains(beforeTokens[k - 1].Text)))
+                && !AfterPassiveAuxiliary(beforeTokens, k)
                 && !(k > 0 && beforeTokens[k - 1].Lower is "s'" or "s’" && beforeTokens[k].Lower.StartsWith("annon", System.StringComparison.Ordinal)))
             {
                 return true;

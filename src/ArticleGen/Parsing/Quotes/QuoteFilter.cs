@@ -466,7 +466,8 @@ internal static class QuoteFilter
             return false;
         }
 
-        // ", dit « … »": a comma right before "dit".
+        // ", dit « … »": a comma right before "dit". (Back from the opening mark past the spaces and the mark to the word's
+        // last letter, then past the word and the spaces before it.)
         var text = quote.Element.Unit.Text;
         var i = quote.Open - 1;
         while (i >= 0 && !char.IsLetter(text[i]))
@@ -474,8 +475,12 @@ internal static class QuoteFilter
             i--;
         }
 
-        i -= 3; // before "dit"
-        while (i >= 0 && text[i] is ' ' or '\u00A0')
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
         {
             i--;
         }
