@@ -150,7 +150,7 @@ internal static class Appositions
 
     // "le Canadien Daniel Lussier", "the Portuguese Cristiano Ronaldo": a capitalised noun of nationality after a definite article.
     private static bool IsNationalityAfterDefinite(List<Token> tokens, int at) =>
-        at >= 1 && tokens[at - 1].Lower is "le" or "la" or "the" && (WordLists.Demonyms.Contains(tokens[at].Text) || WordLists.EnglishDemonyms.Contains(tokens[at].Text));
+        at >= 1 && tokens[at - 1].Lower is "le" or "la" or "the" && WordLists.IsNationalityNoun(tokens[at].Text);
 
     private static bool IsDescribingNoun(Token token) =>
         token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 4 && !WordLists.Fillers.Contains(token.Text) && !WordLists.Prepositions.Contains(token.Text)

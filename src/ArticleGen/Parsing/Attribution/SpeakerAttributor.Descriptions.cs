@@ -218,7 +218,7 @@ internal static partial class SpeakerAttributor
 
     /// <summary>A noun of nationality alone, in either language: "Portuguese", "Spaniard", "Portugais", "Britannique".</summary>
     private static bool IsLoneDemonym(string name) =>
-        name.IndexOf(' ') < 0 && name.Length > 0 && char.IsUpper(name[0]) && (WordLists.EnglishDemonyms.Contains(name) || WordLists.Demonyms.Contains(name));
+        name.IndexOf(' ') < 0 && name.Length > 0 && char.IsUpper(name[0]) && WordLists.IsNationalityNoun(name);
 
     /// <summary>
     /// Whether <paramref name="word"/> is written in <paramref name="text"/> after "the", "le" or "la" as a whole noun phrase, its

@@ -228,7 +228,14 @@ internal static partial class SpeakerAttributor
     /// quote opening its paragraph with no cue goes on from the incise that closes the paragraph before, as from one that closes
     /// the sentence before in its own paragraph (<see cref="PreviousSentenceIncise"/>), when that paragraph ends with no quote.
     /// </summary>
-    private static Cue? PreviousParagraphIncise(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart)
+    private static Cue? PreviousParagraphIncise(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart) =>
+        LastSentenceOfParagraphBefore(quote, elements, byElement, sentenceStart) is var (text, start, end) ? SentenceIncise(text, start, end) : null;
+
+    /// <summary>
+    /// The last sentence of the paragraph right before the quote's, when the quote opens its own paragraph and that sentence
+    /// holds no quote (its paragraph's text and bounds); else null.
+    /// </summary>
+    private static (string Text, int Start, int End)? LastSentenceOfParagraphBefore(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart)
     {
         if (sentenceStart > 0 || quote.ElementOrder == 0 || elements[quote.ElementOrder - 1] is not { Kind: ElementKind.Paragraph } before)
         {
@@ -238,7 +245,7 @@ internal static partial class SpeakerAttributor
         var text = before.Unit.Text;
         return WholeSentenceBefore(text, text.Length) is { } sentence
             && !(byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= sentence.Start)
-            ? SentenceIncise(text, sentence.Start, sentence.End)
+            ? (text, sentence.Start, sentence.End)
             : null;
     }
 
@@ -381,22 +388,10 @@ internal static partial class SpeakerAttributor
     /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
     /// the quote is the words of the person the paragraph before ends on, when its last sentence holds no quote.
     /// </summary>
-    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names)
-    {
-        if (sentenceStart > 0 || quote.ElementOrder == 0 || elements[quote.ElementOrder - 1] is not { Kind: ElementKind.Paragraph } before)
-        {
-            return null;
-        }
-
-        var text = before.Unit.Text;
-        if (WholeSentenceBefore(text, text.Length) is not { } sentence
-            || (byElement.TryGetValue(before, out var quotesBefore) && quotesBefore[quotesBefore.Count - 1].Close >= sentence.Start))
-        {
-            return null;
-        }
-
-        return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, sentence.Start, sentence.End)), names);
-    }
+    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names) =>
+        LastSentenceOfParagraphBefore(quote, elements, byElement, sentenceStart) is var (text, start, end)
+            ? PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, start, end)), names)
+            : null;
 
     /// <summary>
     /// "Une déclaration de Barcelone a confirmé … . La déclaration explique : « … »": a sentence opening on a statement noun

@@ -332,6 +332,9 @@ internal static class WordLists
         "Serbe", "Slovaque", "Slovène", "Somalien", "Somalienne", "Suédois", "Suédoise", "Suisse", "Syrien", "Syrienne", "Tchèque",
         "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne");
 
+    /// <summary>A noun of nationality, French (<see cref="Demonyms"/>) or English (<see cref="EnglishDemonyms"/>): "Canadien", "Portuguese".</summary>
+    public static bool IsNationalityNoun(string word) => Demonyms.Contains(word) || EnglishDemonyms.Contains(word);
+
     /// <summary>
     /// English nouns of nationality that name one person ("The Portuguese added", "the Spaniard said"), as sports and agency
     /// copy calls someone just named. Not "British", "French", "English", "Dutch", "Welsh", "Irish", which name a people.
