@@ -82,7 +82,7 @@ internal static class Sentences
         }
 
         var word = text.Substring(wordStart, i - wordStart);
-        if ((word.Length == 1 && char.IsUpper(word[0])) || AbbreviationSet.Contains(word))
+        if ((word.Length == 1 && char.IsUpper(word[0]) && !LetterEndsSentence(text, next)) || AbbreviationSet.Contains(word))
         {
             return false;
         }
@@ -113,6 +113,14 @@ internal static class Sentences
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a capital letter and its period end a sentence, the next word starting at <paramref name="next"/>: "l'essai de la
+    /// bombe H. La Corée du Sud a annoncé", before a word that opens sentences; not "J. Kerry", nor "J. A. Smith" (another initial).
+    /// </summary>
+    internal static bool LetterEndsSentence(string text, int next) =>
+        next < text.Length && char.IsLetter(text[next]) && OpensSentences(text, next)
+        && !(next + 1 < text.Length && char.IsUpper(text[next]) && text[next + 1] == '.');
 
     /// <summary>Whether the word at <paramref name="at"/> is one that opens sentences (a determiner, a pronoun, a conjunction), not a name.</summary>
     private static bool OpensSentences(string text, int at)

@@ -208,6 +208,13 @@ internal static class Antecedents
             }
         }
 
+        // "France : des dizaines de cochons d'Inde massacrés", "Syrie : …": the place a French Wikinews headline opens on, before
+        // its colon, is a label, no subject.
+        if (PlaceLabelEnd(tokens) is int labelEnd)
+        {
+            tokens.RemoveRange(0, labelEnd);
+        }
+
         if (tokens.Count == 0)
         {
             return null;
@@ -409,6 +416,29 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the words after a label end: one to three capitalised words, then a colon, then a lower-case word ("France : des
+    /// dizaines …", "Royaume-Uni : la reine …"); null when the sentence does not open so.
+    /// </summary>
+    private static int? PlaceLabelEnd(List<Token> tokens)
+    {
+        var colon = tokens.FindIndex(0, System.Math.Min(tokens.Count, 4), t => t.Text == ":");
+        if (colon < 1 || colon + 1 >= tokens.Count || tokens[colon + 1] is not { IsWord: true, IsCapitalized: false })
+        {
+            return null;
+        }
+
+        for (var i = 0; i < colon; i++)
+        {
+            if (!tokens[i].IsCapitalized)
+            {
+                return null;
+            }
+        }
+
+        return colon + 1;
     }
 
     /// <summary>Whether the sentence opens on a definite description up to an auxiliary that reads as an epithet.</summary>

@@ -770,7 +770,9 @@ internal static partial class CueRules
         var comma = tokens.FindIndex(from, t => t.Text == ",");
         for (var k = comma + 1; comma > 0 && k < tokens.Count; k++)
         {
-            if (IsVerb(tokens, k))
+            // ("Selon des propos de X, directeur de l'OSDH, rapportés par l'AFP, « … »": a participle and its agent say who
+            // reported the words, not who spoke them.)
+            if (IsVerb(tokens, k) && !(k + 1 < tokens.Count && tokens[k + 1].Lower is "par" or "by" && Participles.IsPast(tokens[k].Lower)))
             {
                 return true;
             }

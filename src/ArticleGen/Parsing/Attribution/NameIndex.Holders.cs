@@ -173,6 +173,12 @@ internal sealed partial class NameIndex
     // verb of issuing, an indefinite determiner, maybe one adjective, then a statement noun.
     private static bool IssuesStatementByVerb(List<Token> tokens, int end)
     {
+        // ("The Georgian Tennis Federation (GFT) released a statement": the acronym in parentheses after the name is stepped over.)
+        if (end + 2 < tokens.Count && tokens[end].Text == "(" && tokens[end + 2].Text == ")")
+        {
+            end += 3;
+        }
+
         var verb = end < tokens.Count && tokens[end].Lower is "a" or "ont" or "avait" or "avaient" or "has" or "have" or "had" ? end + 1 : end;
         if (verb + 2 >= tokens.Count || tokens[verb].Lower is not ("released" or "issued" or "published" or "publié" or "diffusé" or "émis" or "publie" or "diffuse")
             || tokens[verb + 1].Lower is not ("a" or "an" or "un" or "une"))
@@ -295,6 +301,13 @@ internal sealed partial class NameIndex
                 if (start >= 1 && tokens[start - 1].Lower is "of" or "for" or "and" or "de" or "des" or "du" or "d'" or "d’" or "et")
                 {
                     return;
+                }
+
+                // ("the United States' National Basketball Association (NBA)": the possessive place before the name is no part of it.)
+                var possessive = tokens.FindLastIndex(k - 1, k - start, t => NounPhrases.IsPossessive(t.Text) || t.Text is "'" or "’");
+                if (possessive >= start && k - possessive > 2)
+                {
+                    start = possessive + 1;
                 }
 
                 var full = k + 3 < end

@@ -27,6 +27,10 @@ internal static partial class NounPhrases
             {
                 j += 3; // "de son côté", "pour sa part"
             }
+            else if (t is "de" or "d’" or "d'" && j + 1 < n && tokens[j + 1].Lower is "lui" or "elle" or "eux" or "elles")
+            {
+                j += 2; // "a dit de lui la municipalité": whom the words are about, not who says them
+            }
             else if (WordLists.Prepositions.Contains(t))
             {
                 j = SkipComplement(tokens, j + 1);
@@ -150,6 +154,13 @@ internal static partial class NounPhrases
             return null;
         }
 
+        // "explique le chercheur principal et Professeur Associé de Psychiatrie à l'Université Yale, Ivan de Araujo .": a
+        // description whose titles and places are capitalised, then a comma and the full name that closes the incise.
+        if (WordLists.Determiners.Contains(tokens[j].Text) && ApposedNameClosingIncise(tokens, k, n) is var (closingStart, closingEnd) && closingEnd > closingStart)
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, closingStart, closingEnd), StripDeterminer(text, tokens, j, closingStart - 1));
+        }
+
         // "said former coach and former test player John Bracewell": two descriptions of one person, joined by "and". (Not
         // when the second opens on a determiner: "the mayor and the police chief John Smith" may be two people.)
         if (k + 1 < n && tokens[k].Lower is "and" or "et" && !WordLists.Determiners.Contains(tokens[k + 1].Text)
@@ -190,6 +201,30 @@ internal static partial class NounPhrases
         }
 
         return AgentOfStatement(text, tokens, j, k) ?? Description(text, tokens, j, k);
+    }
+
+    /// <summary>
+    /// The full name (two words or more) after the first comma at or after <paramref name="from"/>, within a dozen words of
+    /// capitalised titles, links and places, when it closes the incise (its end, or a period); else (0, 0).
+    /// </summary>
+    private static (int Start, int End) ApposedNameClosingIncise(List<Token> tokens, int from, int n)
+    {
+        for (var c = from; c < n && c - from <= 12; c++)
+        {
+            var token = tokens[c];
+            if (token.Text == "," && c + 1 < n && IsNameStart(tokens, c + 1))
+            {
+                var end = NameEnd(tokens, c + 1, n);
+                return end - (c + 1) >= 2 && (end == n || tokens[end].Text is "." or ";") ? (c + 1, end) : (0, 0);
+            }
+
+            if (!token.IsWord || SpeechVerbs.IsLowerCaseForm(token) || token.Lower is "qui" or "who" or "que" or "that")
+            {
+                return (0, 0); // a mark or a clause of its own before any comma
+            }
+        }
+
+        return (0, 0);
     }
 
     /// <summary>Where the comma is after one capitalised title or more from <paramref name="k"/> ("Secretary General,"); else null.</summary>
@@ -428,8 +463,19 @@ internal static partial class NounPhrases
             return NameAfterPossessiveRole(text, tokens, j);
         }
 
+        // "selon des propos de Rami Abdel Rahmane, directeur de l'OSDH", "according to remarks by Jane Doe": the owner of the
+        // words the marker cites speaks.
+        if (j + 3 < tokens.Count && WordLists.Determiners.Contains(tokens[j].Text) && WordLists.IsStatementNounItself(tokens[j + 1].Text)
+            && tokens[j + 2].Lower is "de" or "of" or "by" && IsNameStart(tokens, j + 3))
+        {
+            var ownerEnd = NameEnd(tokens, j + 3, tokens.Count);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 3, ownerEnd), Apposition(text, tokens, ownerEnd));
+        }
+
+        // ("selon un vétérinaire ayant examiné deux d'entre elles", "according to a doctor who treated him": a participial or a
+        // relative clause after the phrase's head says more of it; its words are no part of who it is.)
         var end = j;
-        while (end < tokens.Count && !EndsPhrase(tokens[end]))
+        while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > j + 1 && OpensModifierClause(tokens[end])))
         {
             end++;
         }
@@ -453,6 +499,12 @@ internal static partial class NounPhrases
         return subject;
     }
 
+    /// <summary>
+    /// A relative pronoun or a French auxiliary's participle ("qui", "who", "ayant", "étant"): what opens a clause that modifies
+    /// the phrase before it. (Not every "-ing" word: "an official mailing list post from X" is a noun phrase.)
+    /// </summary>
+    private static bool OpensModifierClause(Token token) => token.Lower is "qui" or "who" or "which" or "ayant" or "étant";
+
     // "sa directrice artistique, Delphine Maurel,": up to four lower-case words after the possessive, a comma, a name
     // closed by a comma or a mark; the role is the words without the possessive.
     private static Cue? NameAfterPossessiveRole(string text, List<Token> tokens, int possessive)
@@ -463,7 +515,21 @@ internal static partial class NounPhrases
             k++;
         }
 
-        if (k == possessive + 1 || k + 1 >= tokens.Count || tokens[k].Text != "," || !IsNameStart(tokens, k + 1))
+        if (k == possessive + 1 || k + 1 >= tokens.Count || tokens[k].Text != ",")
+        {
+            return null;
+        }
+
+        // "According to its press release, the NBA was "…"": the owner of the statement the possessive names is the subject
+        // of the clause after the comma.
+        if (k + 2 < tokens.Count && WordLists.IsStatementNounItself(tokens[k - 1].Text) && tokens[k + 1].Lower is "the" or "le" or "la" or "l'" or "l’"
+            && IsNameStart(tokens, k + 2) && NameEnd(tokens, k + 2, tokens.Count) is var ownerEnd && ownerEnd < tokens.Count && tokens[ownerEnd].IsWord
+            && !tokens[ownerEnd].IsCapitalized)
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, k + 2, ownerEnd), null);
+        }
+
+        if (!IsNameStart(tokens, k + 1))
         {
             return null;
         }

@@ -85,7 +85,7 @@ internal static partial class NounPhrases
                 continue;
             }
 
-            if (IsSurnameMonth(tokens, end))
+            if (IsSurnameMonth(tokens, end) || IsSurnameWordAfterGivenName(tokens, start, end, to))
             {
                 end++; // "Theresa May", "Brian May": a month word after a name, with no day after it, is a surname
                 continue;
@@ -345,6 +345,15 @@ internal static partial class NounPhrases
 
     private static bool IsSurnameMonth(List<Token> tokens, int i) =>
         tokens[i].Text is "May" or "June" or "April" or "August" && (i + 1 >= tokens.Count || !char.IsDigit(tokens[i + 1].Text[0]));
+
+    /// <summary>
+    /// "said … Research Fellow Martin How.": a capitalised word that opens sentences without being a name (<c>How</c>, <c>Who</c>)
+    /// is a surname when it follows a known given name inside the name and the clause ends right after it.
+    /// </summary>
+    private static bool IsSurnameWordAfterGivenName(List<Token> tokens, int start, int i, int to) =>
+        i > start && tokens[i].IsWord && tokens[i].IsCapitalized && tokens[i].Text.Length > 1 && GivenNames.Contains(tokens[i - 1].Text)
+        && (i + 1 == to || tokens[i + 1].Text is "." or "," or ";" or ":" or ")")
+        && WordLists.NotNames.Contains(tokens[i].Text);
 
     /// <summary>French adjective endings that close a newspaper's or a work's name: enchaîné, libéré, lorrain, picard, parisien.</summary>
     private static bool IsTitleAdjective(string word) =>
@@ -701,6 +710,15 @@ internal static partial class NounPhrases
         }
 
         var last = spans[spans.Count - 1];
+
+        // "a déclaré Zhamshitbek Kalilov le ministre des Transports du Kirghizistan": a full name, then a determiner and a
+        // lower-case title in apposition with no comma; the name speaks, the apposition is the role.
+        if (spans[0] is var named && named.Start == j && named.End - named.Start >= 2 && named.End + 2 < end && !IsTitle(tokens, named.Start)
+            && !HasOrganisationWord(tokens, named.Start, named.End) && tokens[named.End].Lower is "le" or "la" or "the"
+            && tokens[named.End + 1] is { IsWord: true, IsCapitalized: false } appositionHead && WordLists.Titles.Contains(appositionHead.Text))
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, named.Start, named.End), Slice(text, tokens, named.End + 1, end));
+        }
 
         // "said EU commissioner for Home Affairs, Cecilia Malmström": the chain is a role whose complement ends at a comma; the
         // full name after the comma, closing the incise, is the person. (Not "said University of California, San Diego's

@@ -20,6 +20,8 @@ internal static partial class NounPhrases
             return latter;
         }
 
+        from = AfterOpeningClockTime(tokens, from, to);
+
         var appositionBeforeVerb = false;
         while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || IsTimeBeforeVerb(tokens, from, to - 1) || tokens[to - 1].Text is "," or "—" or "–" or ")"
             || OpensTimePhrase(tokens, to - 1)))
@@ -391,6 +393,33 @@ internal static partial class NounPhrases
     /// </summary>
     private static bool IsTimeBeforeVerb(List<Token> tokens, int from, int at) =>
         WordLists.TimeWords.Contains(tokens[at].Text) && !(at > from && tokens[at - 1].Lower is "du" or "de");
+
+    /// <summary>
+    /// "At about 5:17 p.m. his daughter reported", "Vers 17 h 30 le préfet a annoncé": where the words after a clock time that opens
+    /// the clause with no comma start; <paramref name="from"/> when the clause does not open so.
+    /// </summary>
+    private static int AfterOpeningClockTime(List<Token> tokens, int from, int to)
+    {
+        var k = from;
+        while (k < to && k - from < 2 && tokens[k].Lower is "at" or "about" or "around" or "by" or "à" or "vers")
+        {
+            k++;
+        }
+
+        if (k == from || k >= to || !char.IsDigit(tokens[k].Text[0]))
+        {
+            return from;
+        }
+
+        k++;
+        while (k < to && tokens[k].Lower is "a.m" or "p.m" or "am" or "pm" or "." or "h" or "heures" or "gmt" or "utc"
+            || (k < to && char.IsDigit(tokens[k].Text[0]) && tokens[k - 1].Lower == "h"))
+        {
+            k++;
+        }
+
+        return k < to && tokens[k].IsWord ? k : from;
+    }
 
     /// <summary>"(Guterres) on Sunday called", "(the minister) last week said": the word before a time word opens the time phrase.</summary>
     public static bool OpensTimePhrase(List<Token> tokens, int at) =>

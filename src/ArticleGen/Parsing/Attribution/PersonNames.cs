@@ -34,6 +34,7 @@ internal static class PersonNames
         "businesswoman", "billionaire", "philanthropist", "diplomat", "politician",
         "motorist", "driver", "commuter", "pedestrian", "onlooker", "customer", "visitor", "participant", "homeowner", "villager",
         "shopkeeper", "farmer", "fisherman", "nurse", "teacher", "pilot", "owner", "employee", "worker", "parent",
+        "fellow", // "Research Fellow Martin How", "Senior Fellow Jane Doe": an academic's post
     }));
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
@@ -132,6 +133,14 @@ internal static class PersonNames
     private static bool IsOccupationBeforeGivenName(string[] words, int i)
     {
         var word = words[i];
+        // "Immunologist Kristian Andersen", "Statistician Jane Roe": a science's or a trade's ending no name has, before two
+        // capitalised words, whether or not the given name is one the list knows.
+        if (words.Length - i >= 3 && (word.EndsWith("ologist", StringComparison.Ordinal) || word.EndsWith("ician", StringComparison.Ordinal))
+            && char.IsUpper(word[0]) && char.IsUpper(words[i + 1][0]) && char.IsUpper(words[i + 2][0]))
+        {
+            return true;
+        }
+
         if (words.Length - i < 3 || word.Length < 4 || !char.IsUpper(word[0]) || !GivenNames.Contains(words[i + 1]) || GivenNames.Contains(word)
             || (!char.IsUpper(words[i + 2][0]) && words[i + 2] is not ("de" or "van" or "von" or "da" or "di" or "le" or "la")))
         {

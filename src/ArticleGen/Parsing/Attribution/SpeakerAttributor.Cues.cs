@@ -57,6 +57,13 @@ internal static partial class SpeakerAttributor
                 return incise;
             }
 
+            // "le tronçon est situé « dans un virage, … » a-t-il déclaré": an inverted auxiliary and its pronoun, then a speech verb.
+            if (afterTokens.Count > 1 && IsInvertedAuxiliary(afterTokens[0].Lower) && SpeechVerbs.IsLowerCaseForm(afterTokens[1])
+                && CueRules.After(text, afterTokens) is { Kind: SpeakerKind.Pronoun } invertedIncise)
+            {
+                return invertedIncise;
+            }
+
             // "La récolte s'annonce « … », selon la chambre d'agriculture", "An agreement could be announced "…", according to a
             // person familiar with the matter": a speech verb in the passive (or "s'annoncer", to look set to be) says nothing of
             // its subject speaking; the source right after the fragment is its speaker.
@@ -125,7 +132,16 @@ internal static partial class SpeakerAttributor
         return buffer;
     }
 
-    /// <summary>The words before the quote end on a colon with a speech verb at most three words before it ("said:", "a déclaré mardi :").</summary>
+    /// <summary>"a-t-il", "avait-elle", "ont-ils": a French auxiliary inverted with its subject pronoun.</summary>
+    private static bool IsInvertedAuxiliary(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && WordLists.FrenchAuxiliaries.Contains(word.Substring(0, hyphen))
+            && (word.EndsWith("-il", System.StringComparison.Ordinal) || word.EndsWith("-elle", System.StringComparison.Ordinal)
+                || word.EndsWith("-ils", System.StringComparison.Ordinal) || word.EndsWith("-elles", System.StringComparison.Ordinal));
+    }
+
+    /// <summary>The words before the quote end on a colon with a speech verb at most six words before it, in the same clause ("said:", "a déclaré mardi :", "said at a press conference:").</summary>
     private static bool SpeaksBeforeColon(List<Token> beforeTokens)
     {
         var colon = beforeTokens.Count - 1;
@@ -134,7 +150,8 @@ internal static partial class SpeakerAttributor
             return false;
         }
 
-        for (var k = colon - 1; k >= 0 && k >= colon - 4; k--)
+        // ("X said at a press conference:", "Y told reporters on Tuesday:": where and to whom, between the verb and the colon.)
+        for (var k = colon - 1; k >= 0 && k >= colon - 7 && beforeTokens[k].Text is not ("," or "." or ";"); k--)
         {
             if (SpeechVerbs.IsLowerCaseForm(beforeTokens[k]))
             {
@@ -364,9 +381,22 @@ internal static partial class SpeakerAttributor
 
         for (var k = 0; k < afterTokens.Count; k++)
         {
-            if (k > 0 && afterTokens[k - 1].Text is "(" or ":" or ";")
+            if (afterTokens[k].Text == "(")
             {
-                return null; // an aside or a new clause: its source is not the fragment's
+                // "… from under eight metres (about 25 feet) of mud, according to investigators": an aside is stepped over; a
+                // source inside it is the aside's, not the fragment's.
+                k = afterTokens.FindIndex(k, t => t.Text == ")");
+                if (k < 0)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (k > 0 && afterTokens[k - 1].Text is ":" or ";")
+            {
+                return null; // a new clause: its source is not the fragment's
             }
 
             if (CueRules.SourceMarker(afterTokens, k) is int afterMarker)

@@ -409,7 +409,14 @@ internal static partial class SpeakerAttributor
         var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, sentenceStart, quote.Open);
         var determiner = CueRules.AfterConnectives(tokens);
-        if (determiner + 2 < tokens.Count && IsStatementOwnerless(tokens, determiner) && SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2]))
+        if (determiner + 2 < tokens.Count && IsStatementOwnerless(tokens, determiner)
+            && (SpeechVerbs.IsLowerCaseForm(tokens[determiner + 2]) || tokens[determiner + 2].Lower is "read" or "reads"))
+        {
+            return new Cue(SpeakerKind.Name, issuer, null);
+        }
+
+        // "X released a statement addressing the arrest. It read, "…"": only a text reads; "it" is that statement.
+        if (determiner + 1 < tokens.Count && tokens[determiner].Lower == "it" && tokens[determiner + 1].Lower is "read" or "reads")
         {
             return new Cue(SpeakerKind.Name, issuer, null);
         }

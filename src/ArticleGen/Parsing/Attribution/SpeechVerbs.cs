@@ -81,6 +81,8 @@ internal static class SpeechVerbs
         "encourage", "advise",
         // Indicating ("the President indicated its Christian citizens were "…""), as French "indiquer" is listed.
         "indicate",
+        // Apologising ("the Prime Minister apologised to the people of his country for "having an idiot as economy minister"").
+        "apologise", "apologize",
 
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",

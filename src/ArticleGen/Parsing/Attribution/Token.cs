@@ -75,7 +75,7 @@ internal readonly record struct Token(int Start, int End, string Text)
             // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash", the
             // abbreviations of four letters or fewer listed below ("Prof. Brian Cox") and a name's suffix ("Edward MacMahon Jr.").
             if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start])
-                && (i - start == 1 || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start) || IsNameSuffix(text, start, i - start)))
+                && ((i - start == 1 && !LetterEndsSentence(text, i + 1)) || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start) || IsNameSuffix(text, start, i - start)))
             {
                 i++;
             }
@@ -98,6 +98,13 @@ internal readonly record struct Token(int Start, int End, string Text)
             if (CharClass.IsLetterOrDigit(c))
             {
                 i++; // most characters of a word: tested first, and alone
+                continue;
+            }
+
+            // "5:17 p.m.", "10:30": a colon between digits is a time's, no clause's.
+            if (c == ':' && i + 1 < to && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            {
+                i++;
                 continue;
             }
 
@@ -134,6 +141,18 @@ internal readonly record struct Token(int Start, int End, string Text)
         }
 
         return i;
+    }
+
+    /// <summary>Whether the letter whose period ends right before <paramref name="afterPeriod"/> ends a sentence ("la bombe H. La Corée …"): the period is then a token of its own.</summary>
+    private static bool LetterEndsSentence(string text, int afterPeriod)
+    {
+        var next = afterPeriod;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next > afterPeriod && Sentences.LetterEndsSentence(text, next);
     }
 
     /// <summary>"Jr", "Sr": the suffixes that close a name, written with their period.</summary>

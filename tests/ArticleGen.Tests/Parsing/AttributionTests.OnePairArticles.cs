@@ -1,0 +1,97 @@
+using ArticleGen.Parsing;
+
+namespace ArticleGenTests.Parsing;
+
+/// <summary>
+/// Found in the twenty-fourth session on the one-pair articles (real articles with one quote pair, which every earlier walk
+/// had passed over), each shape written again here with other words:
+/// - names: a sentence-opening word as a surname after a given name ("Martin How."), "-ologist"/"-ician" before a name,
+///   "Fellow" as a title, an apposition with no comma after a name ("Kalilov le ministre des Transports"), a name closing a
+///   long capitalised description after its comma, a possessive place before an acronym's organisation;
+/// - sentences and clauses: a letter's period before a word that opens sentences ends one ("la bombe H. La Corée"), a clock
+///   time ("5:17 p.m.") is no colon and no subject, a place label before a headline's colon is no subject;
+/// - cues: "selon un vétérinaire ayant examiné …" ends at its participle, "dit de lui" is about him, a lead-in's verb may
+///   stand six words before its colon, a partial quote's inverted incise ("a-t-il déclaré"), a source after an aside in
+///   parentheses, "According to its press release, the NBA …", "It read," after an issued statement, "apologise",
+///   "selon des propos de X, rapportés par l'AFP".
+/// </summary>
+public sealed partial class AttributionTests
+{
+    [Theory]
+    [InlineData("en", "\"The flies could not slow down in time,\" said study co-author and Research Fellow Karen How.", "Karen How")]
+    [InlineData("en", "Immunologist Mirek Kowalczyk of Leeds University said, in response to the study, \"This virus spreads far more easily than we thought.\"", "Mirek Kowalczyk")]
+    [InlineData("en", "Statistician Ilka Varga told reporters: \"The figures do not add up.\"", "Ilka Varga")]
+    [InlineData("fr", "« Nous ne savons pas encore pourquoi l'avion a manqué la piste » a déclaré Zhamshitbek Kalilov le ministre des Transports du Kirghizistan.", "Zhamshitbek Kalilov")]
+    [InlineData("fr", "« Les souris bondissaient sur tout ce qui bougeait » , explique le chercheur principal et Professeur Associé de Psychiatrie à l'Université Yale, Ivan de Araujo . Les souris se comportent normalement ensuite.", "Ivan de Araujo")]
+    public void A_name_is_read_whole_and_without_its_titles(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void An_apposition_with_no_comma_after_a_name_is_its_role()
+    {
+        Assert.Equal(("Zhamshitbek Kalilov", "ministre des Transports du Kirghizistan"),
+            Attribute("fr", "« Nous ne savons pas encore pourquoi l'avion a manqué la piste » a déclaré Zhamshitbek Kalilov le ministre des Transports du Kirghizistan."));
+    }
+
+    [Fact]
+    public void A_possessive_place_is_no_part_of_an_organisation_s_name()
+    {
+        Assert.Equal("National Basketball Association", Attribute("en",
+            "On Wednesday, the United States' National Basketball Association (NBA) suspended its season.",
+            "\"We will suspend game play until further notice,\" the NBA said.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "La communauté internationale a vivement critiqué l'essai de la bombe H. La Corée du Sud a annoncé « prendre toutes les mesures nécessaires pour que le Nord paie ».", "Corée du Sud")]
+    [InlineData("fr", "« Bienvenue à Serge, un joueur de caractère », a réagi le club sur X. L'entraîneur, Olivier Gandon, compte sur lui dès samedi.", "le club")]
+    [InlineData("en", "The mayor left his home before 11 a.m. At about 5:17 p.m. his daughter told the police he \"left home four hours ago after leaving words like a will.\"", "his daughter")]
+    [InlineData("en", "At 10:30 the minister said: \"We will win this vote.\"", "the minister")]
+    public void Sentences_and_times_end_where_they_end(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_place_label_before_a_headline_s_colon_is_no_one()
+    {
+        var article = ArticleParser.Parse("Headline: France : des dizaines de lapins massacrés dans l'Hérault\nLanguage: fr\n\n"
+            + "Une quarantaine de lapins ont été massacrés dans la nuit de lundi, a rapporté le quotidien régional. Ils auraient été « jetés comme des balles de tennis » par les malfaiteurs.");
+        Assert.DoesNotContain(article.Speakers, s => s.Name == "France");
+    }
+
+    [Theory]
+    [InlineData("fr", "Les bêtes présentaient des « lésions traumatiques graves » ayant entraîné la mort, selon un vétérinaire ayant examiné deux d'entre elles.", "un vétérinaire")]
+    [InlineData("fr", "« Il aimait raconter ses descentes de fin de journée » , a dit de lui la municipalité de Megève après l'annonce de son décès.", "la municipalité de Megève")]
+    [InlineData("en", "Footage showed a group of protesters. Police Superintendent Jane Roe said at a press conference: \"The officers' lives were seriously threatened.\" Amnesty International has called for an investigation into the shooting.", "Jane Roe")]
+    [InlineData("en", "The device was recovered \"broken into two pieces\" from under eight metres (about 25 feet) of mud, according to investigators.", "investigators")]
+    [InlineData("en", "According to its press release, the NBA was \"suspending game play until further notice.\" The other games were cancelled.", "NBA")]
+    [InlineData("fr", "Selon des propos de Karim Haddad , porte-parole de la mairie , rapportés par l' AFP , « le marché rouvrira lundi matin » de la semaine prochaine.", "Karim Haddad")]
+    public void The_cue_names_who_spoke(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_partial_quote_s_inverted_incise_names_its_pronoun_s_person()
+    {
+        Assert.Equal("Alexander Dobrindt", Attribute("fr",
+            "Selon le ministre des transports, Alexander Dobrindt , les trains étaient équipés d'un frein automatique. De plus, le tronçon est situé « dans un virage très serré » a-t-il déclaré.").Speaker);
+    }
+
+    [Fact]
+    public void It_read_is_the_statement_of_its_issuer()
+    {
+        Assert.Equal("Georgian Tennis Federation", Attribute("en",
+            "The Georgian Tennis Federation (GFT) released a statement addressing the arrest. It read, \"We have always condemned any form of violence.\"").Speaker);
+    }
+
+    [Fact]
+    public void Apologising_for_words_says_them()
+    {
+        Assert.Equal("Jana Novak", Attribute("en",
+            "Prime Minister Jana Novak tested positive on Friday.",
+            "The Prime Minister apologised to the people of her country for \"having an idiot as economy minister.\"").Speaker);
+    }
+}
