@@ -94,4 +94,21 @@ public sealed partial class AttributionTests
             "Prime Minister Jana Novak tested positive on Friday.",
             "The Prime Minister apologised to the people of her country for \"having an idiot as economy minister.\"").Speaker);
     }
+
+    [Fact]
+    public void A_clause_of_its_own_before_the_participle_ends_the_subject()
+    {
+        Assert.Equal("Kay Ivey", Attribute("en",
+            "Governor Kay Ivey signed the bill on Wednesday.",
+            "The governor tweeted her reasoning saying, \"Today, I signed into law the Human Life Protection Act.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_verb_and_its_object_closing_the_paragraph_before_are_no_incise()
+    {
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: en\n\n"
+            + "The department did not identify the victim. Rather, government sources confirmed his identity to various news outlets anonymously.\n\n"
+            + "\"There was an assault on an inmate on Friday. Officers responded quickly.\"");
+        Assert.DoesNotContain(article.Speakers, s => s.Name == "government sources");
+    }
 }

@@ -21,6 +21,7 @@ internal static partial class NounPhrases
         }
 
         from = AfterOpeningClockTime(tokens, from, to);
+        to = BeforeVerbOfOwnClause(tokens, from, to);
 
         var appositionBeforeVerb = false;
         while (to > from && (WordLists.Fillers.Contains(tokens[to - 1].Text) || IsTimeBeforeVerb(tokens, from, to - 1) || tokens[to - 1].Text is "," or "—" or "–" or ")"
@@ -393,6 +394,33 @@ internal static partial class NounPhrases
     /// </summary>
     private static bool IsTimeBeforeVerb(List<Token> tokens, int from, int at) =>
         WordLists.TimeWords.Contains(tokens[at].Text) && !(at > from && tokens[at - 1].Lower is "du" or "de");
+
+    /// <summary>
+    /// "The governor tweeted her reasoning saying, "…"": a definite description of two to four words, then a speech verb in the
+    /// past with words after it, is a clause of its own before the participle; its subject ends at that verb.
+    /// </summary>
+    private static int BeforeVerbOfOwnClause(List<Token> tokens, int from, int to)
+    {
+        if (to - from < 4 || tokens[from].Lower is not ("the" or "le" or "la" or "les"))
+        {
+            return to;
+        }
+
+        for (var v = from + 2; v < to - 1 && v <= from + 4; v++)
+        {
+            if (!tokens[v].IsWord || tokens[v].IsCapitalized)
+            {
+                return to;
+            }
+
+            if (SpeechVerbs.IsLowerCaseForm(tokens[v]) && tokens[v].Lower.EndsWith("ed", System.StringComparison.Ordinal))
+            {
+                return v;
+            }
+        }
+
+        return to;
+    }
 
     /// <summary>
     /// "At about 5:17 p.m. his daughter reported", "Vers 17 h 30 le préfet a annoncé": where the words after a clock time that opens

@@ -271,7 +271,12 @@ internal static partial class SpeakerAttributor
             return null;
         }
 
-        if (IsInciseShape(tokens, comma + 1))
+        // ("Rather, government sources confirmed his identity to various news outlets anonymously": with its subject before it, a
+        // verb and its object are a clause, no incise; such an incise ends soon after its verb, on whom it was told to and where
+        // or when at most. An inverted one, ", a confirmé le ministère … sans préciser", has its subject after the verb.)
+        var verb = tokens.FindIndex(comma + 1, t => SpeechVerbs.IsLowerCaseForm(t));
+        var inverted = verb == comma + 1 || (verb == comma + 2 && WordLists.FrenchAuxiliaries.Contains(tokens[comma + 1].Text));
+        if (IsInciseShape(tokens, comma + 1) && (inverted || ShortIncise(tokens.GetRange(comma + 1, tokens.Count - comma - 1)).Count > 0))
         {
             return CueRules.After(text, tokens.GetRange(comma, tokens.Count - comma)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } cue ? cue : null;
         }
