@@ -111,4 +111,27 @@ public sealed partial class AttributionTests
             + "\"There was an assault on an inmate on Friday. Officers responded quickly.\"");
         Assert.DoesNotContain(article.Speakers, s => s.Name == "government sources");
     }
+
+    [Theory]
+    [InlineData("en", "Since that time, said Dyton, “life has been very hard on us.” There is no other land to farm.", "Dyton")]
+    [InlineData("fr", "Depuis, a expliqué Marie Roux, « rien n'a changé pour nous ». La commune attend toujours.", "Marie Roux")]
+    public void An_inverted_incise_between_commas_before_the_quote_speaks(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Told_after_an_apposition_s_comma_keeps_its_subject()
+    {
+        Assert.Equal("Ben Rozitis", Attribute("en",
+            "Ben Rozitis, a co-author of the study, told Space.com: \"I was expecting to find a metallic asteroid.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_closing_the_paragraph_before_names_a_quote_with_no_cue()
+    {
+        Assert.Equal("Pierre Karl Péladeau", Attribute("fr",
+            "Pierre Karl Péladeau a annoncé lundi qu'il démissionnait de ses fonctions. Il a évoqué des raisons familiales pour expliquer cette décision.",
+            "« Aujourd'hui, je suis devant une absence d'alternative qui me force à faire un choix. J'ai choisi ma famille. »").Speaker);
+    }
 }

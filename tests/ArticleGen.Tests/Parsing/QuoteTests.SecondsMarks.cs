@@ -32,4 +32,12 @@ public sealed class QuoteSecondsMarkTests
         var article = Parse("He said, \"The final score was 3-2\" and left the stadium.");
         Assert.Equal("The final score was 3-2", Assert.Single(article.Quotes).Text);
     }
+
+    [Fact]
+    public void Seconds_and_hundredths_hold_no_quote_mark()
+    {
+        // (Twenty-fourth session, from a French one-pair article: "le 100m en 46"97." opened a quote «97.».)
+        var article = ArticleParser.Parse("Headline: Test\nLanguage: fr\n\nNathan Adrian a nagé le 100m en 46\"97. « Notre série s'arrête », a déclaré Fabien Gilot.");
+        Assert.Equal("Notre série s'arrête", Assert.Single(article.Quotes).Text);
+    }
 }

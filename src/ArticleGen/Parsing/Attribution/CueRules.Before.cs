@@ -24,6 +24,11 @@ internal static partial class CueRules
             return quoted;
         }
 
+        if (InvertedInciseBeforeQuote(text, tokens) is { } insertedIncise)
+        {
+            return insertedIncise;
+        }
+
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -455,6 +460,38 @@ internal static partial class CueRules
             if (tokens[q].Text is "." or ";" or "«" or "\"" or "“")
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Since that time, said Dyton, "…"", "Depuis, a expliqué Marie Roux, « … »": an inverted incise between commas right
+    /// before the quote, its verb after a comma, names who speaks; the phrase before it is no subject. Null otherwise.
+    /// </summary>
+    private static Cue? InvertedInciseBeforeQuote(string text, List<Token> tokens)
+    {
+        var last = tokens.Count - 1;
+        if (last < 4 || tokens[last].Text is not ("," or ":"))
+        {
+            return null;
+        }
+
+        for (var v = last - 1; v >= 1 && v >= last - 6; v--)
+        {
+            if (tokens[v].Text == ",")
+            {
+                return null;
+            }
+
+            var verb = tokens[v - 1].Text == "," ? v : v >= 2 && tokens[v - 2].Text == "," && WordLists.FrenchAuxiliaries.Contains(tokens[v - 1].Text) ? v : -1;
+            // (Not "…, a co-author of the study, told Space.com:": "told" takes whom it was told, an apposition's comma before it.)
+            if (verb > 0 && tokens[v] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[v]) && !Participles.IsPresent(tokens[v].Text)
+                && tokens[v].Lower is not ("told" or "tells" or "tell" or "asked" or "asks")
+                && v + 1 < last && NounPhrases.IsNameStart(tokens, v + 1) && NounPhrases.NameEnd(tokens, v + 1, last) == last)
+            {
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, v + 1, last), null);
             }
         }
 

@@ -395,7 +395,8 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names) =>
         LastSentenceOfParagraphBefore(quote, elements, byElement, sentenceStart) is var (text, start, end)
-            ? PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, start, end)), names)
+            && CueRules.SentenceOpener(text, Token.Split(text, start, end)) is { } opener
+            ? (opener.Kind == SpeakerKind.Pronoun ? opener : PersonOrNull(opener, names))
             : null;
 
     /// <summary>

@@ -179,9 +179,9 @@ internal static class QuoteScanner
 
         void Straight(int i, char c, char prev, char next)
         {
-            if (char.IsDigit(prev) && IsSecondsOrInches(text, i))
+            if (char.IsDigit(prev) && (IsSecondsOrInches(text, i) || char.IsDigit(next)))
             {
-                return; // "5'40": The township magistrate asked, "…"": a time code's seconds, no quote mark
+                return; // "5'40": The township magistrate asked, "…"", "le 100 m en 46"97": a time's seconds, no quote mark
             }
 
             var open = Find("\"");
