@@ -134,4 +134,12 @@ public sealed partial class AttributionTests
             "Pierre Karl Péladeau a annoncé lundi qu'il démissionnait de ses fonctions. Il a évoqué des raisons familiales pour expliquer cette décision.",
             "« Aujourd'hui, je suis devant une absence d'alternative qui me force à faire un choix. J'ai choisi ma famille. »").Speaker);
     }
+
+    [Theory]
+    [InlineData("fr", "« Huit militaires ont été tués dans l'accident », selon une agence locale citée par Reuters .", "une agence locale")]
+    [InlineData("en", "\"Eight soldiers were killed in the crash,\" according to a local agency quoted by Reuters.", "a local agency")]
+    public void The_source_an_outlet_cites_speaks(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
 }

@@ -562,7 +562,10 @@ internal static partial class CueRules
                 break; // "selon lequel la France est secouée par …": a clause of its own, no participial phrase
             }
 
+            // ("selon un rapport publié par l'ONU": the publisher speaks; not "selon une agence locale citée par Reuters", where
+            // the outlet that cites only passes the source's words on.)
             if (tokens[k].Lower is "par" or "by" && Participles.IsPast(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
+                && tokens[k - 1].Lower is not ("cité" or "citée" or "cités" or "citées" or "quoted" or "cited")
                 && Agent(text, tokens, k - 1) is { } agent)
             {
                 return agent;

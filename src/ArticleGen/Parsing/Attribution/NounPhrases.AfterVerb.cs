@@ -475,7 +475,8 @@ internal static partial class NounPhrases
         // ("selon un vétérinaire ayant examiné deux d'entre elles", "according to a doctor who treated him": a participial or a
         // relative clause after the phrase's head says more of it; its words are no part of who it is.)
         var end = j;
-        while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > j + 1 && OpensModifierClause(tokens[end])))
+        // ("selon une agence locale citée par Reuters": the outlet that cites the source only passed its words on.)
+        while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > j + 1 && (OpensModifierClause(tokens[end]) || IsCitedBy(tokens, end))))
         {
             end++;
         }
@@ -504,6 +505,10 @@ internal static partial class NounPhrases
     /// the phrase before it. (Not every "-ing" word: "an official mailing list post from X" is a noun phrase.)
     /// </summary>
     private static bool OpensModifierClause(Token token) => token.Lower is "qui" or "who" or "which" or "ayant" or "étant";
+
+    /// <summary>"citée par", "quoted by", "cited by": a participle of citing and its agent.</summary>
+    private static bool IsCitedBy(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Lower is "cité" or "citée" or "cités" or "citées" or "quoted" or "cited" && tokens[at + 1].Lower is "par" or "by";
 
     // "sa directrice artistique, Delphine Maurel,": up to four lower-case words after the possessive, a comma, a name
     // closed by a comma or a mark; the role is the words without the possessive.
