@@ -485,9 +485,10 @@ internal static partial class CueRules
                 return null;
             }
 
-            var verb = tokens[v - 1].Text == "," ? v : v >= 2 && tokens[v - 2].Text == "," && WordLists.FrenchAuxiliaries.Contains(tokens[v - 1].Text) ? v : -1;
+            // The verb right after a comma, or after a comma and a French auxiliary ("Depuis, a expliqué …").
+            var afterComma = tokens[v - 1].Text == "," || (v >= 2 && tokens[v - 2].Text == "," && WordLists.FrenchAuxiliaries.Contains(tokens[v - 1].Text));
             // (Not "…, a co-author of the study, told Space.com:": "told" takes whom it was told, an apposition's comma before it.)
-            if (verb > 0 && tokens[v] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[v]) && !Participles.IsPresent(tokens[v].Text)
+            if (afterComma && tokens[v] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[v]) && !Participles.IsPresent(tokens[v].Text)
                 && tokens[v].Lower is not ("told" or "tells" or "tell" or "asked" or "asks")
                 && v + 1 < last && NounPhrases.IsNameStart(tokens, v + 1) && NounPhrases.NameEnd(tokens, v + 1, last) == last)
             {

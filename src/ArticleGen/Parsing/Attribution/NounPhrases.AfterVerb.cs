@@ -473,9 +473,9 @@ internal static partial class NounPhrases
         }
 
         // ("selon un vétérinaire ayant examiné deux d'entre elles", "according to a doctor who treated him": a participial or a
-        // relative clause after the phrase's head says more of it; its words are no part of who it is.)
+        // relative clause after the phrase's head says more of it, and its words are no part of who it is; "selon une agence
+        // locale citée par Reuters": the outlet that cites the source only passed its words on.)
         var end = j;
-        // ("selon une agence locale citée par Reuters": the outlet that cites the source only passed its words on.)
         while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > j + 1 && (OpensModifierClause(tokens[end]) || IsCitedBy(tokens, end))))
         {
             end++;
