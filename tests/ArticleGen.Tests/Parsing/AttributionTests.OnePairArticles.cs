@@ -13,7 +13,10 @@ namespace ArticleGenTests.Parsing;
 /// - cues: "selon un vétérinaire ayant examiné …" ends at its participle, "dit de lui" is about him, a lead-in's verb may
 ///   stand six words before its colon, a partial quote's inverted incise ("a-t-il déclaré"), a source after an aside in
 ///   parentheses, "According to its press release, the NBA …", "It read," after an issued statement, "apologise",
-///   "selon des propos de X, rapportés par l'AFP".
+///   "selon des propos de X, rapportés par l'AFP", the source an outlet cites ("citée par Reuters"), an inverted incise between
+///   commas before the quote ("Since that time, said Dyton, "…""), a pronoun closing the paragraph before a quote with no cue;
+/// - subjects and incises: a description's own past speech verb ends it ("The governor tweeted her reasoning saying"), a clause
+///   with its object closing the paragraph before is no incise.
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -21,8 +24,8 @@ public sealed partial class AttributionTests
     [InlineData("en", "\"The flies could not slow down in time,\" said study co-author and Research Fellow Karen How.", "Karen How")]
     [InlineData("en", "Immunologist Mirek Kowalczyk of Leeds University said, in response to the study, \"This virus spreads far more easily than we thought.\"", "Mirek Kowalczyk")]
     [InlineData("en", "Statistician Ilka Varga told reporters: \"The figures do not add up.\"", "Ilka Varga")]
-    [InlineData("fr", "« Nous ne savons pas encore pourquoi l'avion a manqué la piste » a déclaré Zhamshitbek Kalilov le ministre des Transports du Kirghizistan.", "Zhamshitbek Kalilov")]
-    [InlineData("fr", "« Les souris bondissaient sur tout ce qui bougeait » , explique le chercheur principal et Professeur Associé de Psychiatrie à l'Université Yale, Ivan de Araujo . Les souris se comportent normalement ensuite.", "Ivan de Araujo")]
+    [InlineData("fr", "« Nous ne savons pas encore pourquoi l'avion a manqué la piste » a déclaré Almazbek Tokoyev le ministre des Transports du Kirghizistan.", "Almazbek Tokoyev")]
+    [InlineData("fr", "« Les souris bondissaient sur tout ce qui bougeait » , explique le chercheur principal et Professeur Associé de Psychiatrie à l'Université McGill, Tiberio de Moraes . Les souris se comportent normalement ensuite.", "Tiberio de Moraes")]
     public void A_name_is_read_whole_and_without_its_titles(string language, string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
@@ -31,8 +34,8 @@ public sealed partial class AttributionTests
     [Fact]
     public void An_apposition_with_no_comma_after_a_name_is_its_role()
     {
-        Assert.Equal(("Zhamshitbek Kalilov", "ministre des Transports du Kirghizistan"),
-            Attribute("fr", "« Nous ne savons pas encore pourquoi l'avion a manqué la piste » a déclaré Zhamshitbek Kalilov le ministre des Transports du Kirghizistan."));
+        Assert.Equal(("Almazbek Tokoyev", "ministre des Transports du Kirghizistan"),
+            Attribute("fr", "« Nous ne savons pas encore pourquoi l'avion a manqué la piste » a déclaré Almazbek Tokoyev le ministre des Transports du Kirghizistan."));
     }
 
     [Fact]
