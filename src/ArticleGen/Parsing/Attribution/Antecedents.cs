@@ -519,7 +519,7 @@ internal static class Antecedents
         && (NounPhrases.IsCapitalizedArticle(tokens[start]) || NounPhrases.IsAcronym(tokens[start]));
 
     // "a-t-il", "ajoute-t-elle", "dit-il", "estiment-ils": a verb and its subject pronoun joined by a hyphen.
-    private static bool IsInvertedPronoun(string word) =>
+    internal static bool IsInvertedPronoun(string word) =>
         word.EndsWith("-il", System.StringComparison.Ordinal) || word.EndsWith("-elle", System.StringComparison.Ordinal)
         || word.EndsWith("-ils", System.StringComparison.Ordinal) || word.EndsWith("-elles", System.StringComparison.Ordinal);
 

@@ -566,7 +566,7 @@ internal static partial class CueRules
             // ("selon un rapport publié par l'ONU": the publisher speaks; not "selon une agence locale citée par Reuters", where
             // the outlet that cites only passes the source's words on.)
             if (tokens[k].Lower is "par" or "by" && Participles.IsPast(tokens[k - 1].Text) && !tokens[afterMarker].IsCapitalized
-                && tokens[k - 1].Lower is not ("cité" or "citée" or "cités" or "citées" or "quoted" or "cited")
+                && !NounPhrases.IsCitingParticiple(tokens[k - 1].Lower)
                 && Agent(text, tokens, k - 1) is { } agent)
             {
                 return agent;

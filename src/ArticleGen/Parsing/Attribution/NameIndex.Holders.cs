@@ -113,7 +113,7 @@ internal sealed partial class NameIndex
     }
 
     // "le", "la", "the", or "L'" as Words splits it off ("L'ancien ministre").
-    private static bool IsDefiniteDeterminer(string word) => word.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’";
+    internal static bool IsDefiniteDeterminer(string word) => word.ToLowerInvariant() is "le" or "la" or "the" or "l'" or "l’";
 
     // The complement of an office ("de la SNCF", "of Boeing"), as the key of its organisation: one apostrophe (the
     // dictionary ignores case).

@@ -508,7 +508,10 @@ internal static partial class NounPhrases
 
     /// <summary>"citée par", "quoted by", "cited by": a participle of citing and its agent.</summary>
     private static bool IsCitedBy(List<Token> tokens, int at) =>
-        at + 1 < tokens.Count && tokens[at].Lower is "cité" or "citée" or "cités" or "citées" or "quoted" or "cited" && tokens[at + 1].Lower is "par" or "by";
+        at + 1 < tokens.Count && IsCitingParticiple(tokens[at].Lower) && tokens[at + 1].Lower is "par" or "by";
+
+    /// <summary>"cité(e)(s)", "quoted", "cited" (lower case): a participle of citing, whose agent only passes a source's words on.</summary>
+    public static bool IsCitingParticiple(string lower) => lower is "cité" or "citée" or "cités" or "citées" or "quoted" or "cited";
 
     // "sa directrice artistique, Delphine Maurel,": up to four lower-case words after the possessive, a comma, a name
     // closed by a comma or a mark; the role is the words without the possessive.
@@ -527,7 +530,7 @@ internal static partial class NounPhrases
 
         // "According to its press release, the NBA was "…"": the owner of the statement the possessive names is the subject
         // of the clause after the comma.
-        if (k + 2 < tokens.Count && WordLists.IsStatementNounItself(tokens[k - 1].Text) && tokens[k + 1].Lower is "the" or "le" or "la" or "l'" or "l’"
+        if (k + 2 < tokens.Count && WordLists.IsStatementNounItself(tokens[k - 1].Text) && NameIndex.IsDefiniteDeterminer(tokens[k + 1].Lower)
             && IsNameStart(tokens, k + 2) && NameEnd(tokens, k + 2, tokens.Count) is var ownerEnd && ownerEnd < tokens.Count && tokens[ownerEnd].IsWord
             && !tokens[ownerEnd].IsCapitalized)
         {

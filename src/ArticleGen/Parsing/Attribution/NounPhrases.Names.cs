@@ -837,7 +837,8 @@ internal static partial class NounPhrases
         return k < n && (IsNameWord(tokens[k]) || IsParticleAfterTitle(tokens, k)) ? k : j;
     }
 
-    private static int SkipParenthesis(List<Token> tokens, int j)
+    /// <summary>Where the words after the parenthesis opening at <paramref name="j"/> start: past its ")", or past the end when it is never closed.</summary>
+    public static int SkipParenthesis(List<Token> tokens, int j)
     {
         var k = j + 1;
         while (k < tokens.Count && tokens[k].Text != ")")

@@ -136,9 +136,7 @@ internal static partial class SpeakerAttributor
     private static bool IsInvertedAuxiliary(string word)
     {
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && WordLists.FrenchAuxiliaries.Contains(word.Substring(0, hyphen))
-            && (word.EndsWith("-il", System.StringComparison.Ordinal) || word.EndsWith("-elle", System.StringComparison.Ordinal)
-                || word.EndsWith("-ils", System.StringComparison.Ordinal) || word.EndsWith("-elles", System.StringComparison.Ordinal));
+        return hyphen > 0 && WordLists.FrenchAuxiliaries.Contains(word.Substring(0, hyphen)) && Antecedents.IsInvertedPronoun(word);
     }
 
     /// <summary>The words before the quote end on a colon with a speech verb at most six words before it, in the same clause ("said:", "a déclaré mardi :", "said at a press conference:").</summary>
@@ -384,13 +382,8 @@ internal static partial class SpeakerAttributor
             if (afterTokens[k].Text == "(")
             {
                 // "… from under eight metres (about 25 feet) of mud, according to investigators": an aside is stepped over; a
-                // source inside it is the aside's, not the fragment's.
-                k = afterTokens.FindIndex(k, t => t.Text == ")");
-                if (k < 0)
-                {
-                    return null;
-                }
-
+                // source inside it is the aside's, not the fragment's (one never closed runs to the end: no source).
+                k = NounPhrases.SkipParenthesis(afterTokens, k) - 1;
                 continue;
             }
 
