@@ -109,6 +109,14 @@ internal static partial class CueRules
         var farReport = -1;
         for (var v = tokens.Count - 1; v >= 0; v--)
         {
+            // "Ce chiffre a permis à la ministre Myriam El Khomri de déclarer que « … »", "The figures allowed Secretary Jane Doe
+            // to declare that "…"": a speech verb's infinitive right after a name and its "de", "à" or "to" speaks for that name,
+            // whoever the sentence's subject is. (An infinitive after anything else is no cue: "pour déclarer", "refuse de dire".)
+            if (NameBeforeInfinitive(text, tokens, v) is { } infinitiveSpeaker)
+            {
+                return infinitiveSpeaker;
+            }
+
             if (!IsVerb(tokens, v))
             {
                 continue;
@@ -587,10 +595,10 @@ internal static partial class CueRules
             || (k == v + 1 && tokens[v].Lower.StartsWith("a-t-", System.StringComparison.Ordinal) && tokens[k] is { IsWord: true, IsCapitalized: false } participle
                 && !WordLists.Prepositions.Contains(participle.Text))))
         {
-            k++; // "précise-t-on encore à Matignon", "peut-on lire dans", "a-t-on appris auprès de"
+            k++; // "précise-t-on encore à Matignon", "peut-on lire dans", "peut-on lire sur sa page", "a-t-on appris auprès de"
         }
 
-        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("à" or "au" or "aux" or "chez" or "dans" or "de" or "du" or "auprès"))
+        if (k + 1 >= tokens.Count || tokens[k].Lower is not ("à" or "au" or "aux" or "chez" or "dans" or "sur" or "de" or "du" or "auprès"))
         {
             return null;
         }
@@ -747,14 +755,25 @@ internal static partial class CueRules
 
     /// <summary>
     /// The first token after the connectives and commas that open the sentence: "Pour X, « … »" opens its
-    /// sentence even as "Mais, pour X, « … »" or "But for X, "…"". (Never past the last token.)
+    /// sentence even as "Mais, pour X, « … »", "En effet, pour X, « … »" or "But for X, "…"". (Never past the last token.)
     /// </summary>
     public static int AfterConnectives(List<Token> tokens)
     {
         var k = 0;
-        while (k < tokens.Count - 1 && (tokens[k].Text == "," || WordLists.SentenceConnectives.Contains(tokens[k].Text)))
+        while (k < tokens.Count - 1)
         {
-            k++;
+            if (tokens[k].Text == "," || WordLists.SentenceConnectives.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+            else if (k + 2 < tokens.Count && WordLists.IsTwoWordConnective(tokens[k].Lower, tokens[k + 1].Lower))
+            {
+                k += 2; // "En effet, pour X, « … »", "In fact, according to X"
+            }
+            else
+            {
+                break;
+            }
         }
 
         return k;
@@ -799,6 +818,24 @@ internal static partial class CueRules
         }
 
         return end;
+    }
+
+    /// <summary>The name that ends right before the preposition of the infinitive at <paramref name="v"/> ("à X de déclarer", "conduit X à dire", "X to say").</summary>
+    private static Cue? NameBeforeInfinitive(string text, List<Token> tokens, int v)
+    {
+        if (v < 2 || tokens[v - 1].Lower is not ("de" or "d'" or "d’" or "à" or "to") || !SpeechVerbs.IsInfinitive(tokens[v], english: tokens[v - 1].Lower == "to"))
+        {
+            return null;
+        }
+
+        var clause = ClauseStart(tokens, v - 1);
+        var names = NounPhrases.NameSpans(tokens, clause, v - 1, includeComplements: true);
+        // (A place after its preposition is nobody the infinitive speaks for: "groups across the United States to tell "…"".)
+        return names.Count > 0 && names[names.Count - 1].End == v - 1 && names[names.Count - 1].Start > clause
+            && tokens[names[names.Count - 1].Start - 1] is var before && before.Lower is not ("the" or "les")
+            && (before.Lower is "à" || !WordLists.Prepositions.Contains(before.Text))
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, v - 1), null)
+            : null;
     }
 
     /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>

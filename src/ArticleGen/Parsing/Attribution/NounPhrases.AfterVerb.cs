@@ -176,6 +176,13 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, comma + 1, NameEnd(tokens, comma + 1, n)), StripDeterminer(text, tokens, j, comma));
         }
 
+        // "a déclaré le chef du gouvernement, le conservateur Mariano Rajoy", "said the head of government, conservative Mariano
+        // Rajoy": after the description's comma, an epithet of one lower-case word, then the full name that closes the incise.
+        if (k + 2 < n && tokens[k].Text == "," && NameAfterEpithet(tokens, k + 1, n) is int epithetName)
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, epithetName, NameEnd(tokens, epithetName, n)), StripDeterminer(text, tokens, j, k));
+        }
+
         // ("said lead author Dr David Livermore": a title may stand between the description and the name.)
         var next = SkipTitles(tokens, k < n && tokens[k].Text == "," ? k + 1 : k, n);
         if (next < n && IsNameStart(tokens, next))
@@ -225,6 +232,23 @@ internal static partial class NounPhrases
         }
 
         return (0, 0);
+    }
+
+    /// <summary>
+    /// Where the full name (two words or more) starts after an epithet of one lower-case word, its determiner first or not
+    /// ("le conservateur Mariano Rajoy", "conservative Mariano Rajoy"), when the name closes the incise; else null.
+    /// </summary>
+    private static int? NameAfterEpithet(List<Token> tokens, int from, int n)
+    {
+        var word = WordLists.Determiners.Contains(tokens[from].Text) ? from + 1 : from;
+        if (word + 1 >= n || tokens[word] is not { IsWord: true, IsCapitalized: false } epithet || SpeechVerbs.IsLowerCaseForm(epithet)
+            || WordLists.Prepositions.Contains(epithet.Text) || WordLists.Determiners.Contains(epithet.Text) || !IsNameStart(tokens, word + 1))
+        {
+            return null;
+        }
+
+        var end = NameEnd(tokens, word + 1, n);
+        return end - (word + 1) >= 2 && (end == n || tokens[end].Text is "." or ";") ? word + 1 : null;
     }
 
     /// <summary>Where the comma is after one capitalised title or more from <paramref name="k"/> ("Secretary General,"); else null.</summary>

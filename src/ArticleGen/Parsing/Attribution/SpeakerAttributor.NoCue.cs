@@ -332,7 +332,7 @@ internal static partial class SpeakerAttributor
     private static Cue? NextSentenceOpener(QuoteCandidate quote, List<QuoteCandidate> all, NameIndex names)
     {
         var text = quote.Element.Unit.Text;
-        if (quote.IsPartial || quote.RunsOn || !OpensSentence(quote, 0) || !EndsSentenceInside(text, quote))
+        if (quote.IsPartial || quote.RunsOn || !OpensSentence(quote, 0))
         {
             return null;
         }
@@ -341,6 +341,21 @@ internal static partial class SpeakerAttributor
         while (start < text.Length && char.IsWhiteSpace(text[start]))
         {
             start++;
+        }
+
+        // ""It no longer feels like time to panic": Womanish Words reflects on …": a colon after the quote opens the
+        // sentence that says whose words they were, as a sentence end inside the quote does.
+        if (start < text.Length && text[start] == ':')
+        {
+            do
+            {
+                start++;
+            }
+            while (start < text.Length && char.IsWhiteSpace(text[start]));
+        }
+        else if (!EndsSentenceInside(text, quote))
+        {
+            return null;
         }
 
         if (start >= text.Length || !char.IsUpper(text[start]))

@@ -166,6 +166,11 @@ internal static class SpeechVerbs
         return wanting is not null && WantingVerbs.Contains(wanting);
     }
 
+    /// <summary>A speech verb's infinitive, lower case: "déclarer", "dire"; in English (after "to") its base form, "say", "declare".</summary>
+    public static bool IsInfinitive(Token token, bool english) =>
+        token.IsWord && !token.IsCapitalized && (english ? IsSpeechVerb(token.Text) && !token.Lower.EndsWith("ed", StringComparison.Ordinal)
+            && !token.Lower.EndsWith("ing", StringComparison.Ordinal) && token.Lower != "says" : FrenchInfinitives.Contains(token.Text));
+
     /// <summary>
     /// Speech verbs only in an incise, inverted ("« … », poursuit-il", "souhaite-t-elle", "continued Smith"):
     /// written before their quote inside a clause that another speech verb reports ("affirme que le

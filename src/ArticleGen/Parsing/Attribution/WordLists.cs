@@ -132,7 +132,7 @@ internal static class WordLists
     {
         "m", "mm.", "mme.", "mmes", "pr", "professeur", "docteur", "prime", "capitaine", "gouverneur", "pape", "roi", "reine", "princesse",
         "chancelière", "saint", "st.", "secrétaire", "commissaire", "corporal", "commandant", "lieutenant-colonel", "adjudant", "brigadier",
-        "caporal", "sergent", "amiral", "monseigneur", "mgr", "father", "rabbi", "imam", "cheikh", "sheikh", "ayatollah", "emir", "émir", "mp",
+        "caporal", "sergent", "amiral", "monseigneur", "mgr", "father", "rabbi", "imam", "cheikh", "sheikh", "sheik", "ayatollah", "emir", "émir", "mp",
         "mps", "mep", "meps", "msp",
         // (not "major": "a major Wall Street bank said")
     }));
@@ -376,6 +376,17 @@ internal static class WordLists
     public static readonly WordSet SentenceConnectives = Set(
         "mais", "et", "or", "donc", "pourtant", "cependant", "toutefois", "néanmoins", "enfin", "ainsi",
         "but", "and", "yet", "however", "still", "meanwhile");
+
+    /// <summary>
+    /// Connectives of two words that open a sentence as one: "en effet", "par ailleurs", "in fact". Apart from
+    /// <see cref="SentenceConnectives"/> because their words alone are no connective ("en" opens "En France").
+    /// </summary>
+    public static bool IsTwoWordConnective(string first, string second) => (first, second) switch
+    {
+        ("en", "effet") or ("par", "ailleurs") or ("en", "revanche") or ("de", "plus") or ("en", "outre") or ("du", "reste") => true,
+        ("in", "fact") or ("in", "addition") or ("of", "course") or ("by", "contrast") => true,
+        _ => false,
+    };
 
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly WordSet SourceMarkers = Set("selon", "d’après", "d'après", "according");
