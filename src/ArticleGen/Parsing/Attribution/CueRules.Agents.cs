@@ -108,12 +108,27 @@ internal static partial class CueRules
                 {
                     return end < tokens.Count && NounPhrases.IsNameStart(tokens, end)
                         ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, end, NounPhrases.NameEnd(tokens, end, tokens.Count)), null)
-                        : new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k + 1, end), null);
+                        : new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, k + 1, WithNamedComplement(tokens, end)), null);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Past a description's end, the complement that names whose it is, when a name follows its "de" or "of": "les dirigeants
+    /// de l'UE", "the leaders of the G7". (A lower-case complement is left out: "les enquêteurs d'« homme violent »".)
+    /// </summary>
+    private static int WithNamedComplement(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Lower is not ("de" or "du" or "des" or "d'" or "d’" or "of"))
+        {
+            return end;
+        }
+
+        var name = tokens[end + 1].Lower is "l'" or "l’" or "la" or "le" or "les" or "the" ? end + 2 : end + 1;
+        return name < tokens.Count && NounPhrases.IsNameStart(tokens, name) ? NounPhrases.NameEnd(tokens, name, tokens.Count) : end;
     }
 
     /// <summary>A determiner and one or two lower-case words, up to a link ("de", "as", a preposition): "les enquêteurs".</summary>

@@ -101,8 +101,18 @@ internal static partial class SpeakerAttributor
             return leadIn;
         }
 
-        return CueRules.After(text, afterTokens) ?? CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
+        return CueRules.After(text, afterTokens) ?? NotACountryLabel(CueRules.Before(text, beforeTokens), beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
     }
+
+    /// <summary>
+    /// The cue, unless it is a country named before a colon with no speech verb: "Mozambique: "…"" (a Global Voices headline),
+    /// "Namibia has a new King of chess: "…"" name what the words are about, not who said them ("North Korea said: "…"" speaks).
+    /// </summary>
+    private static Cue? NotACountryLabel(Cue? cue, List<Token> leadIn) =>
+        cue is { Kind: SpeakerKind.Name } && leadIn.Count > 0 && leadIn[leadIn.Count - 1].Text == ":" && WordLists.Countries.Contains(cue.Text)
+        && !leadIn.Exists(SpeechVerbs.IsLowerCaseForm)
+            ? null
+            : cue;
 
     // The token lists of the words after and before the quote, kept by the thread from one quote to the next: a new pair
     // for every quote was 7.7 KB of a seed-sized parse's 46 KB. FindCue reads one quote at a time, is not re-entered,

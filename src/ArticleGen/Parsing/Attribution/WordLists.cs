@@ -388,6 +388,38 @@ internal static class WordLists
         _ => false,
     };
 
+    /// <summary>
+    /// Names of countries, English and French as news writes them, for the labels and lead-ins that name a country without its
+    /// speaking ("Mozambique: "…"", a Global Voices headline). Compared ignoring case; names of several words as written.
+    /// </summary>
+    public static readonly WordSet Countries = Set(
+        "Afghanistan", "Albania", "Albanie", "Algeria", "Algérie", "Andorra", "Andorre", "Angola", "Argentina", "Argentine", "Armenia", "Arménie",
+        "Australia", "Australie", "Austria", "Autriche", "Azerbaijan", "Azerbaïdjan", "Bahamas", "Bahrain", "Bahreïn", "Bangladesh", "Barbados",
+        "Barbade", "Belarus", "Biélorussie", "Belgium", "Belgique", "Belize", "Benin", "Bénin", "Bhutan", "Bhoutan", "Bolivia", "Bolivie",
+        "Bosnia", "Bosnie", "Botswana", "Brazil", "Brésil", "Brunei", "Bulgaria", "Bulgarie", "Burkina Faso", "Burundi", "Cambodia", "Cambodge",
+        "Cameroon", "Cameroun", "Canada", "Chad", "Tchad", "Chile", "Chili", "China", "Chine", "Colombia", "Colombie", "Comoros", "Comores",
+        "Congo", "Costa Rica", "Croatia", "Croatie", "Cuba", "Cyprus", "Chypre", "Czech Republic", "Czechia", "Tchéquie", "Denmark", "Danemark",
+        "Djibouti", "Dominica", "Dominique", "Dominican Republic", "Ecuador", "Équateur", "Egypt", "Égypte", "Eritrea", "Érythrée", "Estonia",
+        "Estonie", "Eswatini", "Ethiopia", "Éthiopie", "Fiji", "Fidji", "Finland", "Finlande", "France", "Gabon", "Gambia", "Gambie", "Georgia",
+        "Géorgie", "Germany", "Allemagne", "Ghana", "Greece", "Grèce", "Grenada", "Grenade", "Guatemala", "Guinea", "Guinée", "Guyana", "Haiti",
+        "Haïti", "Honduras", "Hungary", "Hongrie", "Iceland", "Islande", "India", "Inde", "Indonesia", "Indonésie", "Iran", "Iraq", "Irak",
+        "Ireland", "Irlande", "Israel", "Israël", "Italy", "Italie", "Jamaica", "Jamaïque", "Japan", "Japon", "Jordan", "Jordanie", "Kazakhstan",
+        "Kenya", "Kiribati", "Kosovo", "Kuwait", "Koweït", "Kyrgyzstan", "Kirghizistan", "Laos", "Latvia", "Lettonie", "Lebanon", "Liban",
+        "Lesotho", "Liberia", "Libéria", "Libya", "Libye", "Liechtenstein", "Lithuania", "Lituanie", "Luxembourg", "Madagascar", "Malawi",
+        "Malaysia", "Malaisie", "Maldives", "Mali", "Malta", "Malte", "Mauritania", "Mauritanie", "Mauritius", "Maurice", "Mexico", "Mexique",
+        "Moldova", "Moldavie", "Monaco", "Mongolia", "Mongolie", "Montenegro", "Monténégro", "Morocco", "Maroc", "Mozambique", "Myanmar",
+        "Birmanie", "Namibia", "Namibie", "Nauru", "Nepal", "Népal", "Netherlands", "Pays-Bas", "New Zealand", "Nouvelle-Zélande", "Nicaragua",
+        "Niger", "Nigeria", "Nigéria", "North Korea", "Corée du Nord", "North Macedonia", "Macédoine", "Norway", "Norvège", "Oman", "Pakistan",
+        "Palau", "Palestine", "Panama", "Papua New Guinea", "Paraguay", "Peru", "Pérou", "Philippines", "Poland", "Pologne", "Portugal", "Qatar",
+        "Romania", "Roumanie", "Russia", "Russie", "Rwanda", "Samoa", "San Marino", "Saudi Arabia", "Arabie saoudite", "Senegal", "Sénégal",
+        "Serbia", "Serbie", "Seychelles", "Sierra Leone", "Singapore", "Singapour", "Slovakia", "Slovaquie", "Slovenia", "Slovénie", "Somalia",
+        "Somalie", "South Africa", "Afrique du Sud", "South Korea", "Corée du Sud", "South Sudan", "Soudan du Sud", "Spain", "Espagne",
+        "Sri Lanka", "Sudan", "Soudan", "Suriname", "Sweden", "Suède", "Switzerland", "Suisse", "Syria", "Syrie", "Taiwan", "Taïwan",
+        "Tajikistan", "Tadjikistan", "Tanzania", "Tanzanie", "Thailand", "Thaïlande", "Togo", "Tonga", "Trinidad and Tobago",
+        "Trinidad & Tobago", "Trinité-et-Tobago", "Tunisia", "Tunisie", "Turkey", "Turquie", "Turkmenistan", "Turkménistan", "Tuvalu", "Uganda",
+        "Ouganda", "Ukraine", "United Arab Emirates", "Émirats arabes unis", "United Kingdom", "Royaume-Uni", "United States", "États-Unis",
+        "Uruguay", "Uzbekistan", "Ouzbékistan", "Vanuatu", "Venezuela", "Vietnam", "Viêt Nam", "Yemen", "Yémen", "Zambia", "Zambie", "Zimbabwe");
+
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly WordSet SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
