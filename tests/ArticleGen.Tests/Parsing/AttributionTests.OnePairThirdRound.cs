@@ -73,7 +73,9 @@ public sealed partial class AttributionTests
 /// Found in the twenty-fifth session on the fourth round of one-pair articles, each shape written again here with other words:
 /// - a passive's agent described with the name it belongs to ("écrit par les dirigeants de l'UE");
 /// - a country named before a colon with no speech verb is what the words are about ("Mozambique: "…"", a Global Voices
-///   headline; "Namibia has a new King of chess: "…"").
+///   headline; "Namibia has a new King of chess: "…"");
+/// - a relative clause with no comma after a passive's agent speaks for the agent ("enfariné par un militant … qui a crié");
+/// - "l'analyse de X", "l'avis de X" before a colon are statements of X's, as "le message de X" is.
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -92,6 +94,22 @@ public sealed partial class AttributionTests
     {
         var article = ArticleParser.Parse(text);
         Assert.Null(SpeakerName(article, Assert.Single(article.Quotes)));
+    }
+
+    [Theory]
+    [InlineData("fr", "La ministre a été huée à Lyon par un groupe opposé à la fermeture de l'usine qui a scandé « nous ne partirons pas d'ici ».", "un groupe opposé à la fermeture de l'usine")]
+    [InlineData("en", "The senator was heckled in Dayton by a man in a union jacket who shouted \"you sold us out last year\".", "a man in a union jacket")]
+    public void A_relative_clause_after_a_passive_s_agent_speaks_for_the_agent(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("C'est aussi l'analyse de Sylvie Garnier, économiste à l'université de Lille : « Les ménages vont payer la facture. »")]
+    [InlineData("Tel est l'avis de Sylvie Garnier : « Les ménages vont payer la facture de cette réforme. »")]
+    public void An_analysis_or_opinion_of_someone_before_a_colon_is_theirs(string paragraph)
+    {
+        Assert.Equal("Sylvie Garnier", Attribute("fr", paragraph).Speaker);
     }
 
     [Fact]

@@ -235,6 +235,14 @@ internal static partial class CueRules
 
             var clause = ClauseStart(tokens, v);
 
+            // "Manuel Valls a été enfariné par un militant opposé à la loi travail qui a crié « … »": a relative clause with no
+            // comma before its "qui", after a passive's agent, speaks for that agent, not for the sentence's subject.
+            if (clause >= 2 && tokens[clause - 1].Lower is "qui" or "who" && tokens[clause - 2].IsWord && OwnClauseBeforeVerb(tokens, clause, v)
+                && AntecedentOfRelative(text, tokens, clause - 1) is { } relativeAntecedent)
+            {
+                return relativeAntecedent;
+            }
+
             // "un vigile …, a été interpellé … pour avoir appelé à « … »", "l'individu arrêté la veille pour
             // avoir appelé à « … »": the past infinitive speaks for the clause's subject.
             if (v >= 2 && tokens[v - 1].Lower == "avoir" && tokens[v - 2].Lower is "pour" or "après" or "sans" && v - 2 > clause
@@ -836,6 +844,44 @@ internal static partial class CueRules
             && (before.Lower is "à" || !WordLists.Prepositions.Contains(before.Text))
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, v - 1), null)
             : null;
+    }
+
+    /// <summary>Whether the words from <paramref name="clause"/> to <paramref name="v"/> are the relative clause's own: its auxiliary and fillers at most.</summary>
+    private static bool OwnClauseBeforeVerb(List<Token> tokens, int clause, int v)
+    {
+        for (var k = clause; k < v; k++)
+        {
+            if (!WordLists.Auxiliaries.Contains(tokens[k].Text) && !WordLists.FrenchAuxiliaries.Contains(tokens[k].Text) && !WordLists.Fillers.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The agent that ends right before the relative pronoun at <paramref name="relative"/>: the noun phrase from the first
+    /// determiner after "par"/"by", within ten words ("par un militant opposé à la loi travail qui"); null when no such
+    /// agent ends there (its words reach a mark, a clause's boundary or a verb first).
+    /// </summary>
+    private static Cue? AntecedentOfRelative(string text, List<Token> tokens, int relative)
+    {
+        for (var k = relative - 1; k >= 1 && relative - k <= 10; k--)
+        {
+            var token = tokens[k];
+            if (!token.IsWord || WordLists.ClauseBoundaries.Contains(token.Text) || IsVerb(tokens, k))
+            {
+                return null;
+            }
+
+            if (tokens[k - 1].Lower is "par" or "by" && WordLists.Determiners.Contains(token.Text))
+            {
+                return NounPhrases.Subject(text, tokens, k, relative) is { Kind: SpeakerKind.Description or SpeakerKind.Name } agent ? agent : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject before the clause's first auxiliary, else the clause up to the infinitive's preposition.</summary>

@@ -291,7 +291,7 @@ internal static class WordLists
     public static readonly WordSet StatementNouns = Set(
         "communiqué", "déclaration", "texte", "message", "appel", "statement", "release", "notice", "announcement", "message", "call", "note", "lettre", "letter", "tweet", "post", "discours", "speech",
         "celle", "celui", "celles", "ceux", "quote", "quotation", "remark", "remarks", "comment", "comments", "words", "citation", "propos",
-        "warning", "bulletin", "advisory", "alert", "avertissement", "alerte");
+        "warning", "bulletin", "advisory", "alert", "avertissement", "alerte", "analyse", "avis");
 
     /// <summary>"celle", "celui", "celles", "ceux": in <see cref="StatementNouns"/> for "celle de X", they stand for a statement named before.</summary>
     private static readonly WordSet DemonstrativeStandIns = Set("celle", "celui", "celles", "ceux");
