@@ -64,7 +64,9 @@ internal static class Sentences
             next++;
         }
 
-        if (next < text.Length && !(char.IsUpper(text[next]) || text[next] is '«' or '“' or '"' or '„'))
+        // ("… trending in Kenya. @mainneli writes:": a handle or a hashtag opens a sentence as a capital does.)
+        if (next < text.Length && !(char.IsUpper(text[next]) || text[next] is '«' or '“' or '"' or '„'
+            || (text[next] is '@' or '#' && next + 1 < text.Length && char.IsLetterOrDigit(text[next + 1]))))
         {
             return false;
         }

@@ -75,7 +75,8 @@ public sealed partial class AttributionTests
 /// - a country named before a colon with no speech verb is what the words are about ("Mozambique: "…"", a Global Voices
 ///   headline; "Namibia has a new King of chess: "…"");
 /// - a relative clause with no comma after a passive's agent speaks for the agent ("enfariné par un militant … qui a crié");
-/// - "l'analyse de X", "l'avis de X" before a colon are statements of X's, as "le message de X" is.
+/// - "l'analyse de X", "l'avis de X" before a colon are statements of X's, as "le message de X" is;
+/// - "X blogs about …:" speaks; a handle after a period opens a sentence ("… in Kenya. @name writes:"); ""…", as claimed by X".
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -110,6 +111,28 @@ public sealed partial class AttributionTests
     public void An_analysis_or_opinion_of_someone_before_a_colon_is_theirs(string paragraph)
     {
         Assert.Equal("Sylvie Garnier", Attribute("fr", paragraph).Speaker);
+    }
+
+    [Fact]
+    public void Blogs_about_before_a_colon_speaks()
+    {
+        Assert.Equal("Teodora", Attribute("en",
+            "Teodora blogs about the new bus lanes in her city: \"Nobody asked the people who actually ride the buses every day.\"").Speaker);
+    }
+
+    [Fact]
+    public void A_handle_opens_a_sentence_as_a_capital_does()
+    {
+        Assert.Equal("@rivertown_kim", Attribute("en",
+            "#SaveTheLibrary is trending in the county. @rivertown_kim writes: \"Close the library and you close the only warm room in town.\"").Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Residents doubt that the dam is really the \"strongest in the region\", as claimed by the water authority.", "the water authority")]
+    [InlineData("fr", "Les riverains doutent que le barrage soit vraiment « le plus solide de la région », comme affirmé par la préfecture.", "la préfecture")]
+    public void As_claimed_by_names_the_speaker(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 
     [Fact]

@@ -49,6 +49,14 @@ internal static partial class CueRules
             return AfterMarker(text, tokens, markerEnd);
         }
 
+        // ""safest in the world", as claimed by the authorities", "« … », comme affirmé par le ministère": a comparison's
+        // passive speech verb names its agent as the speaker.
+        if (i + 3 < tokens.Count && tokens[i].Lower is "as" or "comme" && tokens[i + 1] is { IsWord: true, IsCapitalized: false } participle
+            && Participles.IsPast(participle.Text) && SpeechVerbs.IsSpeechVerb(participle.Text) && tokens[i + 2].Lower is "by" or "par")
+        {
+            return NounPhrases.AfterVerb(text, tokens, i + 3);
+        }
+
         // ""…", reads an AEW press release", ""…", read the statement from the union": "read" reports speech only
         // when a statement reads; whoever issued it speaks.
         if (tokens[i].Lower is "reads" or "read" && IssuerOfStatementThatReads(text, tokens, i + 1) is { } reader)

@@ -95,6 +95,9 @@ internal static class SpeechVerbs
         "speak", "speaks", "spoke", "spoken", "add", "added",
         "admitted", "admitting", "regretted", "agreeing", "agreed", "quipped", "snapped",
         "concur", "concurs", "concurred", "rebut", "rebuts", "rebutted", "beg", "begs", "begged", "addressed",
+        // Writing on a blog ("Matt blogs about a short film …: "…""), as "write" and "post" are listed (not "blog", a noun as often:
+        // "Lebanese blog Beirut Walls", "his blog posed the question").
+        "blogs", "blogged",
         // Characterising ("Politico regarded the debate as "markedly more civil""); not "regarding", a preposition.
         "regarded", "deem", "deems", "deemed", "dub", "dubs", "dubbed",
         // Holding a view ("Odessablogger - who believes that "the football is the wrong stick …""), as French "estimer" and
