@@ -76,7 +76,8 @@ public sealed partial class AttributionTests
 ///   headline; "Namibia has a new King of chess: "…"");
 /// - a relative clause with no comma after a passive's agent speaks for the agent ("enfariné par un militant … qui a crié");
 /// - "l'analyse de X", "l'avis de X" before a colon are statements of X's, as "le message de X" is;
-/// - "X blogs about …:" speaks; a handle after a period opens a sentence ("… in Kenya. @name writes:"); ""…", as claimed by X".
+/// - "X blogs about …:" speaks; a handle after a period opens a sentence ("… in Kenya. @name writes:"); ""…", as claimed by X";
+/// - 185 more common given names of international news, with their gender ("Nestor", "Khaled", "Tariq", "Ksenia").
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -133,6 +134,20 @@ public sealed partial class AttributionTests
     public void As_claimed_by_names_the_speaker(string language, string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
+    }
+
+    [Fact]
+    public void A_known_given_name_ends_an_office_s_complement()
+    {
+        Assert.Equal("Nestor Kabirigi", Attribute("fr",
+            "Le ministre des Transports Nestor Kabirigi a annoncé que la route serait rouverte. L'enjeu est à présent le financement. À ce sujet, il précise : « Les travaux commenceront en janvier. »").Speaker);
+    }
+
+    [Fact]
+    public void A_known_given_name_carries_its_gender()
+    {
+        Assert.Equal("Tariq Nasser", Attribute("en",
+            "Khadija Benali met Tariq Nasser on Monday. \"We have waited too long for this bridge,\" he said.").Speaker);
     }
 
     [Fact]

@@ -70,6 +70,16 @@ internal static class GivenNames
         "Aleksandar", "Slobodan", "Radovan", "Kylian", "Mehdi", "Farid", "Malik", "Aziz", "Abdelkader", "Djamel", "Nordine", "Loris",
         "Nolan", "Mattéo", "Noé", "Augustin", "Honoré", "Octave", "Armand", "Edmond", "Émile", "Emile", "Léon", "Lucien", "Marius",
         "Jimmy", "Ken", "Don", "Dimitri", "Sam",
+        // Added in the twenty-fifth session: common given names of international news, of the gender they almost always carry.
+        "Abdoulaye", "Abdelaziz", "Achille", "Adnan", "Adolfo", "Adrián", "Agustín", "Akram", "Aldo", "Aleksei", "Alfredo", "Amadou",
+        "Amir", "Anatoly", "Andrey", "Anwar", "Aristide", "Armando", "Arturo", "Augusto", "Axel", "Bakary", "Bashir", "Bogdan",
+        "Boubacar", "Brahim", "Cyrille", "Dario", "Dragan", "Eduardo", "Ernesto", "Esteban", "Ezequiel", "Fahad", "Federico", "Franz",
+        "Fyodor", "Germán", "Gilberto", "Grégoire", "Grigory", "Guillermo", "Habib", "Hernán", "Horacio", "Ilya", "Ismaël", "Issa",
+        "Jaime", "Joachim", "Joaquín", "Johann", "José", "Josué", "Kemal", "Khaled", "Konstantin", "Kyriakos", "Lorenzo", "Mamadou",
+        "Marcelo", "Marcos", "Mateo", "Mounir", "Moussa", "Nasser", "Nestor", "Oleksandr", "Oleksiy", "Osman", "Oswaldo", "Ousmane",
+        "Patrice", "Pyotr", "Raúl", "Rodolfo", "Stanislav", "Timur", "Ulrich", "Umar", "Vadim", "Valery", "Vasily", "Vincenzo",
+        "Vladislav", "Yacine", "Zoran", "Josh", "Doug", "Geoff", "Micah", "Mitchell", "Dale", "Brent", "Clint", "Dwayne", "Seamus",
+        "Cormac",
     });
 
     public static readonly WordSet Feminine = new(new[]
@@ -124,6 +134,13 @@ internal static class GivenNames
         "Armelle", "Blandine", "Capucine", "Carine", "Charlène", "Charline", "Danièle", "Emeline", "Fanny", "Gwenaëlle", "Laëtitia",
         "Ludivine", "Magali", "Maëlle", "Maryse", "Mélissa", "Morgane", "Nadège", "Nelly", "Perrine", "Sabine", "Séverine", "Sylviane",
         "Vanessa", "Yolande", "Clarisse", "Odette", "Priscillia", "Ellie", "Tiffany",
+        // Added in the twenty-fifth session, as above.
+        "Adela", "Alejandra", "Alicia", "Amal", "Anabel", "Anastasiya", "Ángela", "Antonella", "Célia", "Daniela", "Eleni", "Eliana",
+        "Elvira", "Emilia", "Fatou", "Fatoumata", "Graciela", "Gulnara", "Hatice", "Ilse", "Inés", "Íngrid", "Jacline", "Jimena",
+        "Josefina", "Juana", "Juliana", "Karina", "Khadija", "Larisa", "Liliana", "Lorena", "Lucía", "Lyudmila", "Malika", "Margarita",
+        "Mariam", "Maryam", "Milena", "Mónica", "Nadezhda", "Natalya", "Noura", "Paola", "Rania", "Raquel", "Salma", "Samira", "Tatyana",
+        "Yasmine", "Zainab", "Zahra", "Aileen", "Doreen", "Susana", "Ksenia", "Artsvik", "Tara", "Whitney", "Noreen", "Rhonda", "Niamh",
+        "Aoife", "Orla", "Sinead", "Mairead",
     });
 
     /// <summary>Whether <paramref name="word"/> is a given name of either list: a person's name opens or goes on with it.</summary>
