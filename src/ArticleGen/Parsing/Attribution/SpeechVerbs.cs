@@ -169,10 +169,13 @@ internal static class SpeechVerbs
         return wanting is not null && WantingVerbs.Contains(wanting);
     }
 
-    /// <summary>A speech verb's infinitive, lower case: "déclarer", "dire"; in English (after "to") its base form, "say", "declare".</summary>
+    /// <summary>
+    /// A speech verb's infinitive, lower case: "déclarer", "dire"; in English (after "to", which leaves no other form) any form but
+    /// the participles, "say", "declare".
+    /// </summary>
     public static bool IsInfinitive(Token token, bool english) =>
         token.IsWord && !token.IsCapitalized && (english ? IsSpeechVerb(token.Text) && !token.Lower.EndsWith("ed", StringComparison.Ordinal)
-            && !token.Lower.EndsWith("ing", StringComparison.Ordinal) && token.Lower != "says" : FrenchInfinitives.Contains(token.Text));
+            && !token.Lower.EndsWith("ing", StringComparison.Ordinal) : FrenchInfinitives.Contains(token.Text));
 
     /// <summary>
     /// Speech verbs only in an incise, inverted ("« … », poursuit-il", "souhaite-t-elle", "continued Smith"):
