@@ -831,7 +831,9 @@ internal static partial class CueRules
     /// <summary>The name that ends right before the preposition of the infinitive at <paramref name="v"/> ("à X de déclarer", "conduit X à dire", "X to say").</summary>
     private static Cue? NameBeforeInfinitive(string text, List<Token> tokens, int v)
     {
-        if (v < 2 || tokens[v - 1].Lower is not ("de" or "d'" or "d’" or "à" or "to") || !SpeechVerbs.IsInfinitive(tokens[v], english: tokens[v - 1].Lower == "to"))
+        // (Read for every word of the sentence: the length test spares most words their lower-case copy.)
+        if (v < 2 || tokens[v - 1].Text.Length > 2 || tokens[v - 1].Lower is not ("de" or "d'" or "d’" or "à" or "to")
+            || !SpeechVerbs.IsInfinitive(tokens[v], english: tokens[v - 1].Lower == "to"))
         {
             return null;
         }
