@@ -10,7 +10,7 @@ namespace ArticleGenTests.Parsing;
 /// - a relative clause with no comma after a passive's agent speaks for the agent ("enfariné par un militant … qui a crié");
 /// - "l'analyse de X", "l'avis de X" before a colon are statements of X's, as "le message de X" is;
 /// - "X blogs about …:" speaks; a handle after a period opens a sentence ("… in Kenya. @name writes:"); ""…", as claimed by X";
-/// - 185 more common given names of international news, with their gender ("Nestor", "Khaled", "Tariq", "Ksenia").
+/// - 164 more common given names of international news, with their gender ("Nestor", "Khaled", "Tariq", "Ksenia").
 /// </summary>
 public sealed partial class AttributionTests
 {
