@@ -178,9 +178,9 @@ internal static partial class NounPhrases
 
         // "a déclaré le chef du gouvernement, le conservateur Mariano Rajoy", "said the head of government, conservative Mariano
         // Rajoy": after the description's comma, an epithet of one lower-case word, then the full name that closes the incise.
-        if (k + 2 < n && tokens[k].Text == "," && NameAfterEpithet(tokens, k + 1, n) is int epithetName)
+        if (k + 2 < n && tokens[k].Text == "," && NameAfterEpithet(tokens, k + 1, n) is var (epithetName, epithetNameEnd))
         {
-            return new Cue(SpeakerKind.Name, Slice(text, tokens, epithetName, NameEnd(tokens, epithetName, n)), StripDeterminer(text, tokens, j, k));
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, epithetName, epithetNameEnd), StripDeterminer(text, tokens, j, k));
         }
 
         // ("said lead author Dr David Livermore": a title may stand between the description and the name.)
@@ -221,8 +221,7 @@ internal static partial class NounPhrases
             var token = tokens[c];
             if (token.Text == "," && c + 1 < n && IsNameStart(tokens, c + 1))
             {
-                var end = NameEnd(tokens, c + 1, n);
-                return end - (c + 1) >= 2 && (end == n || tokens[end].Text is "." or ";") ? (c + 1, end) : (0, 0);
+                return FullNameClosingIncise(tokens, c + 1, n) is int end ? (c + 1, end) : (0, 0);
             }
 
             if (!token.IsWord || SpeechVerbs.IsLowerCaseForm(token) || token.Lower is "qui" or "who" or "que" or "that")
@@ -235,10 +234,10 @@ internal static partial class NounPhrases
     }
 
     /// <summary>
-    /// Where the full name (two words or more) starts after an epithet of one lower-case word, its determiner first or not
-    /// ("le conservateur Mariano Rajoy", "conservative Mariano Rajoy"), when the name closes the incise; else null.
+    /// The full name (two words or more) after an epithet of one lower-case word, its determiner first or not ("le conservateur
+    /// Mariano Rajoy", "conservative Mariano Rajoy"), when the name closes the incise; else null.
     /// </summary>
-    private static int? NameAfterEpithet(List<Token> tokens, int from, int n)
+    private static (int Start, int End)? NameAfterEpithet(List<Token> tokens, int from, int n)
     {
         var word = WordLists.Determiners.Contains(tokens[from].Text) ? from + 1 : from;
         if (word + 1 >= n || tokens[word] is not { IsWord: true, IsCapitalized: false } epithet || SpeechVerbs.IsLowerCaseForm(epithet)
@@ -247,8 +246,17 @@ internal static partial class NounPhrases
             return null;
         }
 
-        var end = NameEnd(tokens, word + 1, n);
-        return end - (word + 1) >= 2 && (end == n || tokens[end].Text is "." or ";") ? word + 1 : null;
+        return FullNameClosingIncise(tokens, word + 1, n) is int end ? (word + 1, end) : null;
+    }
+
+    /// <summary>
+    /// Where the name opening at <paramref name="start"/> (the caller has seen it open there) ends, when it is a full name of two
+    /// words or more that closes the incise (its end, or a period or semicolon); else null.
+    /// </summary>
+    private static int? FullNameClosingIncise(List<Token> tokens, int start, int n)
+    {
+        var end = NameEnd(tokens, start, n);
+        return end - start >= 2 && (end == n || tokens[end].Text is "." or ";") ? end : null;
     }
 
     /// <summary>Where the comma is after one capitalised title or more from <paramref name="k"/> ("Secretary General,"); else null.</summary>
