@@ -18,11 +18,12 @@ internal static class Antecedents
     /// in the sentences before the one holding it only: that sentence opens on the phrase looked up ("The company blamed "…"",
     /// "The company blamed rising costs. "…"").
     /// </summary>
-    public static string? Find(QuoteCandidate quote, List<Element> elements, NameIndex names, string pronoun, int beforeSentenceOf = -1)
+    public static string? Find(
+        QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, NameIndex names, string pronoun, int beforeSentenceOf = -1)
     {
         if (LatterAgreement(pronoun) is { } latter)
         {
-            return LastNamed(quote, elements, names, pronoun, latter);
+            return LastNamed(quote, elements, quotesByElement, names, pronoun, latter);
         }
 
         // ("la jeune femme", "the 45-year-old man": a description that refers back agrees by its determiner or noun.)
@@ -34,6 +35,11 @@ internal static class Antecedents
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var element = elements[order];
+            if (order < quote.ElementOrder && IsQuotedWhole(element, quotesByElement))
+            {
+                continue;
+            }
+
             var text = element.Unit.Text;
             var limit = order == quote.ElementOrder ? SentenceStart(text, beforeSentenceOf >= 0 ? beforeSentenceOf : quote.Open) : text.Length;
             var searchEnd = order == quote.ElementOrder ? quote.Open : text.Length;
@@ -96,10 +102,16 @@ internal static class Antecedents
     /// Pierre Martin. « … », a dit celui-ci": unlike "il", "the latter" stands for the last person named before
     /// it, whatever their place in the sentence, who agrees with it (within the paragraph, then the two before).
     /// </summary>
-    private static string? LastNamed(QuoteCandidate quote, List<Element> elements, NameIndex names, string phrase, Agreement agreement)
+    private static string? LastNamed(
+        QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, NameIndex names, string phrase, Agreement agreement)
     {
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
+            if (order < quote.ElementOrder && IsQuotedWhole(elements[order], quotesByElement))
+            {
+                continue;
+            }
+
             var text = elements[order].Unit.Text;
             var limit = order == quote.ElementOrder ? quote.Open : text.Length;
             if (order == quote.ElementOrder && quote.Open > 0 && text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.OrdinalIgnoreCase) is var at && at >= SentenceStart(text, quote.Open))
@@ -804,6 +816,30 @@ internal static class Antecedents
         }
 
         return fullest;
+    }
+
+    /// <summary>
+    /// A paragraph inside a block quote marked only at its ends (<see cref="BlockQuote"/>), up to its closing mark with nothing
+    /// after: someone's words from its first character, with no mark that <see cref="OutsideQuotes"/> could read, so no name in
+    /// it is one a pronoun stands for.
+    /// </summary>
+    private static bool IsQuotedWhole(Element element, Dictionary<Element, List<QuoteCandidate>> quotesByElement)
+    {
+        if (!quotesByElement.TryGetValue(element, out var quotes) || quotes[0].TextStart != 0)
+        {
+            return false; // (only a paragraph inside a block quote has a quote that starts with no mark of its own)
+        }
+
+        var text = element.Unit.Text;
+        for (var i = quotes[0].Close + 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Tokens outside quote marks: a name inside someone's words is not who speaks.</summary>

@@ -36,7 +36,7 @@ internal static partial class SpeakerAttributor
         }
 
         if (IsOrganisationKindDescription(description)
-            && Antecedents.Find(quote, run.Elements, run.Names, "it", beforeSentenceOf: quote.Element.Unit.Text.LastIndexOf(description, quote.Open, System.StringComparison.Ordinal)) is { } organisationBefore
+            && Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, "it", beforeSentenceOf: quote.Element.Unit.Text.LastIndexOf(description, quote.Open, System.StringComparison.Ordinal)) is { } organisationBefore
             && IsOrganisationName(organisationBefore)
             && quote.Element.Unit.Text.LastIndexOf(organisationBefore, quote.Open, System.StringComparison.Ordinal) >= 0)
         {
@@ -46,7 +46,7 @@ internal static partial class SpeakerAttributor
             return (organisationBefore, true, null);
         }
 
-        if (RefersBack(description) && Antecedents.Find(quote, run.Elements, run.Names, description) is { } referred)
+        if (RefersBack(description) && Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, description) is { } referred)
         {
             // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
             // named by their age (or "l'intéressé", "la jeune femme") stands, as a pronoun does, for the

@@ -171,7 +171,7 @@ internal static partial class SpeakerAttributor
                 // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
                 // previous quote's speaker, whoever was named in between.
                 speaker = ((found.Again || AddsToPrevious(quote, run.Previous, sentence) || GoesOnFromPrevious(quote, run.Previous, sentence)) && run.Previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, run.Names) : null)
-                    ?? Antecedents.Find(quote, run.Elements, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names);
+                    ?? Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names);
 
                 // "the president said …. He added, saying, "…"": an antecedent described by an office the article gave one
                 // person is that person, as the description itself would be.
@@ -179,7 +179,7 @@ internal static partial class SpeakerAttributor
                 {
                     speaker = officeHolder;
                 }
-                else if (speaker is not null && RefersBack(speaker) && Antecedents.Find(quote, run.Elements, run.Names, speaker) is { } referredBefore)
+                else if (speaker is not null && RefersBack(speaker) && Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, speaker) is { } referredBefore)
                 {
                     // "… Patrick Mollard. Le sexagénaire a reconnu … « … », a-t-il expliqué": an antecedent that itself refers back
                     // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
@@ -246,7 +246,7 @@ internal static partial class SpeakerAttributor
     /// that is a full name (capitalised, two words or more), not another description; else null.
     /// </summary>
     private static string? NamedAntecedent(QuoteCandidate quote, Run run, string phrase) =>
-        Antecedents.Find(quote, run.Elements, run.Names, phrase) is { } person && person.IndexOf(' ') > 0 && char.IsUpper(person[0]) ? person : null;
+        Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, phrase) is { } person && person.IndexOf(' ') > 0 && char.IsUpper(person[0]) ? person : null;
 
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
@@ -254,7 +254,7 @@ internal static partial class SpeakerAttributor
         if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
             && (PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousSentenceDescribed(quote, quotesOfElement, sentence.Start, run)
                 ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
-            && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
+            && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
         {
             // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
             // a quote standing alone after a sentence about a person is that person's words.

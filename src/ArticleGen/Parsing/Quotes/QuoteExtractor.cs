@@ -23,18 +23,46 @@ internal static class QuoteExtractor
         var elements = ReadingOrder(state);
         var candidates = new List<QuoteCandidate>();
         var openMarks = new List<(char Mark, int Index)>();
+        var block = new BlockQuote(-1, -1);
         for (var e = 0; e < elements.Count; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var element = elements[e];
             var text = element.Unit.Text;
+            if (e < block.LastElement)
+            {
+                // A middle paragraph of a block quote marked only at its ends: all of it is the quote, and its
+                // own pairs (balanced, or it would not be a middle) are nested in it.
+                AddTurns(candidates, element, e, -1, text.Length, '\0', runsOn: true);
+                continue;
+            }
+
             var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.IsHeadline, openMarks);
+            var closesBlock = e == block.LastElement;
+            if (closesBlock && !string.IsNullOrWhiteSpace(text.Substring(0, block.Close)))
+            {
+                AddTurns(candidates, element, e, -1, block.Close, '\0', runsOn: false);
+            }
+
             var runsOn = false;
             foreach (var problem in problems)
             {
+                if (closesBlock && problem.Index == block.Close)
+                {
+                    continue; // the block quote's closing mark
+                }
+
                 if (problem.Kind == MarkProblemKind.Unclosed && element.Kind == ElementKind.Paragraph && NextReopens(elements, e))
                 {
                     runsOn = true; // the quote goes on in the next paragraph: not a mistake
+                    continue;
+                }
+
+                if (problem.Kind == MarkProblemKind.Unclosed && element.Kind == ElementKind.Paragraph
+                    && BlockQuote.Find(elements, e, problem.Mark, openMarks) is { } found)
+                {
+                    block = found;
+                    runsOn = true; // the quote goes on to a later paragraph that closes it
                     continue;
                 }
 
@@ -49,6 +77,11 @@ internal static class QuoteExtractor
 
             foreach (var span in spans)
             {
+                if (closesBlock && span.Open < block.Close)
+                {
+                    continue; // nested in the block quote
+                }
+
                 if (!span.IsClosed && !runsOn)
                 {
                     continue; // reported above; its extent is unknown, so it is not guessed
@@ -147,7 +180,7 @@ internal static class QuoteExtractor
 
         void Add(int from, int to)
         {
-            var textStart = from + 1;
+            var textStart = from + 1; // (from is -1 for a paragraph inside a block quote, which has no mark of its own)
             var textEnd = to;
             while (textStart < textEnd && char.IsWhiteSpace(text[textStart]))
             {
@@ -159,7 +192,7 @@ internal static class QuoteExtractor
                 textEnd--;
             }
 
-            candidates.Add(new QuoteCandidate(element, order, from, textStart, textEnd, to, runsOn));
+            candidates.Add(new QuoteCandidate(element, order, Math.Max(from, 0), textStart, textEnd, to, runsOn));
         }
     }
 

@@ -87,6 +87,10 @@ internal static class QuoteScanner
                     {
                         Close(i, c, "„", strict: true);
                     }
+                    else if (i == text.Length - 1 && char.IsWhiteSpace(prev))
+                    {
+                        Close(i, c, "“„”", strict: true); // "… for North Korea. “": a paragraph's last character opens nothing; a slip for ”
+                    }
                     else
                     {
                         stack.Add((c, i));
