@@ -6,8 +6,8 @@ namespace ArticleGenTests.Parsing;
 /// <summary>
 /// A quotation over paragraphs marked only at its two ends, as blogs print a block quote ("At Asia Times, Donald Kirk says: |
 /// “The North Koreans … | Steinberg has not talked publicly … for North Korea.”"): one quote per paragraph, one speaker, no
-/// warning; and a paragraph's last character, an opening mark after a space, closes (twenty-sixth session, from the Global
-/// Voices posts of 2009).
+/// warning; and an opening mark closes when it is a paragraph's last character after a space, or written against a word's end
+/// while a pair is open (twenty-sixth session, from the Global Voices posts of 2009).
 /// </summary>
 public sealed class QuoteBlockQuoteTests
 {
@@ -81,6 +81,17 @@ public sealed class QuoteBlockQuoteTests
 
         Assert.Equal("So, I am not asking for a witch-hunt.", Assert.Single(article.Quotes).Text);
         Assert.Equal("Michael Sata", Speakers(article)[0]);
+        Assert.Empty(article.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("Rodrigue Kopgli calls him “one of the last crocodiles of Françafrique“ and moves on to the succession.")]
+    [InlineData("Rodrigue Kopgli calls him “one of the last crocodiles of Françafrique“. He moves on to the succession.")]
+    public void An_opening_mark_written_against_a_word_s_end_closes_the_open_pair(string paragraph)
+    {
+        var article = Parse(paragraph);
+
+        Assert.Equal("one of the last crocodiles of Françafrique", Assert.Single(article.Quotes).Text);
         Assert.Empty(article.Diagnostics);
     }
 

@@ -91,6 +91,10 @@ internal static class QuoteScanner
                     {
                         Close(i, c, "“„”", strict: true); // "… for North Korea. “": a paragraph's last character opens nothing; a slip for ”
                     }
+                    else if (Find("“") >= 0 && char.IsLetterOrDigit(prev) && (char.IsWhiteSpace(next) || char.IsPunctuation(next) || i == text.Length - 1))
+                    {
+                        Close(i, c, "“", strict: true); // "“one of the last crocodiles of Françafrique“ and": written against a word's end, a slip for ”
+                    }
                     else
                     {
                         stack.Add((c, i));
