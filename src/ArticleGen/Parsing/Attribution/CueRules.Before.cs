@@ -84,6 +84,11 @@ internal static partial class CueRules
             }
         }
 
+        if (OwnerOfStatementWithWordsAround(text, tokens) is { } statementOwner)
+        {
+            return statementOwner;
+        }
+
         // "The palace issued the following statement from the king: "…"": the statement's author, after
         // its noun, speaks.
         if (AuthorOfStatementBeforeColon(text, tokens) is { } author)
@@ -905,6 +910,63 @@ internal static partial class CueRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Brown’s 64 words of support: "…"", "Obama's full statement:": as "Trump's statement:" above, with a number or one or two
+    /// lower-case words between the owner and the statement noun, or "of" and one or two lower-case words after it, before the
+    /// colon that ends the lead-in. Null when neither is there (the rule above reads that) or no name owns the noun.
+    /// </summary>
+    private static Cue? OwnerOfStatementWithWordsAround(string text, List<Token> tokens)
+    {
+        var colon = tokens.Count - 1;
+        if (colon < 3 || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        var noun = colon - 1;
+        for (var of = colon - 2; of >= colon - 3 && of >= 1; of--)
+        {
+            if (tokens[of].Lower == "of" && IsLowerCaseRun(tokens, of + 1, colon))
+            {
+                noun = of - 1;
+                break;
+            }
+        }
+
+        var owner = noun - 1;
+        while (owner >= 0 && noun - owner <= 3 && (tokens[owner].IsWord && !tokens[owner].IsCapitalized || IsNumber(tokens[owner].Text))
+            && !NounPhrases.IsPossessive(tokens[owner].Text))
+        {
+            owner--;
+        }
+
+        if (owner < 0 || (owner == noun - 1 && noun == colon - 1) || !WordLists.IsStatementNounItself(tokens[noun].Text)
+            || !NounPhrases.IsPossessive(tokens[owner].Text))
+        {
+            return null;
+        }
+
+        var spans = NounPhrases.NameSpans(tokens, System.Math.Max(0, owner - 4), owner + 1, includeComplements: true, includePossessives: true);
+        return spans.Count > 0 && spans[spans.Count - 1].End == owner + 1 && !AnswersStatement(tokens, spans[spans.Count - 1].Start)
+            ? new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, spans[spans.Count - 1].Start, owner + 1)), null)
+            : null;
+
+        static bool IsLowerCaseRun(List<Token> tokens, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
     }
 
     private static readonly WordSet RemarkNouns = new(new[]

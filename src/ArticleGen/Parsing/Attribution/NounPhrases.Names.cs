@@ -437,8 +437,8 @@ internal static partial class NounPhrases
         }
 
         // "Vers 8h10, …", "Around 3,000 people": a capitalised word opening its sentence before a number is
-        // an adverb or preposition of time or quantity, not a name.
-        if (next.Text.Length > 0 && char.IsDigit(next.Text[0]))
+        // an adverb or preposition of time or quantity, not a name. (Not an owner's: "Brown’s 64 words of support:".)
+        if (next.Text.Length > 0 && char.IsDigit(next.Text[0]) && !IsPossessive(tokens[i].Text))
         {
             return true;
         }
