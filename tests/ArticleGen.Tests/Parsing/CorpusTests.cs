@@ -40,14 +40,15 @@ public sealed class CorpusTests
     {
         var articles = QuoteEvaluation.ScoreFolder(TestFiles.Path("corpus", "dev"));
         var score = Score.Sum("dev", articles);
-        Assert.Equal(969, articles.Count);
+        Assert.Equal(975, articles.Count);
         // (F1 0.950 until the twenty-fifth session added eight Global Voices posts of 2009, run-on passages among them that do not
         // reopen their marks, scored 0.771 unseen: 0.951 → 0.948 with the same rules.)
         Assert.True(score.F1 >= 0.945, $"dev F1 {score.F1:0.000}: {string.Join("; ", score.Errors)}");
         // (0.880 until the twentieth session added 36 Global Voices posts scored 0.333, 0.310 and 0.484 unseen; 0.870 until the
         // twenty-first added 37 more, scored 0.333, 0.641, 0.429 and 0.429: the floor follows the set, not the rules. The
         // twenty-fourth added 94 one-pair articles, scored 0.707 unseen: 0.868 → 0.864 with the same rules; then 85 more, 0.767, and 77 more, 0.574.
-        // The twenty-fifth added 69 more, scored 0.588 unseen: 0.863 → 0.859 with the same rules; then 25 more, 0.632, and 8 more from a new source, 0.622 (F1 0.771).)
+        // The twenty-fifth added 69 more, scored 0.588 unseen: 0.863 → 0.859 with the same rules; then 25 more, 0.632, and 8 more from a new source, 0.622 (F1 0.771).
+        // The twenty-sixth added that source's last 6 posts, 0.286 unseen (2 of 7 speakers).)
         Assert.True(score.SpeakerAccuracy >= 0.855, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
