@@ -186,12 +186,19 @@ internal static partial class CueRules
         || IsReferredToAs(tokens, v);
 
     /// <summary>
-    /// "The group shared posts, including claims that "…"", "amid reports that": a speech verb's -s form after a preposition
-    /// is a plural noun, no verb.
+    /// "The group shared posts, including claims that "…"", "amid reports that": a speech verb's -s form after a preposition,
+    /// or after an -ed adjective and before "of"/"for", is a plural noun, no verb; that adjective after a preposition is none
+    /// either.
     /// </summary>
     private static bool IsPluralNounAfterPreposition(List<Token> tokens, int v) =>
-        v > 0 && tokens[v - 1].Lower is "including" or "of" or "with" or "about" or "amid" or "among" or "despite" or "over"
-        && WordLists.EndsAsPlural(tokens[v].Text);
+        v > 0 && WordLists.EndsAsPlural(tokens[v].Text)
+        && (tokens[v - 1].Lower is "including" or "of" or "with" or "about" or "amid" or "among" or "despite" or "over"
+            // ("through repeated cries of: "…"", "renewed calls for": after an -ed adjective, before "of"/"for", a plural noun.)
+            || (v + 1 < tokens.Count && tokens[v + 1].Lower is "of" or "for" && tokens[v - 1].IsWord && !tokens[v - 1].IsCapitalized
+                && tokens[v - 1].Lower.EndsWith("ed", System.StringComparison.Ordinal)))
+        // ("through repeated cries", "with renewed calls": an -ed form right after a preposition and before a noun is its adjective.)
+        || (v > 0 && v + 1 < tokens.Count && tokens[v - 1].Lower is "through" or "with" or "amid" or "despite" or "after"
+            && tokens[v].Lower.EndsWith("ed", System.StringComparison.Ordinal) && tokens[v + 1] is { IsWord: true, IsCapitalized: false });
 
     /// <summary>
     /// "Biden referred to the hecklers as "ugly folks"": "refer to … as" names something in the speaker's words, as "described

@@ -72,7 +72,8 @@ internal static partial class CueRules
         // noun that introduces the quote.
         for (var k = System.Math.Max(1, tokens.Count - 3); k < tokens.Count; k++)
         {
-            if (WordLists.IsStatementNounItself(tokens[k].Text)
+            // (Not a capitalised one, a name's last word: "told the Washington Post, "…"".)
+            if (WordLists.IsStatementNounItself(tokens[k].Text) && !tokens[k].IsCapitalized
                 && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
             {
                 var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
@@ -942,7 +943,7 @@ internal static partial class CueRules
             owner--;
         }
 
-        if (owner < 0 || (owner == noun - 1 && noun == colon - 1) || !WordLists.IsStatementNounItself(tokens[noun].Text)
+        if (owner < 0 || (owner == noun - 1 && noun == colon - 1) || !WordLists.IsStatementNounItself(tokens[noun].Text) || tokens[noun].IsCapitalized
             || !NounPhrases.IsPossessive(tokens[owner].Text))
         {
             return null;

@@ -459,8 +459,9 @@ internal static partial class NounPhrases
         }
 
         if (next.Text is "," or "." or "!" && (tokens[i].Text.EndsWith("ly", System.StringComparison.Ordinal) || tokens[i].Text.EndsWith("ment", System.StringComparison.Ordinal)
-            || WordLists.Interjections.Contains(tokens[i].Text)))
+            || WordLists.Interjections.Contains(tokens[i].Text) || tokens[i].Lower == "next"))
         {
+            // ("Next, the demonstrators …": "Next" is not in NotNames, which would cut "Next Media".)
             return true; // "Previously, …", "Mainly, …", "Concrètement, …", "Well, …", "Oh, …", "Yep. …": an adverb or interjection
         }
 

@@ -206,6 +206,7 @@ internal static class WordLists
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "eux", "lui", "moi", "toi", // stressed pronouns opening a sentence: "Eux d'ajouter que …"
         "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "not", "once",
+        "thank", "thanks", // "Thank you to those who said, "…"": a verb opening the sentence
         // Other pronouns' contractions opening a sentence ("We’ve had our share of ups and downs."): no one's name.
         "we've", "we’ve", "we're", "we’re", "we'll", "we’ll", "we'd", "we’d", "you've", "you’ve", "you're", "you’re", "you'll", "you’ll",
         "they've", "they’ve", "they're", "they’re", "they'll", "they’ll", "it's", "it’s", "that's", "that’s", "there's", "there’s",
