@@ -35,7 +35,7 @@ internal static class Antecedents
         for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
         {
             var element = elements[order];
-            if (order < quote.ElementOrder && IsQuotedWhole(element, quotesByElement))
+            if (order < quote.ElementOrder && (IsQuotedWhole(element, quotesByElement) || element.IsHeadline))
             {
                 continue;
             }
@@ -293,6 +293,12 @@ internal static class Antecedents
             return described;
         }
 
+        // "A statement by the Brady Campaign was posted on Facebook. It said "…"": "it", the statement, speaks for its author.
+        if (agreement == Agreement.Neuter && StatementAuthorOpening(text, tokens) is { } author)
+        {
+            return names.Fullest(author);
+        }
+
         // "The Colombian-French politician was greeted at the air base by the President and the First Lady, Carla Bruni-Sarkozy":
         // a sentence whose subject is an epithet speaks of the person named before it, as one whose subject is a pronoun does.
         if (OpensOnEpithet(text, tokens, names))
@@ -353,7 +359,9 @@ internal static class Antecedents
         }
         if (spans.Count == 0)
         {
-            return PersonInComplement(text, tokens, names, agreement);
+            // "The World Bank criticized the move. "…," it said": a name after "the" opening the sentence is a body, which the
+            // spans above (no complements) leave out, and which "it" stands for.
+            return agreement == Agreement.Neuter ? BodyOpening(text, tokens, names) : PersonInComplement(text, tokens, names, agreement);
         }
 
         // "Angela Merkel, the German chancellor, said the killing of bin Laden was a "decisive strike"": the name whose speech
@@ -816,6 +824,54 @@ internal static class Antecedents
         }
 
         return fullest;
+    }
+
+    /// <summary>
+    /// The body a sentence opens on, followed by a lower-case word (its verb): a capitalised name right after "the" ("The World
+    /// Bank criticized"), or the one a spokesperson or other lower-case noun speaks for ("A spokesperson for Boeing said"); else null.
+    /// </summary>
+    private static string? BodyOpening(string text, List<Token> tokens, NameIndex names)
+    {
+        if (tokens.Count < 3 || tokens[0].Lower is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var start = 1;
+        if (!tokens[1].IsCapitalized)
+        {
+            // ("A spokesperson for Boeing", "the head of the Red Cross": one or two lower-case nouns, then "for"/"of"/"at".)
+            var preposition = tokens.FindIndex(2, System.Math.Min(2, tokens.Count - 2), t => t.Lower is "for" or "of" or "at");
+            if (preposition < 0 || !tokens[preposition - 1].IsWord || tokens[preposition - 1].IsCapitalized)
+            {
+                return null;
+            }
+
+            start = preposition + 1 < tokens.Count && tokens[preposition + 1].Lower == "the" ? preposition + 2 : preposition + 1;
+        }
+
+        var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includeComplements: true);
+        var span = spans.FindIndex(s => s.Start == start);
+        return span >= 0 && spans[span].End < tokens.Count && tokens[spans[span].End] is { IsWord: true, IsCapitalized: false }
+            ? names.Fullest(NounPhrases.Slice(text, tokens, start, spans[span].End))
+            : null;
+    }
+
+    /// <summary>
+    /// The name after a sentence's opening statement noun and its "by", "from" or "of" ("A statement by the Brady Campaign …",
+    /// "The statement from Boeing …"), or null.
+    /// </summary>
+    private static string? StatementAuthorOpening(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 5 || tokens[0].Lower is not ("a" or "an" or "the") || !WordLists.IsStatementNounItself(tokens[1].Text) || tokens[1].IsCapitalized
+            || tokens[2].Lower is not ("by" or "from" or "of"))
+        {
+            return null;
+        }
+
+        var author = tokens[3].Lower == "the" ? 4 : 3;
+        var spans = NounPhrases.NameSpans(tokens, author, tokens.Count, includeComplements: true);
+        return spans.Count > 0 && spans[0].Start == author ? NounPhrases.Slice(text, tokens, author, spans[0].End) : null;
     }
 
     /// <summary>
