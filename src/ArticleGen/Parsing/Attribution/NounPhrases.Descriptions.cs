@@ -213,7 +213,7 @@ internal static partial class NounPhrases
 
             if (ownerEnd < to)
             {
-                var nameEnd = IsNameWord(tokens[ownerEnd]) ? NameEnd(tokens, ownerEnd, to) : ownerEnd + 1;
+                var nameEnd = IsNameWord(tokens[ownerEnd]) ? NameEnd(tokens, ownerEnd, to) : AdjectivesEnd(tokens, ownerEnd + 1, to);
                 var kind = IsNameWord(tokens[ownerEnd]) && owner == ownerEnd ? SpeakerKind.Name : SpeakerKind.Description;
                 return new Cue(kind, Slice(text, tokens, owner, nameEnd), null);
             }
@@ -417,5 +417,22 @@ internal static partial class NounPhrases
         }
 
         return start < end ? Slice(text, tokens, start, end) : null;
+    }
+
+    /// <summary>
+    /// The end of the lower-case words that follow a noun up to <paramref name="to"/>, its French adjectives ("un communiqué de
+    /// l'armée kurde" → "l'armée kurde"): at most three, none a preposition, a determiner, "et"/"and" or a word that looks like
+    /// a verb.
+    /// </summary>
+    private static int AdjectivesEnd(List<Token> tokens, int from, int to)
+    {
+        var end = from;
+        while (end < to && end - from < 3 && tokens[end] is { IsWord: true, IsCapitalized: false } word && !WordLists.Prepositions.Contains(word.Text)
+            && !WordLists.Determiners.Contains(word.Text) && word.Lower is not ("et" or "and" or "ou" or "or") && !LooksLikeVerb(word))
+        {
+            end++;
+        }
+
+        return end;
     }
 }
