@@ -2,7 +2,8 @@ namespace ArticleGenTests.Parsing;
 
 /// <summary>
 /// A statement's owner keeps the adjectives that follow its noun (twenty-sixth session, a dev miss): "un communiqué de l'armée
-/// kurde" speaks for "l'armée kurde", not for "l'armée" (in an article where the Iraqi army is the other side).
+/// kurde" speaks for "l'armée kurde", not for "l'armée" (in an article where the Iraqi army is the other side). An English
+/// owner's possessive may be followed by capitalised words before the statement noun ("Stephen Harper's Christmas message").
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -13,5 +14,13 @@ public sealed partial class AttributionTests
     public void A_statement_s_owner_keeps_its_adjectives(string paragraph, string speaker)
     {
         Assert.Equal(speaker, Attribute("fr", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister Anna Lind's Christmas message noted that \"our soldiers abroad are the best of us.\"")]
+    [InlineData("Prime Minister Anna Lind's New Year message said \"our soldiers abroad are the best of us.\"")]
+    public void An_owner_s_statement_with_capitalised_words_before_its_noun_is_theirs(string paragraph)
+    {
+        Assert.Equal("Anna Lind", Attribute("en", paragraph).Speaker);
     }
 }

@@ -459,9 +459,13 @@ internal static partial class NounPhrases
         var spans = NameSpans(tokens, from, to - 1, includeComplements: true, includePossessives: true);
         foreach (var (start, end) in spans)
         {
-            if (IsPossessive(tokens[end - 1].Text))
+            // ("Prime Minister Stephen Harper's Christmas message": one or two capitalised words may follow the owner.)
+            for (var owner = end - 1; owner >= start && owner >= end - 3; owner--)
             {
-                return new Cue(SpeakerKind.Name, WithoutPossessive(Slice(text, tokens, start, end)), null);
+                if (IsPossessive(tokens[owner].Text))
+                {
+                    return new Cue(SpeakerKind.Name, WithoutPossessive(Slice(text, tokens, start, owner + 1)), null);
+                }
             }
         }
 
