@@ -8,7 +8,8 @@ namespace ArticleGenTests.Parsing;
 /// - an outlet whose name ends on a statement noun is no statement's owner ("told the Washington Post, "…"");
 /// - "Thank" opens no name; "Next," opens a sentence as an adverb;
 /// - an -ed adjective after a preposition, and a speech verb's -s form after it and before "of"/"for", are nouns' words, not
-///   verbs ("through repeated cries of: "…"").
+///   verbs ("through repeated cries of: "…"");
+/// - "someone", "somebody", "quelqu'un" speak as a description ("Someone said, "…"").
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -33,5 +34,14 @@ public sealed partial class AttributionTests
     public void The_subject_before_an_adverb_or_a_noun_of_cries_speaks(string paragraph)
     {
         Assert.Equal("the protesters", Attribute("en", paragraph).Speaker, ignoreCase: true);
+    }
+
+    [Theory]
+    [InlineData("en", "The shelling went on all night. Someone said, \"The children hear it in their sleep now.\"", "Someone")]
+    [InlineData("en", "\"The children hear it in their sleep now,\" somebody wrote under the video.", "somebody")]
+    [InlineData("fr", "Dans la foule, quelqu'un a crié : « Rendez-nous notre usine ! »", "quelqu'un")]
+    public void Someone_speaks_as_a_description(string language, string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute(language, paragraph).Speaker);
     }
 }

@@ -187,7 +187,8 @@ internal static partial class NounPhrases
         var hasNoun = false;
         for (var i = start; i < to; i++)
         {
-            hasNoun |= tokens[i].IsWord && !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Fillers.Contains(tokens[i].Text) && !WordLists.NotNames.Contains(tokens[i].Text);
+            hasNoun |= tokens[i].IsWord && !WordLists.Determiners.Contains(tokens[i].Text) && !WordLists.Fillers.Contains(tokens[i].Text)
+                && (!WordLists.NotNames.Contains(tokens[i].Text) || IsIndefinitePerson(tokens[i])); // ("Someone said, "…"": no name, but a speaker)
         }
 
         if (!hasNoun)
@@ -435,4 +436,7 @@ internal static partial class NounPhrases
 
         return end;
     }
+
+    /// <summary>"someone", "somebody", "quelqu'un": an unnamed person, who may speak.</summary>
+    private static bool IsIndefinitePerson(Token token) => token.Lower is "someone" or "somebody" or "quelqu'un" or "quelqu’un";
 }
