@@ -116,7 +116,64 @@ internal static partial class SpeakerAttributor
             ?? LeadInBeforeColon(quote, run.Elements)
             ?? SignatureLine(quote, run.Elements)
             ?? (quote.IsPartial && !OpensSentence(quote, sentence.Start) ? null : Cataphora.Find(quote))
-            ?? IssuerOfStatementSubject(quote, sentence.Start, run.Names);
+            ?? IssuerOfStatementSubject(quote, sentence.Start, run.Names)
+            ?? ApposedToSubject(quote, sentence.Start);
+    }
+
+    /// <summary>
+    /// "Les Farc, « très attristés par cette tragédie », ont proposé leur aide", "The rebels, "deeply saddened by this tragedy,"
+    /// offered": a quote between commas right after the noun phrase that opens the clause, before that phrase's verb, is what
+    /// the subject said of itself. The phrase runs from the sentence's start or its last comma before the quote's; null when it
+    /// is no name or description, or no lower-case word (no "et"/"and") follows the quote's comma, or the quote opens on a capital
+    /// or a determiner.
+    /// </summary>
+    private static Cue? ApposedToSubject(QuoteCandidate quote, int sentenceStart)
+    {
+        var text = quote.Element.Unit.Text;
+        var after = quote.Close + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        // (A title or a name is capitalised: "the "Capital of the Surf", the city, hosts"; a noun phrase is an epithet others
+        // gave the subject: "Trevisan, "the most misterious of Brazilian writers", is", "Jacline Mouraud, « la modérée », veut".)
+        if (quote.TextStart >= quote.TextEnd || !char.IsLower(text[quote.TextStart])
+            || Token.Split(text, quote.TextStart, System.Math.Min(quote.TextEnd, quote.TextStart + 20)) is not { Count: > 0 } words
+            || WordLists.Determiners.Contains(words[0].Text))
+        {
+            return null;
+        }
+
+        // (The comma may stand inside the marks: "the rebels, "deeply saddened by this tragedy," offered".)
+        var commaInside = text[quote.TextEnd - 1] == ',';
+        if (!commaInside && (after >= text.Length || text[after] != ','))
+        {
+            return null;
+        }
+
+        if (Token.Split(text, commaInside ? after : after + 1, System.Math.Min(text.Length, after + 30)) is not { Count: > 0 } next
+            || next[0] is not { IsWord: true, IsCapitalized: false } verb || verb.Lower is "et" or "and" or "ou" or "or" or "mais" or "but")
+        {
+            return null;
+        }
+
+        var tokens = Token.Split(text, sentenceStart, quote.Open);
+        if (tokens.Count < 2 || tokens[tokens.Count - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var start = tokens.FindLastIndex(tokens.Count - 2, t => t.Text == ",") + 1;
+        if (start >= tokens.Count - 1 || !(tokens[start].IsCapitalized || WordLists.Determiners.Contains(tokens[start].Text))
+            || tokens.FindIndex(start, t => t.Text is "\"" or "“" or "”" or "«" or "»") >= 0)
+        {
+            return null; // (a phrase that opens on a lower-case word or holds a quote is no subject: "Thank you to those who said, "…",")
+        }
+
+        return NounPhrases.Subject(text, tokens, start, tokens.Count - 1) is { Kind: SpeakerKind.Name or SpeakerKind.Description } subject
+            ? subject
+            : null;
     }
 
     /// <summary>The speaker and role a cue gives: a name in its fullest form, a pronoun resolved, a description resolved to whom it names.</summary>
