@@ -3,7 +3,8 @@ namespace ArticleGenTests.Parsing;
 /// <summary>
 /// A statement's owner keeps the adjectives that follow its noun (twenty-sixth session, a dev miss): "un communiqué de l'armée
 /// kurde" speaks for "l'armée kurde", not for "l'armée" (in an article where the Iraqi army is the other side). An English
-/// owner's possessive may be followed by capitalised words before the statement noun ("Stephen Harper's Christmas message").
+/// owner's possessive may be followed by capitalised words before the statement noun ("Stephen Harper's Christmas message"), and a
+/// body's noun before it owns it ("The army statement said" → "The army").
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -22,5 +23,13 @@ public sealed partial class AttributionTests
     public void An_owner_s_statement_with_capitalised_words_before_its_noun_is_theirs(string paragraph)
     {
         Assert.Equal("Anna Lind", Attribute("en", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The army statement said \"the situation is under control in all regions\".", "The army")]
+    [InlineData("The government statement announced the death \"with great sorrow to the whole nation\".", "The government")]
+    public void A_body_s_noun_before_a_statement_noun_owns_it(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
 }

@@ -456,6 +456,13 @@ internal static partial class NounPhrases
             return null;
         }
 
+        // "The army statement said", "the government statement … announced": a body's noun before the statement noun owns it.
+        if (to - from == 3 && WordLists.Determiners.Contains(tokens[from].Text) && tokens[from + 1] is { IsCapitalized: false } body
+            && WordLists.SpeakingBodies.Contains(body.Text) && body.Lower is not ("spokesman" or "spokeswoman" or "spokesperson" or "source" or "porte-parole"))
+        {
+            return new Cue(SpeakerKind.Description, Slice(text, tokens, from, from + 2), null);
+        }
+
         var spans = NameSpans(tokens, from, to - 1, includeComplements: true, includePossessives: true);
         foreach (var (start, end) in spans)
         {
