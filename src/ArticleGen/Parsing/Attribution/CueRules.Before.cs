@@ -90,6 +90,11 @@ internal static partial class CueRules
             return statementOwner;
         }
 
+        if (RemarkCameFrom(text, tokens) is { } remarker)
+        {
+            return remarker;
+        }
+
         // "The palace issued the following statement from the king: "…"": the statement's author, after
         // its noun, speaks.
         if (AuthorOfStatementBeforeColon(text, tokens) is { } author)
@@ -968,6 +973,34 @@ internal static partial class CueRules
         }
 
         static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
+    }
+
+    /// <summary>
+    /// "One of the first criticisms came from Daniel Fernández, bishop of the Diocese of Jujuy: "…"", "The strongest reaction
+    /// came from X": a statement or remark noun whose verb is "came from"/"comes from"/"est venue de" names its author after it.
+    /// </summary>
+    private static Cue? RemarkCameFrom(string text, List<Token> tokens)
+    {
+        for (var k = 1; k + 2 < tokens.Count; k++)
+        {
+            if (!(tokens[k].Lower is "came" or "comes" && tokens[k + 1].Lower == "from")
+                && !(tokens[k].Lower is "venue" or "venu" && k >= 1 && tokens[k - 1].Lower is "est" or "sont" && tokens[k + 1].Lower is "de" or "du" or "d'" or "d’"))
+            {
+                continue;
+            }
+
+            var hasRemark = false;
+            for (var j = 0; j < k && !hasRemark; j++)
+            {
+                hasRemark = (RemarkNouns.Contains(tokens[j].Text) || WordLists.IsStatementNounItself(tokens[j].Text)
+                    || tokens[j].Lower is "criticisms" or "criticism" or "critique" or "critiques" or "réaction" or "réponse") && !tokens[j].IsCapitalized;
+            }
+
+            var author = tokens[k + 1].Lower == "du" ? k + 1 : k + 2;
+            return hasRemark && NounPhrases.AfterMarker(text, tokens, author) is { Kind: SpeakerKind.Name or SpeakerKind.Description } cue ? cue : null;
+        }
+
+        return null;
     }
 
     private static readonly WordSet RemarkNouns = new(new[]
