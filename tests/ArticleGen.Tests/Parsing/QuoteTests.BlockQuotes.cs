@@ -61,6 +61,25 @@ public sealed class QuoteBlockQuoteTests
             article.Quotes.Select(q => q.Text));
     }
 
+    [Fact]
+    public void A_paragraph_that_closes_one_block_quote_may_open_the_next()
+    {
+        var article = Parse(
+            "Donald Kirk writes:",
+            "“The first part is long.",
+            "It ends there.” Others called it “a bad idea for all”. He goes on: “A third part begins.",
+            "And it ends here, after a much longer paragraph than the one before it.”");
+
+        Assert.Equal(
+            new[]
+            {
+                "The first part is long.", "It ends there.", "a bad idea for all", "A third part begins.",
+                "And it ends here, after a much longer paragraph than the one before it.",
+            },
+            article.Quotes.Select(q => q.Text));
+        Assert.Empty(article.Diagnostics);
+    }
+
     [Theory]
     [InlineData("“The first part is long.", "A photo of the bridge at night | AFP", "The second part ends here.”")]
     [InlineData("“The first part is long.", "One.", "Two.", "Three.", "Four.", "The second part ends here.”")]

@@ -38,16 +38,17 @@ internal static class QuoteExtractor
             }
 
             var (spans, problems) = QuoteScanner.Scan(text, isHeadline: element.IsHeadline, openMarks);
-            var closesBlock = e == block.LastElement;
-            if (closesBlock && !string.IsNullOrWhiteSpace(text.Substring(0, block.Close)))
+            // (Kept apart from "block": a paragraph that closes one block quote may open the next.)
+            var blockClose = e == block.LastElement ? block.Close : -1;
+            if (blockClose > 0 && HasText(text, blockClose))
             {
-                AddTurns(candidates, element, e, -1, block.Close, '\0', runsOn: false);
+                AddTurns(candidates, element, e, -1, blockClose, '\0', runsOn: false);
             }
 
             var runsOn = false;
             foreach (var problem in problems)
             {
-                if (closesBlock && problem.Index == block.Close)
+                if (problem.Index == blockClose)
                 {
                     continue; // the block quote's closing mark
                 }
@@ -77,7 +78,7 @@ internal static class QuoteExtractor
 
             foreach (var span in spans)
             {
-                if (closesBlock && span.Open < block.Close)
+                if (span.Open < blockClose)
                 {
                     continue; // nested in the block quote
                 }
@@ -140,6 +141,19 @@ internal static class QuoteExtractor
         }
 
         return elements;
+    }
+
+    private static bool HasText(string text, int end)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NextReopens(List<Element> elements, int e)
