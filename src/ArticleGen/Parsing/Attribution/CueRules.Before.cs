@@ -983,7 +983,8 @@ internal static partial class CueRules
     {
         for (var k = 1; k + 2 < tokens.Count; k++)
         {
-            if (!(tokens[k].Lower is "came" or "comes" && tokens[k + 1].Lower == "from")
+            // (The length first: the rule reads every word of every lead-in, and the lower-case copy is a lookup.)
+            if (tokens[k].Text.Length is not (4 or 5) || !(tokens[k].Lower is "came" or "comes" && tokens[k + 1].Lower == "from")
                 && !(tokens[k].Lower is "venue" or "venu" && k >= 1 && tokens[k - 1].Lower is "est" or "sont" && tokens[k + 1].Lower is "de" or "du" or "d'" or "d’"))
             {
                 continue;
