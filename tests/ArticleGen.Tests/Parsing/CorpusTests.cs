@@ -48,8 +48,8 @@ public sealed class CorpusTests
         // twenty-first added 37 more, scored 0.333, 0.641, 0.429 and 0.429: the floor follows the set, not the rules. The
         // twenty-fourth added 94 one-pair articles, scored 0.707 unseen: 0.868 → 0.864 with the same rules; then 85 more, 0.767, and 77 more, 0.574.
         // The twenty-fifth added 69 more, scored 0.588 unseen: 0.863 → 0.859 with the same rules; then 25 more, 0.632, and 8 more from a new source, 0.622 (F1 0.771).
-        // The twenty-sixth added that source's last 6 posts, 0.286 unseen (2 of 7 speakers).)
-        Assert.True(score.SpeakerAccuracy >= 0.855, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        // The twenty-sixth added that source's last 6 posts, 0.286 unseen (2 of 7 speakers); its rules took dev to 0.861.)
+        Assert.True(score.SpeakerAccuracy >= 0.858, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
