@@ -934,7 +934,7 @@ internal static partial class CueRules
         var noun = colon - 1;
         for (var of = colon - 2; of >= colon - 3 && of >= 1; of--)
         {
-            if (tokens[of].Lower == "of" && IsLowerCaseRun(tokens, of + 1, colon))
+            if (tokens[of].Lower == "of" && AllLowerCaseWords(tokens, of + 1, colon))
             {
                 noun = of - 1;
                 break;
@@ -959,19 +959,6 @@ internal static partial class CueRules
             ? new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, spans[spans.Count - 1].Start, owner + 1)), null)
             : null;
 
-        static bool IsLowerCaseRun(List<Token> tokens, int from, int to)
-        {
-            for (var k = from; k < to; k++)
-            {
-                if (!tokens[k].IsWord || tokens[k].IsCapitalized)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
         static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
     }
 
@@ -985,7 +972,7 @@ internal static partial class CueRules
         {
             // (The length first: the rule reads every word of every lead-in, and the lower-case copy is a lookup.)
             if (tokens[k].Text.Length is not (4 or 5) || !(tokens[k].Lower is "came" or "comes" && tokens[k + 1].Lower == "from")
-                && !(tokens[k].Lower is "venue" or "venu" && k >= 1 && tokens[k - 1].Lower is "est" or "sont" && tokens[k + 1].Lower is "de" or "du" or "d'" or "d’"))
+                && !(tokens[k].Lower is "venue" or "venu" && tokens[k - 1].Lower is "est" or "sont" && tokens[k + 1].Lower is "de" or "du" or "d'" or "d’"))
             {
                 continue;
             }
@@ -993,8 +980,9 @@ internal static partial class CueRules
             var hasRemark = false;
             for (var j = 0; j < k && !hasRemark; j++)
             {
+                // (French remark nouns stay out of RemarkNouns, which also reads "the critiques of X," in English.)
                 hasRemark = (RemarkNouns.Contains(tokens[j].Text) || WordLists.IsStatementNounItself(tokens[j].Text)
-                    || tokens[j].Lower is "criticisms" or "criticism" or "critique" or "critiques" or "réaction" or "réponse") && !tokens[j].IsCapitalized;
+                    || tokens[j].Lower is "critique" or "critiques" or "réaction" or "réponse") && !tokens[j].IsCapitalized;
             }
 
             var author = tokens[k + 1].Lower == "du" ? k + 1 : k + 2;
