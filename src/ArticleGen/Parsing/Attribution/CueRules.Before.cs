@@ -166,6 +166,11 @@ internal static partial class CueRules
             // … : « … »" is his explanation; the loop goes on to "a expliqué".)
             if (Agent(text, tokens, v) is { } agent)
             {
+                if (IsQuestioningParticiple(tokens[v].Lower))
+                {
+                    continue;
+                }
+
                 if (v >= 1 && WordLists.StatementNouns.Contains(tokens[v - 1].Text) && SpeaksAboutBefore(tokens, v - 1))
                 {
                     continue;
@@ -1015,6 +1020,10 @@ internal static partial class CueRules
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, end), null)
             : null;
     }
+
+    private static bool IsQuestioningParticiple(string lower) =>
+        lower is "interrogé" or "interrogée" or "interrogés" or "interrogées" or "questionné" or "questionnée" or "questionnés" or "questionnées"
+            or "asked" or "questioned" or "interviewed" or "quizzed" or "pressed";
 
     /// <summary>
     /// The agent of a passive speech verb in the clause before <paramref name="end"/>, with no comma between ("been criticized
