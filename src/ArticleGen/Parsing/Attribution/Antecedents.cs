@@ -618,6 +618,43 @@ internal static class Antecedents
     }
 
     /// <summary>
+    /// The last resort for "he"/"she"/"il"/"elle" when no one named before agrees: the nearest sentence before the quote (in its
+    /// paragraph, then the two before) that opens on a description by an office, "The mayor opposed the plan. "…," she said",
+    /// "Le maire s'est opposé au projet. « … », a-t-il déclaré". Null for other pronouns, or when no such sentence agrees.
+    /// </summary>
+    public static string? OfficeOpeningBefore(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, string pronoun)
+    {
+        var agreement = NameGenders.OfPronoun(pronoun);
+        if (agreement is not (Agreement.Masculine or Agreement.Feminine))
+        {
+            return null;
+        }
+
+        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
+        {
+            var element = elements[order];
+            if (order < quote.ElementOrder && (IsQuotedWhole(element, quotesByElement) || element.IsHeadline))
+            {
+                continue;
+            }
+
+            var text = element.Unit.Text;
+            var sentences = Sentences(text, order == quote.ElementOrder ? quote.Open : text.Length);
+            for (var s = sentences.Count - 1; s >= 0; s--)
+            {
+                var tokens = OutsideQuotes(Token.Split(text, sentences[s].Start, sentences[s].End));
+                if (OfficeDescriptions.OpeningSubject(text, tokens) is { } office && NameGenders.OfDescription(office) is var gender
+                    && (gender == agreement || gender == Agreement.Unknown))
+                {
+                    return office;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a name comes before <paramref name="verb"/> outside an apposition closed right before the verb: "A spokesperson
     /// for NISA, the Japanese government nuclear authority, said" names no one but the spokesperson ("Japanese" describes the
     /// authority); "The wife of John Smith said" names John Smith.

@@ -228,7 +228,8 @@ internal static partial class SpeakerAttributor
                 // "« … », ajoute-t-il encore, tout en disant … de M. Max … « … », déclare-t-il encore": again the
                 // previous quote's speaker, whoever was named in between.
                 speaker = ((found.Again || AddsToPrevious(quote, run.Previous, sentence) || GoesOnFromPrevious(quote, run.Previous, sentence)) && run.Previous?.Speaker is { } goesOn ? AgreeingOrNull(goesOn, found.Text, run.Names) : null)
-                    ?? Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names);
+                    ?? Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names)
+                    ?? Antecedents.OfficeOpeningBefore(quote, run.Elements, run.ByElement, found.Text);
 
                 // "the president said …. He added, saying, "…"": an antecedent described by an office the article gave one
                 // person is that person, as the description itself would be.
