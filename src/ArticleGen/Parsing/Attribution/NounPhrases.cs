@@ -63,7 +63,7 @@ internal static partial class NounPhrases
             return null;
         }
 
-        if (appositionBeforeVerb && DescriptionBeforeComplementApposition(text, tokens, from, to) is { } describedHead)
+        if (appositionBeforeVerb && (DescriptionBeforeComplementApposition(text, tokens, from, to) ?? DescriptionBeforeIndefiniteApposition(text, tokens, from, to)) is { } describedHead)
         {
             return describedHead;
         }
@@ -322,6 +322,33 @@ internal static partial class NounPhrases
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "The governor, a Democrat, said", "The senator, a former teacher, said", "Le maire, ancien professeur, a déclaré": an
+    /// apposition that an indefinite article or a lower-case word opens says what the subject is; the definite description
+    /// before it speaks. Null unless the clause is that description (lower-case words only), its comma and the apposition.
+    /// </summary>
+    private static Cue? DescriptionBeforeIndefiniteApposition(string text, List<Token> tokens, int from, int to)
+    {
+        var comma = tokens.FindIndex(from, to - from, t => t.Text == ",");
+        if (comma < from + 2 || comma + 1 >= to || tokens[from].Lower is not ("the" or "le" or "la" or "les" or "l'" or "l’")
+            || tokens[comma + 1] is not { IsWord: true, IsCapitalized: false } opening
+            || (opening.Lower is not ("a" or "an" or "un" or "une") && (WordLists.Determiners.Contains(opening.Text) || WordLists.Pronouns.Contains(opening.Text)
+                || WordLists.Fillers.Contains(opening.Text) || WordLists.ClauseBoundaries.Contains(opening.Text) || SpeechVerbs.IsSpeechVerb(opening.Text))))
+        {
+            return null;
+        }
+
+        for (var k = from + 1; k < comma; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false })
+            {
+                return null;
+            }
+        }
+
+        return Description(text, tokens, from, comma) is { Kind: SpeakerKind.Description } head ? head : null;
     }
 
     /// <summary>Where the titles right before <paramref name="nameStart"/> begin ("Pope Francis": at "Pope"), not before <paramref name="from"/>.</summary>
