@@ -600,20 +600,35 @@ internal static class Antecedents
 
         // ("The proposal, announced last month, would affect …": a participle right after a comma is an aside, no verb of
         // the subject's; "Une pétition lancée par la conseillère X a recueilli …": nor one before its agent.)
-        var verb = tokens.FindIndex(1, t => SpeechVerbs.IsLowerCaseForm(t));
+        // ("The neighbour, who asked not to be named, said": a relative clause between commas is the subject's aside; its verb
+        // is not the subject's, and the description ends before it.)
+        var subjectEnd = -1;
+        var from = 1;
+        if (tokens.FindIndex(2, t => t.Lower is "who" or "qui") is var relative && relative > 1 && tokens[relative - 1].Text == ",")
+        {
+            var close = tokens.FindIndex(relative + 1, t => t.Text == ",");
+            if (close < 0)
+            {
+                return null;
+            }
+
+            (subjectEnd, from) = (relative - 1, close + 1);
+        }
+
+        var verb = from < tokens.Count ? tokens.FindIndex(from, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
         // (A verb after the comma that closes an apposition is the subject's: "A spokesperson for NISA, the Japanese government
         // nuclear authority, said".)
-        while (verb > 0 && ((tokens[verb - 1].Text == "," && !ClosesApposition(tokens, verb)) || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")))
+        while (verb > 0 && ((tokens[verb - 1].Text == "," && verb != from && !ClosesApposition(tokens, verb)) || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")))
         {
             verb = verb + 1 < tokens.Count ? tokens.FindIndex(verb + 1, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
         }
 
-        if (verb <= 1 || HasNameOutsideApposition(tokens, verb))
+        if (verb <= 1 || HasNameOutsideApposition(tokens, subjectEnd > 0 ? subjectEnd : verb))
         {
             return null;
         }
 
-        var subject = NounPhrases.Subject(text, tokens, 0, verb);
+        var subject = NounPhrases.Subject(text, tokens, 0, subjectEnd > 0 ? subjectEnd : verb);
         return subject is { Kind: SpeakerKind.Description } && subject.Text.StartsWith(tokens[0].Text, System.StringComparison.Ordinal) ? subject.Text : null;
     }
 

@@ -301,10 +301,12 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// The person an epithet or a lone demonym (<paramref name="phrase"/>) stands for, found as a pronoun's antecedent is, when
-    /// that is a full name (capitalised, two words or more), not another description; else null.
+    /// that is a full name (capitalised, two words or more), not another description; else null. (A description that opens a
+    /// sentence is capitalised too, "The suspect's neighbour, who declined to be named, said": its determiner tells it apart.)
     /// </summary>
     private static string? NamedAntecedent(QuoteCandidate quote, Run run, string phrase) =>
-        Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, phrase) is { } person && person.IndexOf(' ') > 0 && char.IsUpper(person[0]) ? person : null;
+        Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, phrase) is { } person && person.IndexOf(' ') is var space && space > 0 && char.IsUpper(person[0])
+        && !WordLists.Determiners.Contains(person.Substring(0, space)) && person.IndexOf(',') < 0 ? person : null;
 
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
