@@ -134,6 +134,8 @@ internal static class WordLists
         "chancelière", "saint", "st.", "secrétaire", "commissaire", "corporal", "commandant", "lieutenant-colonel", "adjudant", "brigadier",
         "caporal", "sergent", "amiral", "monseigneur", "mgr", "father", "rabbi", "imam", "cheikh", "sheikh", "sheik", "ayatollah", "emir", "émir", "mp",
         "mps", "mep", "meps", "msp",
+        // British police ranks, abbreviated without periods: "Det Ch Insp Mark Hall said", "Supt Jane Cole".
+        "det", "insp", "supt", "sgt", "dci", "ch",
         // (not "major": "a major Wall Street bank said")
     }));
 
