@@ -2,8 +2,8 @@ namespace ArticleGenTests.Parsing;
 
 /// <summary>
 /// A description by an office ("the mayor", "la ministre") is a person, so when no one named agrees with "he"/"she"/"il"/"elle",
-/// or a colon lead-in's subject names no one, the description speaks (twenty-seventh session; before, no speaker was given).
-/// A person named before still wins, and descriptions of things ("the company") are not offices.
+/// the description speaks (twenty-seventh session; before, no speaker was given). A person named before still wins, and
+/// descriptions of things ("the company") are not offices.
 /// </summary>
 public sealed partial class AttributionTests
 {
@@ -35,17 +35,13 @@ public sealed partial class AttributionTests
         Assert.Null(Attribute(language, text).Speaker);
     }
 
-    [Theory]
-    [InlineData("fr", "La ministre a refusé de démissionner : « Il n'en est pas question. »", "La ministre")]
-    [InlineData("fr", "Le nouveau maire a été clair : « Nous rouvrirons l'école. »", "Le nouveau maire")]
-    public void A_colon_lead_in_whose_subject_is_an_office_is_that_office(string language, string text, string speaker)
-    {
-        Assert.Equal(speaker, Attribute(language, text).Speaker);
-    }
-
     [Fact]
-    public void A_colon_lead_in_whose_subject_is_a_thing_gives_no_speaker()
+    public void A_colon_lead_in_by_an_office_leaves_the_quote_to_the_person_named_before()
     {
-        Assert.Null(Attribute("fr", "Le texte a été publié : « Il n'en est pas question. »").Speaker);
+        // (Measured: a first form of this change read such lead-ins as the office itself, and lost this probe, written blind.)
+        Assert.Equal("Jonas Eriksen", Attribute(
+            "en",
+            "Jonas Eriksen has coached the under-12s for fifteen years, and on Saturday his side won the county cup.",
+            "The coach could hardly contain himself afterwards: \u201cThese kids have lost finals two years running.\u201d").Speaker);
     }
 }

@@ -4,20 +4,13 @@ namespace ArticleGen.Parsing.Attribution;
 
 /// <summary>
 /// Definite descriptions by an office or a title: "the mayor", "the former minister", "la ministre", "le nouveau maire". Unlike
-/// "the company" or "le texte", such a description can only be a person, so a pronoun or a lead-in that finds no named person
-/// may take it as the speaker.
+/// "the company" or "le texte", such a description can only be a person, so a pronoun that finds no named person may take it
+/// as the speaker.
 /// </summary>
 internal static class OfficeDescriptions
 {
     /// <summary>How many lower-case words may come between the determiner and the office noun: "the former deputy mayor".</summary>
     private const int ModifiersBeforeOffice = 2;
-
-    /// <summary>Whether <paramref name="description"/> is, whole, such a description: "La ministre", "the new mayor".</summary>
-    public static bool Is(string description)
-    {
-        var tokens = Token.Split(description, 0, description.Length);
-        return End(tokens) == tokens.Count;
-    }
 
     /// <summary>
     /// The description a sentence opens on when a lower-case word other than a link follows it, its verb ("The mayor opposed",
