@@ -313,7 +313,7 @@ internal static partial class CueRules
 
             // ("Evan Kohlmann, who tracks jihadi Web sites for NBC News said": the writer left out the comma closing the aside; a
             // name right before the verb that is a complement, "for NBC News", is still the aside's.)
-            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause
+            if (clause >= 2 && tokens[clause - 1].Lower is "who" or "which" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause
                 && (tokens[beforeVerb].Text == "," || ComplementNameEndsAt(tokens, clause, v)))
             {
                 var antecedentStart = ClauseStart(tokens, clause - 2);
@@ -692,6 +692,14 @@ internal static partial class CueRules
             return null;
         }
 
+        // ("Sarah Lindon, who manages the project, had a message for drivers:": a relative aside closed right before the verb is
+        // the subject's; the subject is before it.)
+        if (NounPhrases.RelativeAside(tokens, 0, verb) is { } aside && aside.ClosingComma == verb - 1)
+        {
+            var subjectStart = ClauseStart(tokens, aside.OpeningComma);
+            return aside.OpeningComma > subjectStart ? NounPhrases.Subject(text, tokens, subjectStart, aside.OpeningComma) : null;
+        }
+
         var start = ClauseStart(tokens, verb);
         return verb > start ? NounPhrases.Subject(text, tokens, start, verb) : null;
     }
@@ -808,7 +816,7 @@ internal static partial class CueRules
     /// opens an aside about the noun before it or about how it spoke.
     /// </summary>
     private static bool OpensDescriptiveAside(Token token) =>
-        token.Lower is "who" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
+        token.Lower is "who" or "which" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
         || (!token.IsCapitalized && WordLists.Prepositions.Contains(token.Text))
         || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
         || (token.IsWord && !token.IsCapitalized && (Participles.EndsLikeFrenchPast(token.Text) || Participles.IsPresent(token.Text)

@@ -12,6 +12,8 @@ internal static partial class CueRules
     /// </summary>
     public static Cue? SentenceOpener(string text, List<Token> tokens)
     {
+        // ("Sarah Lindon, who manages the project for the council, had a simple message: "…"": the aside is no opener.)
+        tokens = NounPhrases.WithoutRelativeAside(tokens);
         var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.TimeWords.Contains(t.Text));
         if (first < 0)
         {

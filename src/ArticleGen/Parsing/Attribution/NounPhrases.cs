@@ -325,6 +325,43 @@ internal static partial class NounPhrases
     }
 
     /// <summary>
+    /// The first relative clause set between commas after the clause's first words, "…, who manages the project, …", "…, qui
+    /// possède le bâtiment, …": the index of its opening comma and of its closing one; null when there is none, or it is not
+    /// closed before <paramref name="to"/>.
+    /// </summary>
+    public static (int OpeningComma, int ClosingComma)? RelativeAside(List<Token> tokens, int from, int to)
+    {
+        for (var r = from + 2; r < to; r++)
+        {
+            if (tokens[r].Lower is "who" or "which" or "qui" && tokens[r - 1].Text == ",")
+            {
+                var close = tokens.FindIndex(r + 1, to - r - 1, t => t.Text == ",");
+                return close > r + 1 ? (r - 1, close) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The words of a clause without its first relative aside (<see cref="RelativeAside"/>): "Sarah Lindon, who manages the
+    /// project, had a message:" → "Sarah Lindon had a message:". The same list when there is none.
+    /// </summary>
+    public static List<Token> WithoutRelativeAside(List<Token> tokens)
+    {
+        if (RelativeAside(tokens, 0, tokens.Count) is not { } aside)
+        {
+            return tokens;
+        }
+
+        var (opening, closing) = aside;
+        var kept = new List<Token>(tokens.Count - (closing - opening + 1));
+        kept.AddRange(tokens.GetRange(0, opening));
+        kept.AddRange(tokens.GetRange(closing + 1, tokens.Count - closing - 1));
+        return kept;
+    }
+
+    /// <summary>
     /// "The governor, a Democrat, said", "The senator, a former teacher, said", "Le maire, ancien professeur, a déclaré": an
     /// apposition that an indefinite article or a lower-case word opens says what the subject is; the definite description
     /// before it speaks. Null unless the clause is that description (lower-case words only), its comma and the apposition.
