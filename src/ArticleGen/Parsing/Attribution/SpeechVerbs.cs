@@ -34,6 +34,8 @@ internal static class SpeechVerbs
         "chanter", "entonner", // sung words: « Au revoir Benalla », a chanté un groupe de Gilets jaunes
         // Speaking of, and giving as the cause: « La chercheuse parle d'une découverte « … » », « La compagnie invoque un taux « … » ».
         "parler", "invoquer",
+        // Savouring and playing down, as sports and feature copy writes them (« … », a savouré l'entraîneur; relativise le capitaine).
+        "savourer", "jubiler", "exulter", "relativiser", "positiver", "philosopher",
     };
 
     /// <summary>French irregular forms (3rd person and participles).</summary>
@@ -83,6 +85,8 @@ internal static class SpeechVerbs
         "indicate",
         // Apologising ("the Prime Minister apologised to the people of his country for "having an idiot as economy minister"").
         "apologise", "apologize",
+        // Beaming and enthusing ("…," beamed the coach), as "gush" and "rave" are listed.
+        "beam", "enthuse",
 
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
