@@ -128,8 +128,43 @@ internal static partial class SpeakerAttributor
         var (start, end) = sentence;
 
         var text = quote.Element.Unit.Text;
-        var cue = CueRules.SentenceOpener(text, Token.Split(text, start, end));
-        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names);
+        var tokens = Token.Split(text, start, end);
+        var cue = CueRules.SentenceOpener(text, tokens);
+        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names) ?? (cue is null ? AgeOpener(text, tokens) : null);
+    }
+
+    /// <summary>The most words an opening description by age is read over: "le coureur cycliste de 21 ans".</summary>
+    private const int AgeOpenerReach = 6;
+
+    /// <summary>
+    /// "Margaret Hollis is still angry. The 78-year-old waited nine hours …. ¶ "…"", "Blessé au genou, le Savoyard de 24 ans sera
+    /// absent. « … »": a sentence that opens (past connectives and an opening participle's phrase) on a description by age, which
+    /// refers back as a pronoun does (<see cref="RefersBack"/>), as a cue of the kind a pronoun is resolved from; else null.
+    /// </summary>
+    private static Cue? AgeOpener(string text, List<Token> tokens)
+    {
+        var first = CueRules.AfterConnectives(tokens);
+        if (first < tokens.Count && tokens[first] is { IsCapitalized: true } opening && Participles.IsPastOrSingularInU(opening.Lower)
+            && tokens.FindIndex(first, t => t.Text == ",") is var openingComma && openingComma > first)
+        {
+            first = openingComma + 1; // "Blessé au genou en décembre, le Savoyard de 24 ans …"
+        }
+
+        if (first >= tokens.Count || !WordLists.Determiners.Contains(tokens[first].Text))
+        {
+            return null;
+        }
+
+        for (var end = first + 2; end <= tokens.Count && end - first <= AgeOpenerReach; end++)
+        {
+            var description = NounPhrases.Slice(text, tokens, first, end);
+            if (RefersBack(description))
+            {
+                return new Cue(SpeakerKind.Description, description, null);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -408,11 +443,18 @@ internal static partial class SpeakerAttributor
     /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
     /// the quote is the words of the person the paragraph before ends on, when its last sentence holds no quote.
     /// </summary>
-    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names) =>
-        LastSentenceOfParagraphBefore(quote, elements, byElement, sentenceStart) is var (text, start, end)
-            && CueRules.SentenceOpener(text, Token.Split(text, start, end)) is { } opener
+    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names)
+    {
+        if (LastSentenceOfParagraphBefore(quote, elements, byElement, sentenceStart) is not var (text, start, end))
+        {
+            return null;
+        }
+
+        var tokens = Token.Split(text, start, end);
+        return CueRules.SentenceOpener(text, tokens) is { } opener
             ? (opener.Kind == SpeakerKind.Pronoun ? opener : PersonOrNull(opener, names))
-            : null;
+            : AgeOpener(text, tokens);
+    }
 
     /// <summary>
     /// "Une déclaration de Barcelone a confirmé … . La déclaration explique : « … »": a sentence opening on a statement noun
