@@ -53,10 +53,14 @@ internal static partial class CueRules
         }
 
         // "Le cycliste Théo Massart n'en revenait pas", "La viticultrice Agnès Royer raconte", "The farmer John Hale lost": a
-        // definite determiner and one or two role nouns, then the person.
-        if (tokens[first].Lower is "le" or "la" or "the" && first + 2 < tokens.Count && NounPhrases.IsRoleNoun(tokens[first + 1]))
+        // definite determiner and one or two role nouns, then the person. ("Samedi soir, l'entraîneur Frédéric Mallet a été
+        // clair", "After the defeat, coach Frank Mallet was blunt": elided, or with no determiner after an opening phrase.)
+        var roleStart = tokens[first].Lower is "le" or "la" or "l'" or "l’" or "the" ? first + 1
+            : first > 0 && tokens[first - 1].Text == "," && tokens[first].Lower is not ("l'" or "l’") ? first
+            : -1;
+        if (roleStart > 0 && roleStart + 1 < tokens.Count && NounPhrases.IsRoleNoun(tokens[roleStart]))
         {
-            var named = NounPhrases.IsRoleNoun(tokens[first + 2]) && first + 3 < tokens.Count ? first + 3 : first + 2;
+            var named = NounPhrases.IsRoleNoun(tokens[roleStart + 1]) && roleStart + 2 < tokens.Count ? roleStart + 2 : roleStart + 1;
             if (NounPhrases.IsNameStart(tokens, named) && NounPhrases.NameEnd(tokens, named, tokens.Count) - named >= 2)
             {
                 first = named;
