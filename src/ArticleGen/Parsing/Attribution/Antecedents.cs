@@ -307,7 +307,9 @@ internal static class Antecedents
         }
 
         // A sentence whose subject is itself a pronoun speaks of the same person: look further back.
-        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) || WordLists.Pronouns.Contains(t.Text));
+        // ("Last week she opened her fourth café, in a bank its owner, Geoffrey Tan, had struggled to let": a time phrase first.)
+        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) && !IsTimePhraseWord(t)
+            || WordLists.Pronouns.Contains(t.Text));
         // ("Her neighbour, Tom Black, was less lucky": "Her" before a noun is a possessive, not the subject.)
         if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text)
             && !(tokens[first].Lower == "her" && first + 1 < tokens.Count && tokens[first + 1] is { IsWord: true, IsCapitalized: false }))
@@ -356,6 +358,18 @@ internal static class Antecedents
         if (agreement is Agreement.Masculine or Agreement.Feminine)
         {
             spans.RemoveAll(s => s.Start > 0 && tokens[s.Start - 1].Lower is "in" or "across" or "at" or "into" or "throughout" or "near" or "dans" or "à" or "en" or "vers");
+
+            // "Police said on Friday they had charged a man. "…," he said": a plural noun of people, capitalised as it opens the
+            // sentence, is a group, not whom "he" or "she" stands for.
+            spans.RemoveAll(s => s.End - s.Start == 1 && (WordLists.PeopleNouns.Contains(tokens[s.Start].Text) || tokens[s.Start].Lower is "police"));
+
+            // "… to beat the mark Daniel Cole had held since 2009. "…," he said": a name after a determiner and its noun opens a
+            // relative clause with no "that"; its verb is no sign of the sentence's subject.
+            if (spans.Count > 1)
+            {
+                var firstSpan = spans[0].Start;
+                spans.RemoveAll(s => s.Start > firstSpan && s.Start >= 2 && IsObjectRelativeSubject(tokens, s));
+            }
         }
         if (spans.Count == 0)
         {
@@ -407,6 +421,16 @@ internal static class Antecedents
 
         return PersonInComplement(text, tokens, names, agreement);
     }
+
+    // (Only a span after the sentence's first: "the mark Daniel Cole had held" after "Kofi Asante broke the record".)
+    private static bool IsObjectRelativeSubject(List<Token> tokens, (int Start, int End) span) =>
+        tokens[span.Start - 1] is { IsWord: true, IsCapitalized: false } noun && WordLists.Determiners.Contains(tokens[span.Start - 2].Text)
+        && !WordLists.NounLinks.Contains(noun.Text) && !WordLists.Prepositions.Contains(noun.Text) && !WordLists.Fillers.Contains(noun.Text)
+        && !SpeechVerbs.IsSpeechVerb(noun.Text) && !WordLists.Titles.Contains(noun.Text) && !WordLists.OfficeKinds.ContainsKey(noun.Text)
+        && span.End < tokens.Count && tokens[span.End].Lower is "had" or "has" or "have" or "avait" or "a";
+
+    private static bool IsTimePhraseWord(Token token) =>
+        WordLists.TimeWords.Contains(token.Text) || WordLists.TimeSpans.Contains(token.Text) || token.Lower is "last" or "next";
 
     /// <summary>
     /// In a sentence whose names outside complements are none or none that agrees, a person named in a complement is whom
