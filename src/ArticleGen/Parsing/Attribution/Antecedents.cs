@@ -657,6 +657,43 @@ internal static class Antecedents
     }
 
     /// <summary>
+    /// The organisation that opens the nearest sentence before <paramref name="before"/> in the quote's paragraph (the whole
+    /// paragraph when it is -1), then in the paragraph before: a capitalised name (after "the"/"le"/"la"/"l'") followed by a
+    /// lower-case word, its verb ("France Nature Environnement a dénoncé", "L'UFC-Que Choisir a estimé", "Amnesty International
+    /// said"). Null when the nearest sentence opening on a name is not such one (a person's name, a title in it).
+    /// </summary>
+    public static string? OrganisationOpeningBefore(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, int before)
+    {
+        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - 1; order--)
+        {
+            var element = elements[order];
+            if (order < quote.ElementOrder && (IsQuotedWhole(element, quotesByElement) || element.IsHeadline))
+            {
+                continue;
+            }
+
+            var text = element.Unit.Text;
+            var sentences = Sentences(text, order == quote.ElementOrder ? SentenceStart(text, before >= 0 ? before : quote.Open) : text.Length);
+            for (var s = sentences.Count - 1; s >= 0; s--)
+            {
+                var tokens = OutsideQuotes(Token.Split(text, sentences[s].Start, sentences[s].End));
+                var start = tokens.Count > 0 && tokens[0].Lower is "the" or "le" or "la" or "l'" or "l’" ? 1 : 0;
+                if (start < tokens.Count && NounPhrases.IsNameStart(tokens, start))
+                {
+                    // (A person's name or title is no organisation: "Australian Prime Minister Tony Abbott contacted …".)
+                    var end = NounPhrases.NameEnd(tokens, start, tokens.Count);
+                    return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false }
+                        && !tokens.GetRange(start, end - start).Exists(t => GivenNames.Contains(t.Text) || WordLists.Titles.Contains(t.Text))
+                        ? NounPhrases.Slice(text, tokens, start, end)
+                        : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The last resort for "he"/"she"/"il"/"elle" when no one named before agrees: the nearest sentence before the quote (in its
     /// paragraph, then the two before) that opens on a description by an office, "The mayor opposed the plan. "…," she said",
     /// "Le maire s'est opposé au projet. « … », a-t-il déclaré". Null for other pronouns, or when no such sentence agrees.

@@ -46,6 +46,16 @@ internal static partial class SpeakerAttributor
             return (organisationBefore, true, null);
         }
 
+        if (OrganisationKindHead(description) is not null
+            && Antecedents.OrganisationOpeningBefore(quote, run.Elements, run.ByElement, quote.Element.Unit.Text.LastIndexOf(description, quote.Open, System.StringComparison.Ordinal)) is { } opening
+            && IsOrganisationName(opening))
+        {
+            // "France Nature Environnement a dénoncé le projet. « … », estime la fédération", "Amnesty International said …. ¶
+            // "…," the group said": the organisation that opens the nearest sentence before (in the quote's paragraph or the one
+            // before), where "it" finds none.
+            return (run.Names.Fullest(opening), true, null);
+        }
+
         if (RefersBack(description) && Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, description) is { } referred)
         {
             // "Jack Doherty has run the same boat for 40 years. … "…," the 67-year-old said": a person
@@ -358,6 +368,29 @@ internal static partial class SpeakerAttributor
         words.Length == 2 && words[0].ToLowerInvariant() is "le" or "la" or "the" ? words[1]
         : words.Length == 1 && OpensOnElidedArticle(words[0]) ? words[0].Substring(2)
         : null;
+
+    /// <summary>
+    /// "la fédération", "the group", "l'association de consommateurs": a definite description by a noun of an organisation's kind,
+    /// with at most a lower-case complement after it; its head noun, else null.
+    /// </summary>
+    private static string? OrganisationKindHead(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
+        var head = elided ? 0 : 1;
+        if (words.Length <= head || (!elided && words[0].ToLowerInvariant() is not ("le" or "la" or "the")))
+        {
+            return null;
+        }
+
+        var noun = elided ? words[0].Substring(2) : words[head];
+        if (!WordLists.OrganisationKinds.ContainsKey(noun) && noun.ToLowerInvariant() is not "group")
+        {
+            return null;
+        }
+
+        return head + 1 == words.Length || (words[head + 1].ToLowerInvariant() is "de" or "des" or "du" or "of" && IsLowerCaseRun(words, head + 1, words.Length)) ? noun : null;
+    }
 
     /// <summary>"Meridian Rail", "Eaux de Savoie": capitalised, two words or more, opening on no given name, determiner or elided article.</summary>
     private static bool IsOrganisationName(string name)
