@@ -130,8 +130,22 @@ internal static partial class SpeakerAttributor
         var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, start, end);
         var cue = CueRules.SentenceOpener(text, tokens);
+        if (cue is null && NamesNoOne(tokens) && WholeSentenceBefore(text, start) is { } earlier)
+        {
+            // "Le maire de Vierzon, Philippe Berthier, ne décolère pas. Pour la troisième fois, des dépôts sauvages ont été
+            // découverts. « … »": a sentence about things, naming no one, stands between the quote and the person it goes on from.
+            var earlierTokens = Token.Split(text, earlier.Start, earlier.End);
+            var earlierCue = CueRules.SentenceOpener(text, earlierTokens);
+            return earlierCue is { Kind: SpeakerKind.Pronoun } ? earlierCue : PersonOrNull(earlierCue, names);
+        }
+
         return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names) ?? (cue is null ? AgeOpener(text, tokens) : null);
     }
+
+    /// <summary>Whether a sentence names no one: no name, no pronoun of a person, no description by an office or a role before its verb.</summary>
+    private static bool NamesNoOne(List<Token> tokens) =>
+        NounPhrases.NameSpans(tokens, 0, tokens.Count).Count == 0 && !tokens.Exists(t => WordLists.Pronouns.Contains(t.Text) || WordLists.Titles.Contains(t.Text)
+            || WordLists.OfficeKinds.ContainsKey(t.Text) || WordLists.PeopleNouns.Contains(t.Text));
 
     /// <summary>The most words an opening description by age is read over: "le coureur cycliste de 21 ans".</summary>
     private const int AgeOpenerReach = 6;
