@@ -288,6 +288,13 @@ internal static partial class NounPhrases
             start--;
         }
 
+        // ("Shares fell 8% after chief executive Laura Bent warned": the sign after a number and a conjunction of time open no role.)
+        while (start < end && (!tokens[start].IsWord || tokens[start].Lower is "after" or "before" or "when" or "while" or "as" or "since" or "until"
+            or "après" or "avant" or "quand" or "lorsque" or "alors"))
+        {
+            start++;
+        }
+
         if (end - start is <= 0 or > MaxDescriptionTokens + 4)
         {
             return null;
