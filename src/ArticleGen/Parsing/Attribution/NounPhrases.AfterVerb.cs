@@ -515,6 +515,40 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, j + 3, ownerEnd), Apposition(text, tokens, ownerEnd));
         }
 
+        // "according to a statement from the Ministry of Health", "d'après un communiqué du ministère de la Santé": the owner after
+        // "from"/"du" and a determiner, a name with its complement or a lower-case noun with the named complement after it.
+        if (j + 3 < tokens.Count && WordLists.Determiners.Contains(tokens[j].Text) && WordLists.IsStatementNounItself(tokens[j + 1].Text)
+            && tokens[j + 2].Lower is "from" or "du" or "des" or "de" or "of")
+        {
+            var owner = j + 3;
+            while (owner < tokens.Count && tokens[owner].Lower is "the" or "la" or "le" or "l'" or "l’" or "les")
+            {
+                owner++;
+            }
+
+            if (owner < tokens.Count && IsNameStart(tokens, owner))
+            {
+                // ("the Ministry of Health": an organisation's word keeps the named complement after it.)
+                var ownerEnd = NameEnd(tokens, owner, tokens.Count);
+                var organisationEnd = PersonNames.IsOrganisationWord(tokens[ownerEnd - 1].Text) ? NamedComplementEnd(tokens, ownerEnd, tokens.Count) : ownerEnd;
+                return new Cue(SpeakerKind.Name, Slice(text, tokens, owner, organisationEnd), null);
+            }
+
+            // (With its article, as descriptions are written and resolved: "du ministre de l'Intérieur" → "le ministre de l'Intérieur",
+            // whom the article names.)
+            if (owner < tokens.Count && tokens[owner] is { IsWord: true, IsCapitalized: false } && !WordLists.Determiners.Contains(tokens[owner].Text)
+                && NamedComplementEnd(tokens, owner + 1, tokens.Count) is var complementEnd && complementEnd > owner + 1)
+            {
+                var described = Slice(text, tokens, owner, complementEnd);
+                return new Cue(SpeakerKind.Description, tokens[j + 2].Lower switch
+                {
+                    "du" => "le " + described,
+                    "des" => "les " + described,
+                    _ => owner > j + 3 ? Slice(text, tokens, j + 3, complementEnd) : described,
+                }, null);
+            }
+        }
+
         // ("selon un vétérinaire ayant examiné deux d'entre elles", "according to a doctor who treated him": a participial or a
         // relative clause after the phrase's head says more of it, and its words are no part of who it is; "selon une agence
         // locale citée par Reuters": the outlet that cites the source only passed its words on.)

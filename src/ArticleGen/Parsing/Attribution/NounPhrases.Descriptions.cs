@@ -274,6 +274,27 @@ internal static partial class NounPhrases
     }
 
     /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>
+    /// <summary>
+    /// Past a lower-case noun and its adjectives (<paramref name="end"/>), a complement that names: "de la Santé", "of the Interior"
+    /// ("ministère de la Santé"); where it ends, else <paramref name="end"/>.
+    /// </summary>
+    private static int NamedComplementEnd(List<Token> tokens, int end, int to)
+    {
+        var k = end;
+        if (k + 1 >= to || tokens[k].Lower is not ("de" or "du" or "des" or "d'" or "d’" or "of"))
+        {
+            return end;
+        }
+
+        k++;
+        while (k < to && tokens[k].Lower is "la" or "le" or "l'" or "l’" or "les" or "the")
+        {
+            k++;
+        }
+
+        return k < to && IsNameStart(tokens, k) ? NameEnd(tokens, k, to) : end;
+    }
+
     private static string? Role(string text, List<Token> tokens, int from, int nameStart)
     {
         var end = nameStart;
