@@ -628,15 +628,9 @@ internal static class Antecedents
         // is not the subject's, and the description ends before it.)
         var subjectEnd = -1;
         var from = 1;
-        if (tokens.FindIndex(2, t => t.Lower is "who" or "qui") is var relative && relative > 1 && tokens[relative - 1].Text == ",")
+        if (NounPhrases.RelativeAside(tokens, 0, tokens.Count) is { } aside)
         {
-            var close = tokens.FindIndex(relative + 1, t => t.Text == ",");
-            if (close < 0)
-            {
-                return null;
-            }
-
-            (subjectEnd, from) = (relative - 1, close + 1);
+            (subjectEnd, from) = (aside.OpeningComma, aside.ClosingComma + 1);
         }
 
         var verb = from < tokens.Count ? tokens.FindIndex(from, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;

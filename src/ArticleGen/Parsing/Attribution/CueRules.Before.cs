@@ -1029,6 +1029,7 @@ internal static partial class CueRules
             : null;
     }
 
+    /// <summary>"interrogé", "asked", "questioned": a participle whose agent ("par l'AFP", "by Reuters") asks; the one asked answers.</summary>
     private static bool IsQuestioningParticiple(string lower) =>
         lower is "interrogé" or "interrogée" or "interrogés" or "interrogées" or "questionné" or "questionnée" or "questionnés" or "questionnées"
             or "asked" or "questioned" or "interviewed" or "quizzed" or "pressed";

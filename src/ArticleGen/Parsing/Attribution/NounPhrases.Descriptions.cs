@@ -273,7 +273,6 @@ internal static partial class NounPhrases
         return false;
     }
 
-    /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>
     /// <summary>
     /// Past a lower-case noun and its adjectives (<paramref name="end"/>), a complement that names: "de la Santé", "of the Interior"
     /// ("ministère de la Santé"); where it ends, else <paramref name="end"/>.
@@ -295,6 +294,7 @@ internal static partial class NounPhrases
         return k < to && IsNameStart(tokens, k) ? NameEnd(tokens, k, to) : end;
     }
 
+    /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>
     private static string? Role(string text, List<Token> tokens, int from, int nameStart)
     {
         var end = nameStart;

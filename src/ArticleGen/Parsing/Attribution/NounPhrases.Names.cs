@@ -722,8 +722,8 @@ internal static partial class NounPhrases
         }
 
         // "said EU commissioner for Home Affairs, Cecilia Malmström", "a indiqué le PDG de Novalis Énergie, Bertrand Chauvet": the
-        // chain is a role whose complement ends at a comma; the full name after the comma, closing the incise, is the person. (Not "said University of California, San Diego's
-        // chancellor, Pradeep Khosla": the place's second part owns the role.)
+        // chain is a role whose complement ends at a comma; the full name after the comma, closing the incise, is the person.
+        // (Not "said University of California, San Diego's chancellor, Pradeep Khosla": the place's second part owns the role.)
         if (tokens[last.Start - 1].Lower is "for" or "of" or "de" or "du" or "des" or "d'" or "d’" && end + 1 < n && tokens[end].Text == "," && IsNameStart(tokens, end + 1)
             && NameEnd(tokens, end + 1, n) is var personEnd && personEnd - (end + 1) >= 2 && !IsPossessive(tokens[personEnd - 1].Text)
             && (personEnd == n || tokens[personEnd].Text is "," or "." or ";"))

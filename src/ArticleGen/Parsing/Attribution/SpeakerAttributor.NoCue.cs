@@ -147,6 +147,17 @@ internal static partial class SpeakerAttributor
         NounPhrases.NameSpans(tokens, 0, tokens.Count).Count == 0 && !tokens.Exists(t => WordLists.Pronouns.Contains(t.Text) || WordLists.Titles.Contains(t.Text)
             || WordLists.OfficeKinds.ContainsKey(t.Text) || WordLists.PeopleNouns.Contains(t.Text));
 
+    /// <summary>
+    /// Past the phrase a capitalised participle opens at <paramref name="first"/> and its comma ("Interrogé sur la coopération,",
+    /// "Blessé au genou en décembre,", "Asked about the deal,"): where the clause's subject may start; else <paramref name="first"/>.
+    /// </summary>
+    private static int AfterOpeningParticiple(List<Token> tokens, int first) =>
+        first < tokens.Count && tokens[first] is { IsCapitalized: true } opening
+        && (Participles.IsPastOrSingularInU(opening.Lower) || opening.Lower is "asked" or "questioned" or "speaking")
+        && tokens.FindIndex(first, t => t.Text == ",") is var openingComma && openingComma > first
+            ? openingComma + 1
+            : first;
+
     /// <summary>The most words an opening description by age is read over: "le coureur cycliste de 21 ans".</summary>
     private const int AgeOpenerReach = 6;
 
@@ -157,12 +168,7 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static Cue? AgeOpener(string text, List<Token> tokens)
     {
-        var first = CueRules.AfterConnectives(tokens);
-        if (first < tokens.Count && tokens[first] is { IsCapitalized: true } opening && Participles.IsPastOrSingularInU(opening.Lower)
-            && tokens.FindIndex(first, t => t.Text == ",") is var openingComma && openingComma > first)
-        {
-            first = openingComma + 1; // "Blessé au genou en décembre, le Savoyard de 24 ans …"
-        }
+        var first = AfterOpeningParticiple(tokens, CueRules.AfterConnectives(tokens)); // "Blessé au genou en décembre, le Savoyard …"
 
         if (first >= tokens.Count || !WordLists.Determiners.Contains(tokens[first].Text))
         {
@@ -196,14 +202,8 @@ internal static partial class SpeakerAttributor
 
         var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, sentence.Start, sentence.End);
-        var first = CueRules.AfterConnectives(tokens);
-
         // ("Interrogé sur la coopération de Mexico, le Canadien a pesé ses mots": past an opening participle's phrase.)
-        if (first < tokens.Count && tokens[first] is { IsCapitalized: true } opening && (Participles.IsPastOrSingularInU(opening.Lower) || opening.Lower is "asked" or "questioned" or "speaking")
-            && tokens.FindIndex(first, t => t.Text == ",") is var openingComma && openingComma > first)
-        {
-            first = openingComma + 1;
-        }
+        var first = AfterOpeningParticiple(tokens, CueRules.AfterConnectives(tokens));
 
         if (first + 2 >= tokens.Count || tokens[first].Lower is not ("le" or "la" or "l'" or "l’" or "the") || !tokens[first + 1].IsWord)
         {
