@@ -48,8 +48,9 @@ public sealed class CorpusTests
         // twenty-first added 37 more, scored 0.333, 0.641, 0.429 and 0.429: the floor follows the set, not the rules. The
         // twenty-fourth added 94 one-pair articles, scored 0.707 unseen: 0.868 → 0.864 with the same rules; then 85 more, 0.767, and 77 more, 0.574.
         // The twenty-fifth added 69 more, scored 0.588 unseen: 0.863 → 0.859 with the same rules; then 25 more, 0.632, and 8 more from a new source, 0.622 (F1 0.771).
-        // The twenty-sixth added that source's last 6 posts, 0.286 unseen (2 of 7 speakers); its rules took dev to 0.861.)
-        Assert.True(score.SpeakerAccuracy >= 0.858, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        // The twenty-sixth added that source's last 6 posts, 0.286 unseen (2 of 7 speakers); its rules took dev to 0.861, the
+        // twenty-seventh's to 0.862.)
+        Assert.True(score.SpeakerAccuracy >= 0.859, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class CorpusTests
     [InlineData("constructions-agency.json", 104, true)] // agency style, tuned on in the ninth session: 85 → 103; 104 in the tenth
     [InlineData("constructions-agency-unseen.json", 85, true)] // agency style, written blind in the ninth session: 75 → 82; 85 in the tenth; 87 → 89, its misses read and tuned on in the nineteenth
     [InlineData("constructions-agency-2.json", 127, true)] // agency style, 100 French, ninth session: 105, 108 before it was read, 125; 127 in the tenth
+    [InlineData("constructions-everyday.json", 150, true)] // everyday copy, written blind in the twenty-seventh session: 140 before it was read, 152 at its end
     public void Construction_probes_keep_their_figures(string file, int floor, bool tunedOn)
     {
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", file));
