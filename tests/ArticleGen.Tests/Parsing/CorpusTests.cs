@@ -75,7 +75,7 @@ public sealed class CorpusTests
     [InlineData("constructions-agency.json", 104, true)] // agency style, tuned on in the ninth session: 85 → 103; 104 in the tenth
     [InlineData("constructions-agency-unseen.json", 85, true)] // agency style, written blind in the ninth session: 75 → 82; 85 in the tenth; 87 → 89, its misses read and tuned on in the nineteenth
     [InlineData("constructions-agency-2.json", 127, true)] // agency style, 100 French, ninth session: 105, 108 before it was read, 125; 127 in the tenth
-    [InlineData("constructions-everyday.json", 150, true)] // everyday copy, written blind in the twenty-seventh session: 140 before it was read, 152 at its end
+    [InlineData("constructions-everyday.json", 150, true)] // everyday copy, written blind in the twenty-seventh session: 140 before it was read, 153 at its end (one item corrected)
     public void Construction_probes_keep_their_figures(string file, int floor, bool tunedOn)
     {
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", file));
