@@ -430,7 +430,7 @@ internal static class Antecedents
         && span.End < tokens.Count && tokens[span.End].Lower is "had" or "has" or "have" or "avait" or "a";
 
     private static bool IsTimePhraseWord(Token token) =>
-        WordLists.TimeWords.Contains(token.Text) || WordLists.TimeSpans.Contains(token.Text) || token.Lower is "last" or "next";
+        WordLists.TimeWords.Contains(token.Text) || WordLists.TimeSpans.Contains(token.Text) || token.Lower == "next"; // ("last" is a time word)
 
     /// <summary>
     /// In a sentence whose names outside complements are none or none that agrees, a person named in a complement is whom
@@ -658,29 +658,18 @@ internal static class Antecedents
     /// </summary>
     public static string? OrganisationOpeningBefore(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, int before)
     {
-        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - 1; order--)
+        var limit = SentenceStart(quote.Element.Unit.Text, before >= 0 ? before : quote.Open);
+        foreach (var (text, tokens) in SentencesBefore(quote, elements, quotesByElement, 1, limit))
         {
-            var element = elements[order];
-            if (order < quote.ElementOrder && (IsQuotedWhole(element, quotesByElement) || element.IsHeadline))
+            var start = tokens.Count > 0 && NameIndex.IsDefiniteDeterminer(tokens[0].Lower) ? 1 : 0;
+            if (start < tokens.Count && NounPhrases.IsNameStart(tokens, start))
             {
-                continue;
-            }
-
-            var text = element.Unit.Text;
-            var sentences = Sentences(text, order == quote.ElementOrder ? SentenceStart(text, before >= 0 ? before : quote.Open) : text.Length);
-            for (var s = sentences.Count - 1; s >= 0; s--)
-            {
-                var tokens = OutsideQuotes(Token.Split(text, sentences[s].Start, sentences[s].End));
-                var start = tokens.Count > 0 && tokens[0].Lower is "the" or "le" or "la" or "l'" or "l’" ? 1 : 0;
-                if (start < tokens.Count && NounPhrases.IsNameStart(tokens, start))
-                {
-                    // (A person's name or title is no organisation: "Australian Prime Minister Tony Abbott contacted …".)
-                    var end = NounPhrases.NameEnd(tokens, start, tokens.Count);
-                    return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false }
-                        && !tokens.GetRange(start, end - start).Exists(t => GivenNames.Contains(t.Text) || WordLists.Titles.Contains(t.Text))
-                        ? NounPhrases.Slice(text, tokens, start, end)
-                        : null;
-                }
+                // (A person's name or title is no organisation: "Australian Prime Minister Tony Abbott contacted …".)
+                var end = NounPhrases.NameEnd(tokens, start, tokens.Count);
+                return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false }
+                    && !tokens.GetRange(start, end - start).Exists(t => GivenNames.Contains(t.Text) || WordLists.Titles.Contains(t.Text))
+                    ? NounPhrases.Slice(text, tokens, start, end)
+                    : null;
             }
         }
 
@@ -700,7 +689,28 @@ internal static class Antecedents
             return null;
         }
 
-        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
+        foreach (var (text, tokens) in SentencesBefore(quote, elements, quotesByElement, ParagraphsBack, quote.Open))
+        {
+            if (OfficeDescriptions.OpeningSubject(text, tokens) is { } office && NameGenders.OfDescription(office) is var gender
+                && (gender == agreement || gender == Agreement.Unknown))
+            {
+                return office;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The sentences before a quote, nearest first, each with its tokens outside quote marks: in the quote's paragraph up to
+    /// <paramref name="limit"/>, then in the <paramref name="paragraphsBack"/> paragraphs before it, passing over the headline
+    /// and paragraphs that are someone's words whole (<see cref="IsQuotedWhole"/>). The walk <see cref="OfficeOpeningBefore"/>
+    /// and <see cref="OrganisationOpeningBefore"/> make; they read only a few sentences, and only when the rules before found no one.
+    /// </summary>
+    private static IEnumerable<(string Text, List<Token> Tokens)> SentencesBefore(
+        QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, int paragraphsBack, int limit)
+    {
+        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - paragraphsBack; order--)
         {
             var element = elements[order];
             if (order < quote.ElementOrder && (IsQuotedWhole(element, quotesByElement) || element.IsHeadline))
@@ -709,19 +719,12 @@ internal static class Antecedents
             }
 
             var text = element.Unit.Text;
-            var sentences = Sentences(text, order == quote.ElementOrder ? quote.Open : text.Length);
+            var sentences = Sentences(text, order == quote.ElementOrder ? limit : text.Length);
             for (var s = sentences.Count - 1; s >= 0; s--)
             {
-                var tokens = OutsideQuotes(Token.Split(text, sentences[s].Start, sentences[s].End));
-                if (OfficeDescriptions.OpeningSubject(text, tokens) is { } office && NameGenders.OfDescription(office) is var gender
-                    && (gender == agreement || gender == Agreement.Unknown))
-                {
-                    return office;
-                }
+                yield return (text, OutsideQuotes(Token.Split(text, sentences[s].Start, sentences[s].End)));
             }
         }
-
-        return null;
     }
 
     /// <summary>

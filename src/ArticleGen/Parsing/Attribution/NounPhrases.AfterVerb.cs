@@ -520,11 +520,7 @@ internal static partial class NounPhrases
         if (j + 3 < tokens.Count && WordLists.Determiners.Contains(tokens[j].Text) && WordLists.IsStatementNounItself(tokens[j + 1].Text)
             && tokens[j + 2].Lower is "from" or "du" or "des" or "de" or "of")
         {
-            var owner = j + 3;
-            while (owner < tokens.Count && tokens[owner].Lower is "the" or "la" or "le" or "l'" or "l’" or "les")
-            {
-                owner++;
-            }
+            var owner = AfterDefiniteArticles(tokens, j + 3, tokens.Count);
 
             if (owner < tokens.Count && IsNameStart(tokens, owner))
             {

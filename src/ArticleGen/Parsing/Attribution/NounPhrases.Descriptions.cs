@@ -285,13 +285,19 @@ internal static partial class NounPhrases
             return end;
         }
 
-        k++;
-        while (k < to && tokens[k].Lower is "la" or "le" or "l'" or "l’" or "les" or "the")
+        k = AfterDefiniteArticles(tokens, k + 1, to);
+        return k < to && IsNameStart(tokens, k) ? NameEnd(tokens, k, to) : end;
+    }
+
+    /// <summary>Past the definite articles from <paramref name="k"/> ("the", "le", "la", "l'", "les"), before <paramref name="to"/>.</summary>
+    private static int AfterDefiniteArticles(List<Token> tokens, int k, int to)
+    {
+        while (k < to && (NameIndex.IsDefiniteDeterminer(tokens[k].Lower) || tokens[k].Lower == "les"))
         {
             k++;
         }
 
-        return k < to && IsNameStart(tokens, k) ? NameEnd(tokens, k, to) : end;
+        return k;
     }
 
     /// <summary>The role written before a name: "Le ministre des affaires étrangères français," → "ministre des affaires étrangères français".</summary>

@@ -31,7 +31,7 @@ internal static class OfficeDescriptions
     /// <summary>The index after the office noun of a description that opens <paramref name="tokens"/>, else -1.</summary>
     private static int End(List<Token> tokens)
     {
-        if (tokens.Count < 2 || tokens[0].Lower is not ("the" or "le" or "la" or "l'" or "l’"))
+        if (tokens.Count < 2 || !NameIndex.IsDefiniteDeterminer(tokens[0].Lower))
         {
             return -1;
         }

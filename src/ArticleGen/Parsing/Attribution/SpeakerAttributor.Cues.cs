@@ -179,8 +179,7 @@ internal static partial class SpeakerAttributor
     private static Cue? ColonLeadIn(string text, List<Token> leadIn, NameIndex names)
     {
         var opener = CueRules.SentenceOpener(text, leadIn);
-        return opener is { Kind: SpeakerKind.Pronoun } ? opener
-            : PersonOrNull(opener, names)
+        return PronounOrPerson(opener, names)
             ?? (opener is null && CueRules.DescriptionOpener(text, leadIn) is { Kind: SpeakerKind.Description } described
                 && (TitleHolder(described.Text, names) ?? names.HolderOfWholeTitle(described.Text)) is not null
                 ? described // "La ministre a été claire : « … »" after "la ministre de la Santé, Isabelle Perrin-Khoury": the office's one holder

@@ -134,12 +134,10 @@ internal static partial class SpeakerAttributor
         {
             // "Le maire de Vierzon, Philippe Berthier, ne décolère pas. Pour la troisième fois, des dépôts sauvages ont été
             // découverts. « … »": a sentence about things, naming no one, stands between the quote and the person it goes on from.
-            var earlierTokens = Token.Split(text, earlier.Start, earlier.End);
-            var earlierCue = CueRules.SentenceOpener(text, earlierTokens);
-            return earlierCue is { Kind: SpeakerKind.Pronoun } ? earlierCue : PersonOrNull(earlierCue, names);
+            return PronounOrPerson(CueRules.SentenceOpener(text, Token.Split(text, earlier.Start, earlier.End)), names);
         }
 
-        return cue is { Kind: SpeakerKind.Pronoun } ? cue : PersonOrNull(cue, names) ?? (cue is null ? AgeOpener(text, tokens) : null);
+        return PronounOrPerson(cue, names) ?? (cue is null ? AgeOpener(text, tokens) : null);
     }
 
     /// <summary>Whether a sentence names no one: no name, no pronoun of a person, no description by an office or a role before its verb.</summary>
@@ -453,6 +451,9 @@ internal static partial class SpeakerAttributor
     private static Cue? PersonOrNull(Cue? cue, NameIndex names) =>
         cue is { Kind: SpeakerKind.Name } && (cue.Text.IndexOf(' ') > 0 || names.Fullest(cue.Text) != cue.Text) ? cue : null;
 
+    /// <summary>A sentence opener as a cue: a pronoun as it is, a name when it is a person (<see cref="PersonOrNull"/>); else null.</summary>
+    private static Cue? PronounOrPerson(Cue? opener, NameIndex names) => opener is { Kind: SpeakerKind.Pronoun } ? opener : PersonOrNull(opener, names);
+
     /// <summary>
     /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
     /// the quote is the words of the person the paragraph before ends on, when its last sentence holds no quote.
@@ -465,9 +466,7 @@ internal static partial class SpeakerAttributor
         }
 
         var tokens = Token.Split(text, start, end);
-        return CueRules.SentenceOpener(text, tokens) is { } opener
-            ? (opener.Kind == SpeakerKind.Pronoun ? opener : PersonOrNull(opener, names))
-            : AgeOpener(text, tokens);
+        return CueRules.SentenceOpener(text, tokens) is { } opener ? PronounOrPerson(opener, names) : AgeOpener(text, tokens);
     }
 
     /// <summary>
