@@ -36,4 +36,15 @@ public sealed partial class AttributionTests
         // The names in the epithet's sentence (the First Lady) had been taken for "she".
         Assert.Equal(speaker, Attribute(language, first, second).Speaker);
     }
+
+    [Theory]
+    [InlineData("en", "The mayor, Tom Bradley, was unrepentant.", "\"It was the right call for the city,\" he said.", "Tom Bradley")]
+    [InlineData("en", "The head teacher, Karen White, is adamant.", "\"Our pupils deserve better,\" she said.", "Karen White")] // passes before too
+    [InlineData("fr", "Le maire, Jean Dupuis, est catégorique.", "« Il n'y a aucun danger pour la population », a-t-il assuré.", "Jean Dupuis")]
+    public void A_description_with_its_name_in_apposition_is_no_epithet(string language, string first, string second, string speaker)
+    {
+        // (Twenty-eighth session, from a snippet.) "The mayor, Tom Bradley, was …" had been read as an epithet's sentence and
+        // skipped, so "he" found no one.
+        Assert.Equal(speaker, Attribute(language, first, second).Speaker);
+    }
 }

@@ -494,7 +494,9 @@ internal static class Antecedents
         }
 
         var verb = tokens.FindIndex(1, System.Math.Min(6, tokens.Count - 1), t => WordLists.SubjectEndingAuxiliaries.Contains(t.Text) || WordLists.Auxiliaries.Contains(t.Text));
-        return verb >= 2 && SpeakerAttributor.IsPersonEpithet(NounPhrases.Slice(text, tokens, 0, verb), names);
+        // ("The mayor, Tom Bradley, was unrepentant": a name in apposition makes the subject that person, no epithet.)
+        return verb >= 2 && SpeakerAttributor.IsPersonEpithet(NounPhrases.Slice(text, tokens, 0, verb), names)
+            && !NounPhrases.NameSpans(tokens, 1, verb).Exists(s => tokens[s.Start - 1].Text == ",");
     }
 
     /// <summary>Verbs that report a view as a speech verb does: "Jim Swire … believes al-Megrahi was not guilty".</summary>
