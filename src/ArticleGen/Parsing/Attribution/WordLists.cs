@@ -15,7 +15,7 @@ internal static class WordLists
 
     /// <summary>Prepositions that open a complement to skip (not "de"/"of", which extend a noun phrase).</summary>
     public static readonly WordSet Prepositions = Set(
-        "à", "au", "aux", "dans", "en", "lors", "pour", "sur", "sous", "par", "avec", "devant", "auprès", "chez", "vers", "après", "avant", "depuis", "pendant",
+        "à", "au", "aux", "dans", "en", "lors", "pour", "sur", "sous", "par", "avec", "devant", "auprès", "chez", "vers", "après", "avant", "depuis", "pendant", "durant", "près", "parmi", "malgré",
         "to", "in", "at", "on", "for", "with", "by", "from", "during", "after", "before", "via", "per", "into", "onto", "outside", "inside", "near", "over");
 
     /// <summary>Words that link the parts of a noun phrase or a name.</summary>
