@@ -201,6 +201,7 @@ internal static class Antecedents
     private static string? SubjectOf(string text, int start, int end, NameIndex names, Agreement agreement)
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
+        var sentenceOpening = tokens.Count > 0 ? tokens[0].Start : -1;
 
         // "Speaking to NBC News, she said …", "Parmi les …, il": an opening phrase before a comma is not
         // where the subject is; the clause after it is.
@@ -363,6 +364,7 @@ internal static class Antecedents
             // sentence, is a group, not whom "he" or "she" stands for.
             spans.RemoveAll(s => s.End - s.Start == 1 && (WordLists.PeopleNouns.Contains(tokens[s.Start].Text) || tokens[s.Start].Lower is "police"));
 
+
             // "… to beat the mark Daniel Cole had held since 2009. "…," he said": a name after a determiner and its noun opens a
             // relative clause with no "that"; its verb is no sign of the sentence's subject.
             if (spans.Count > 1)
@@ -405,7 +407,7 @@ internal static class Antecedents
         // "John Smith met Mary Brown. "…," she said": a name the pronoun cannot stand for gives way to
         // the sentence's other names, in order; with none, the sentence names nobody for it.
         var person = PersonOf(text, tokens, spans[pick], names);
-        if (names.Genders.Agrees(person, agreement))
+        if (names.Genders.Agrees(person, agreement) && !(agreement is not (Agreement.Plural or Agreement.Neuter) && IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names)))
         {
             return person;
         }
@@ -413,7 +415,7 @@ internal static class Antecedents
         for (var i = 0; i < spans.Count; i++)
         {
             var other = i == pick ? null : PersonOf(text, tokens, spans[i], names);
-            if (other is not null && names.Genders.Agrees(other, agreement))
+            if (other is not null && names.Genders.Agrees(other, agreement) && !(agreement is not (Agreement.Plural or Agreement.Neuter) && IsCommonWordOpening(tokens, spans[i], other, sentenceOpening, names)))
             {
                 return other;
             }
@@ -889,6 +891,27 @@ internal static class Antecedents
         && span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } verb
         && !WordLists.Determiners.Contains(verb.Text) && !WordLists.Prepositions.Contains(verb.Text) && !WordLists.NounLinks.Contains(verb.Text)
         && !WordLists.Fillers.Contains(verb.Text) && !WordLists.ClauseBoundaries.Contains(verb.Text);
+
+    /// <summary>
+    /// "Last month the council wrote to her", "Strong tides pushed her off course", "Chaque matin, la traite commence": a lone
+    /// capitalised word that opens the sentence before a lower-case word that is no verb, which <see cref="PersonOf"/> found no
+    /// full name for, is no "he", "she" or person described: a common word capitalised only as it opens the sentence, unless the article knows it as a person's (a
+    /// common given name, or the surname of a name it gave in full). ("Adele was in tears": a verb after it makes it a subject.)
+    /// </summary>
+    private static bool IsCommonWordOpening(List<Token> tokens, (int Start, int End) span, string person, int sentenceOpening, NameIndex names) =>
+        span.End - span.Start == 1 && tokens[span.Start].Start == sentenceOpening && person == tokens[span.Start].Text
+        && span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } && !IsVerbSign(tokens[span.End])
+        && !GivenNames.Contains(person) && names.Fullest(person) == person;
+
+    /// <summary>
+    /// A word that reads as the verb after a one-word subject ("Adele was in tears", "Karlos has found", "Dupont a estimé"):
+    /// an auxiliary or modal, a speech or opinion verb, or an English past tense.
+    /// </summary>
+    private static bool IsVerbSign(Token token) =>
+        WordLists.Auxiliaries.Contains(token.Text) || WordLists.SubjectEndingAuxiliaries.Contains(token.Text) || WordLists.FrenchAuxiliaries.Contains(token.Text)
+        || token.Lower is "est" or "sera" or "était" or "fut"
+        || SpeechVerbs.IsSpeechVerb(token.Text) || OpinionVerbs.Contains(token.Text)
+        || token.Text.EndsWith("ed", System.StringComparison.Ordinal);
 
     /// <summary>A verb that ends a plural subject: an auxiliary, a speech verb, or an English past tense.</summary>
     private static bool IsFiniteVerb(Token token) =>
