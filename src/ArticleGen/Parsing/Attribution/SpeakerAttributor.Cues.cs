@@ -652,7 +652,8 @@ internal static partial class SpeakerAttributor
             }
 
             // A quote that ends its sentence inside the marks: … barbarity." He said "…
-            if (c is '»' or '”' or '"' && start >= 2 && text[start - 2] is '.' or '!' or '?' or '…' && Sentences.IsEnd(text, start - 1))
+            // ("… deux buts. » Romain Tessier se montrait …": French print spaces the closing mark.)
+            if (c is '»' or '”' or '"' && EndsInsideMarks(text, start - 1) && Sentences.IsEnd(text, start - 1))
             {
                 break;
             }
@@ -674,6 +675,18 @@ internal static partial class SpeakerAttributor
         }
 
         return (start, System.Math.Min(end, text.Length));
+    }
+
+    /// <summary>Whether the closing mark at <paramref name="close"/> follows a sentence's end, past the spaces French puts before it.</summary>
+    private static bool EndsInsideMarks(string text, int close)
+    {
+        var k = close - 1;
+        if (k >= 0 && text[close] == '»' && text[k] is ' ' or '\u00A0' or '\u202F')
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] is '.' or '!' or '?' or '…';
     }
 
     /// <summary>From after the closing mark to the sentence end or the next quote, whichever comes first.</summary>
