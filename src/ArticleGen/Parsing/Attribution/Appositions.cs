@@ -143,10 +143,82 @@ internal static class Appositions
     /// A lower-case noun alone between commas after the name ("Kevin Guéguen, étudiant, …", "la docteure Agnès Delmotte,
     /// pneumopédiatre."); else null.
     /// </summary>
-    public static string? DescribingNounAfter(List<Token> tokens, int end) =>
-        end + 2 < tokens.Count && tokens[end].Text == "," && IsDescribingNoun(tokens[end + 1]) && tokens[end + 2].Text is "," or "." or ")" or "et" or "and"
-            ? tokens[end + 1].Text
+    public static string? DescribingNounAfter(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != ",")
+        {
+            return null;
+        }
+
+        // ("Karen Ross, a nurse at St James's Hospital, …": English gives the noun its indefinite article.)
+        var noun = tokens[end + 1].Lower is "a" or "an" ? end + 2 : end + 1;
+        if (noun + 1 >= tokens.Count || !IsDescribingNoun(tokens[noun]))
+        {
+            return null;
+        }
+
+        // ("Aurélie Ménard, infirmière de nuit au CHU de Nantes, …": the noun with its complement, up to the closing comma.)
+        return tokens[noun + 1].Text is "," or "." or ")" or "et" or "and"
+            || tokens[noun + 1].Lower is "de" or "du" or "des" or "d'" or "d’" or "au" or "aux" or "à" or "of" or "at" or "for" or "from" or "in" && ClosesWithin(tokens, noun + 2, 10)
+            ? tokens[noun].Text
             : null;
+    }
+
+    /// <summary>
+    /// The noun a sentence opens on before a comma and the name, "Infirmière depuis douze ans, Aurélie Ménard …", "A nurse for
+    /// twelve years, Karen Ross …": the noun alone or before its complement (so "l'infirmière" names her later); else null.
+    /// </summary>
+    public static string? DescribingNounOpening(List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Text != ",")
+        {
+            return null;
+        }
+
+        // The opening phrase: back to the sentence's start, with no other comma or mark in it, a dozen words at most.
+        var first = start - 2;
+        while (first > 0 && start - first < 12 && tokens[first - 1].IsWord)
+        {
+            first--;
+        }
+
+        if (first > 0 && tokens[first - 1].Text is not ("." or "!" or "?"))
+        {
+            return null;
+        }
+
+        var noun = tokens[first].Lower is "a" or "an" or "un" or "une" ? first + 1 : first;
+        if (noun + 1 >= start || !tokens[noun].IsWord || WordLists.NotNames.Contains(tokens[noun].Text)
+            || !IsDescribingNoun(new Token(tokens[noun].Start, tokens[noun].End, tokens[noun].Lower)))
+        {
+            return null;
+        }
+
+        // (Or the noun alone before the comma: "A nurse, Karen Ross …".)
+        return tokens[noun + 1].Lower is "de" or "du" or "des" or "d'" or "d’" or "au" or "aux" or "à" or "depuis" or "of" or "at" or "for" or "since" or "in" or "from"
+            || noun + 1 == start - 1
+            ? tokens[noun].Lower
+            : null;
+    }
+
+    // A comma (or the sentence's end) within reach, with no verb-like boundary first: the apposition closes.
+    private static bool ClosesWithin(List<Token> tokens, int from, int reach)
+    {
+        for (var i = from; i < tokens.Count && i < from + reach; i++)
+        {
+            if (tokens[i].Text is "," or "." or ")")
+            {
+                return true;
+            }
+
+            if (tokens[i].Text is ":" or ";" or "«" or "»" or "\"" or "“" or "”" || WordLists.ClauseBoundaries.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     // "le Canadien Daniel Lussier", "the Portuguese Cristiano Ronaldo": a capitalised noun of nationality after a definite article.
     private static bool IsNationalityAfterDefinite(List<Token> tokens, int at) =>

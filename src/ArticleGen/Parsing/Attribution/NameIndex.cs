@@ -228,6 +228,12 @@ internal sealed partial class NameIndex
             {
                 Note(nounAfter, name);
             }
+
+            // "Infirmière depuis douze ans, Aurélie Ménard …": "l'infirmière" later.
+            if (Appositions.DescribingNounOpening(tokens, start) is { } opening)
+            {
+                Note(opening, name);
+            }
         }
         else if (start >= 1 && tokens[start - 1].IsWord)
         {
