@@ -878,15 +878,18 @@ internal static partial class NounPhrases
         }
 
         var words = 0;
-        while (j < tokens.Count && words < 2 && tokens[j].IsWord && !tokens[j].IsCapitalized && !WordLists.Determiners.Contains(tokens[j].Text))
+        while (j < tokens.Count && words < 2 && tokens[j].IsWord && !tokens[j].IsCapitalized && !WordLists.Determiners.Contains(tokens[j].Text)
+            && !(words > 0 && WordLists.Prepositions.Contains(tokens[j].Text)))
         {
             j++;
             words++;
         }
 
         // "dans les colonnes du Monde", "au micro de RTL", "sur le plateau de France 2": the noun's complement, an outlet's
-        // name, is the complement's too.
-        if (words > 0 && j + 1 < tokens.Count && tokens[j].Lower is "du" or "de" or "des" or "d'" or "d’" && tokens[j + 1] is { IsWord: true, IsCapitalized: true })
+        // name, is the complement's too. ("dans un entretien au Monde", "in an interview with The Guardian": after a
+        // preposition too.)
+        if (words > 0 && j + 1 < tokens.Count && (tokens[j].Lower is "du" or "de" or "des" or "d'" or "d’" || WordLists.Prepositions.Contains(tokens[j].Text))
+            && tokens[j + 1] is { IsWord: true, IsCapitalized: true })
         {
             return SkipComplement(tokens, j + 1);
         }
