@@ -167,7 +167,9 @@ internal sealed class NameGenders
                 break; // the head noun comes before its complement
             }
 
-            if (word.Length > 3 && WordLists.EndsAsPlural(word) && char.IsLower(word[0]))
+            // ("The victim's sister", "the residents' spokesman": an owner is no head noun; the noun after it is.)
+            if (word.Length > 3 && WordLists.EndsAsPlural(word) && char.IsLower(word[0]) && !NounPhrases.IsPossessive(word) && !word.EndsWith("'", System.StringComparison.Ordinal)
+                && !word.EndsWith("’", System.StringComparison.Ordinal))
             {
                 return Agreement.Plural;
             }

@@ -637,12 +637,14 @@ internal static class Antecedents
             (subjectEnd, from) = (aside.OpeningComma, aside.ClosingComma + 1);
         }
 
-        var verb = from < tokens.Count ? tokens.FindIndex(from, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
+        var verb = SpeechVerbAt(tokens, from);
         // (A verb after the comma that closes an apposition is the subject's: "A spokesperson for NISA, the Japanese government
         // nuclear authority, said".)
-        while (verb > 0 && ((tokens[verb - 1].Text == "," && verb != from && !ClosesApposition(tokens, verb)) || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")))
+        // ("La sœur de l'accusé est venue témoigner": after an article or "de", a verb's form is a noun, the description's own.)
+        while (verb > 0 && ((tokens[verb - 1].Text == "," && verb != from && !ClosesApposition(tokens, verb)) || (verb + 1 < tokens.Count && tokens[verb + 1].Lower is "par" or "by")
+            || WordLists.NounLinks.Contains(tokens[verb - 1].Text)))
         {
-            verb = verb + 1 < tokens.Count ? tokens.FindIndex(verb + 1, t => SpeechVerbs.IsLowerCaseForm(t)) : -1;
+            verb = SpeechVerbAt(tokens, verb + 1);
         }
 
         if (verb <= 1 || HasNameOutsideApposition(tokens, subjectEnd > 0 ? subjectEnd : verb))
@@ -650,8 +652,29 @@ internal static class Antecedents
             return null;
         }
 
-        var subject = NounPhrases.Subject(text, tokens, 0, subjectEnd > 0 ? subjectEnd : verb);
+        // ("La sœur de l'accusé est venue témoigner": "venir" before the infinitive is the subject's verb.)
+        var end = subjectEnd > 0 ? subjectEnd : verb;
+        if (end > 3 && tokens[end - 1].Lower is "venu" or "venue" or "venus" or "venues" or "vient" or "viennent")
+        {
+            end -= tokens[end - 2].Lower is "est" or "sont" or "était" or "étaient" ? 2 : 1;
+        }
+
+        var subject = NounPhrases.Subject(text, tokens, 0, end);
         return subject is { Kind: SpeakerKind.Description } && subject.Text.StartsWith(tokens[0].Text, System.StringComparison.Ordinal) ? subject.Text : null;
+    }
+
+    // The first speech verb from "from" on, a form of one or its infinitive after a verb of wanting ("est venue témoigner"); else -1.
+    private static int SpeechVerbAt(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count; k++)
+        {
+            if (SpeechVerbs.IsLowerCaseForm(tokens[k]) || (k >= 1 && SpeechVerbs.IsWantedSpeech(tokens[k].Text, tokens[k - 1].Text, k >= 2 ? tokens[k - 2].Text : null)))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -122,6 +122,7 @@ internal static class SpeechVerbs
     {
         "tenu", "tient", "tenait", "voulu", "veut", "voulait", "souhaité", "souhaite", "souhaitait", "préféré", "préfère", "choisi",
         "entend", "entendent", "entendait", // "L'association entend ainsi décrire": means to
+        "venu", "venue", "venus", "venues", "vient", "viennent", // "La sœur de l'accusé est venue témoigner": came to
     };
 
     /// <summary>Whether <paramref name="word"/> is a verb of wanting that takes a speech verb's infinitive ("tenu", "veut", "entend").</summary>
