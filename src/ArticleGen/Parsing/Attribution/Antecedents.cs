@@ -214,8 +214,11 @@ internal static class Antecedents
         {
             // ("Later on Tuesday Mitsotakis met with the IMF, then with President Trump, …": a name and its verb before the
             // comma make a clause of their own; its subject stays.)
+            // ("But farmer George Heale, whose land borders the site, was unconvinced": a comma before a relative pronoun opens an
+            // aside about the name before it; it closes no opening phrase.)
             var comma = tokens.FindIndex(t => t.Text == ",");
-            if (comma > 0 && !HasNameWithVerb(tokens, comma))
+            if (comma > 0 && !HasNameWithVerb(tokens, comma)
+                && !(comma + 1 < tokens.Count && tokens[comma + 1].Lower is "who" or "whose" or "whom" or "which" or "qui" or "dont" or "lequel" or "laquelle"))
             {
                 tokens.RemoveRange(0, comma + 1);
             }
