@@ -217,8 +217,10 @@ internal static class Antecedents
             // ("But farmer George Heale, whose land borders the site, was unconvinced": a comma before a relative pronoun opens an
             // aside about the name before it; it closes no opening phrase.)
             var comma = tokens.FindIndex(t => t.Text == ",");
+            // ("Among them was Dr Siobhan Kehoe, a consultant": "was" after "Among them" inverts the clause; the name is its subject.)
             if (comma > 0 && !HasNameWithVerb(tokens, comma)
-                && !(comma + 1 < tokens.Count && tokens[comma + 1].Lower is "who" or "whose" or "whom" or "which" or "qui" or "dont" or "lequel" or "laquelle"))
+                && !(comma + 1 < tokens.Count && tokens[comma + 1].Lower is "who" or "whose" or "whom" or "which" or "qui" or "dont" or "lequel" or "laquelle")
+                && !(tokens[0].Lower is "among" or "amongst" && comma > 2 && tokens[2].Lower is "was" or "were"))
             {
                 tokens.RemoveRange(0, comma + 1);
             }
@@ -315,7 +317,8 @@ internal static class Antecedents
         var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.NotNames.Contains(t.Text) && !IsTimePhraseWord(t)
             || WordLists.Pronouns.Contains(t.Text));
         // ("Her neighbour, Tom Black, was less lucky": "Her" before a noun is a possessive, not the subject.)
-        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text)
+        // ("Among them was Dr Siobhan Kehoe": an object pronoun is no subject; the name after the verb is.)
+        if (first >= 0 && WordLists.Pronouns.Contains(tokens[first].Text) && tokens[first].Lower is not ("them" or "him")
             && !(tokens[first].Lower == "her" && first + 1 < tokens.Count && tokens[first + 1] is { IsWord: true, IsCapitalized: false }))
         {
             return null;

@@ -87,6 +87,8 @@ internal static class SpeechVerbs
         "apologise", "apologize",
         // Beaming and enthusing ("…," beamed the coach), as "gush" and "rave" are listed.
         "beam", "enthuse",
+        // Confiding ("…," he confides), as French "confier" is listed.
+        "confide",
 
         // Verbs that characterise in the speaker's own words ("accused Biden of "siding with criminals"", "labeled the report as "fake news""):
         "accuse", "label", "criticise", "criticize", "praise", "denounce", "slam", "blast", "hail", "dismiss", "decry", "brand", "term", "specify",
