@@ -213,7 +213,11 @@ internal sealed partial class NameIndex
     private static string? OrganisationHeadKey(List<Token> tokens, int start, int end) =>
         tokens[end - 1] is { IsCapitalized: true } last && BodyHeads.Contains(last.Text) && !GivenNames.Contains(tokens[start].Text)
             ? OrganisationHeadPrefix + last.Text.ToLowerInvariant()
-            : null;
+            // ("L'Agence régionale de santé Occitanie …. « … », recommande l'agence", "Le Festival des Trois Rivières …. le
+            // festival": a French body's head noun comes first, after its article.)
+            : start > 0 && tokens[start - 1].Lower is "l'" or "l’" or "le" or "la" && WordLists.FrenchOrganisationHeads.Contains(tokens[start].Text)
+                ? OrganisationHeadPrefix + tokens[start].Lower
+                : null;
 
     /// <summary>
     /// The last words of bodies' names that "the service", "the network" name again. Not "Project", "Group", "Party", "Times":
@@ -223,7 +227,7 @@ internal sealed partial class NameIndex
     {
         "Service", "Agency", "Network", "Institute", "Foundation", "Federation", "Bureau", "Trust", "Society", "Coalition", "Alliance",
         "Ministry", "Department", "Commission", "Authority", "Board", "University", "Bank", "Tribunal", "Court", "Association",
-        "Union", "Council", "Committee", "Corporation",
+        "Union", "Council", "Committee", "Corporation", "Festival",
     });
 
     // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy

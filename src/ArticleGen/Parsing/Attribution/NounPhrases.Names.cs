@@ -285,8 +285,13 @@ internal static partial class NounPhrases
             if (!word.IsWord || WordLists.Fillers.Contains(word.Text) || WordLists.ClauseBoundaries.Contains(word.Text) || WordLists.TimeWords.Contains(word.Text)
                 || WordLists.Prepositions.Contains(word.Text) || WordLists.Determiners.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text)
                 || IsAcronym(word) || (word.IsCapitalized && IsGivenName(word.Text) && k + 1 < to && tokens[k + 1].IsCapitalized)
-                || (k + 1 < to && tokens[k + 1].Lower is "un" or "une"))
+                || (k + 1 < to && tokens[k + 1].Lower is "un" or "une")
+                || word.Lower is "n'" or "n’" or "ne" or "qui" or "que" or "qu'" or "qu’"
+                || (tokens[k - 1] is { IsWord: true, IsCapitalized: false } noun && !WordLists.NounLinks.Contains(noun.Text) && IsParticipleAfterNoun(word.Text)))
             {
+                // ("Le Festival des Trois Rivières n'aura pas lieu": a negation opens the verb. "l'Autorité de régulation
+                // professionnelle de la publicité émise début juin": a participle after the complement's noun describes the
+                // noun phrase, no part of the name.)
                 // ("la présidente du Rassemblement national Marine Le Pen": a given name and a capital open the person. "L'Institut
                 // ouest-africain de la statistique prévoit une croissance": a word before an indefinite article is a verb, since no
                 // name of a body goes on with "un"/"une".)
@@ -299,6 +304,11 @@ internal static partial class NounPhrases
 
         return end > start + 1 ? end : null;
     }
+
+    // "émise", "publiées", "concernant": a participle (not "santé", "société", whose -é is a noun's).
+    private static bool IsParticipleAfterNoun(string word) =>
+        word.EndsWith("ée", System.StringComparison.Ordinal) || word.EndsWith("ées", System.StringComparison.Ordinal)
+        || word.EndsWith("ise", System.StringComparison.Ordinal) || word.EndsWith("ises", System.StringComparison.Ordinal) || Participles.IsPresent(word);
 
     /// <summary>A lower-case word that can only be a noun here: no determiner, pronoun, filler, link, preposition or verb.</summary>
     private static bool IsBareNoun(Token word) =>

@@ -22,7 +22,7 @@ internal static class SpeechVerbs
         "reconnaître", "relever", "répéter", "signaler", "s'indigner", "indigner", "s'inquiéter", "inquiéter", "s'interroger", "interroger",
         "souhaiter", "suggérer", "tempérer", "trancher", "nuancer", "fustiger", "saluer", "s'alarmer", "alarmer", "défendre", "argumenter",
         "démontrer", "informer", "mentionner", "demander", "crier", "hurler", "s'emporter", "souffler", "avancer", "clamer", "certifier",
-        "préconiser", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
+        "préconiser", "recommander", "assurer", "admettre", "commencer", "continuer", "conclure", "interpeller", "tonner", "pester", "fanfaronner",
         "féliciter", "remarquer", "plaisanter", "analyser", "renchérir", "compléter", "annoncer", "signifier", "objecter", "dire", "évoquer", "poster", "publier",
         "rapporter", "pointer", "révéler", "réclamer", "exiger", "revendiquer", "accuser", "reprocher", "condamner", "justifier", "exprimer",
         "terminer", "riposter", "relater", "rectifier", "s'étonner", "étonner", "soupirer", "s'amuser", "amuser", "s'agacer", "agacer",
