@@ -48,6 +48,16 @@ internal static partial class NounPhrases
             // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":
             // a time word after the noun is the incise's, not the description's; "l'édition du soir" keeps it after a link.)
             // ("a confirmé le ministère sans préciser son identité": "sans"/"without" open a clause of manner, as a preposition does.)
+            // ("un officier du service départemental d'incendie et de secours": "et" before a complement joins two complements of
+            // one noun, as the backward reading of Subject keeps it.)
+            if (k > j + 2 && t.Lower is "et" or "and" && k + 2 < n && tokens[k + 1].Lower is "de" or "d'" or "d’" or "du" or "des" or "of"
+                && tokens[k - 1] is { IsWord: true, IsCapitalized: false } && tokens[k - 2].Lower is "de" or "d'" or "d’" or "of")
+            {
+                k++;
+                count++;
+                continue;
+            }
+
             if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || t.Lower is "sans" or "without" || WordLists.ClauseBoundaries.Contains(t.Text)
                 || (WordLists.TimeWords.Contains(t.Text) && !afterLink)
                 || (SpeechVerbs.IsSpeechVerb(t.Text) && !AfterDeterminer(tokens, k))))
@@ -112,6 +122,13 @@ internal static partial class NounPhrases
         {
             // ("la chambre de Commerce et d'industrie de Paris": "et" before a complement joins two complements of one noun.)
             if (tokens[i].Lower is "et" or "and" or "ou" or "or" && i + 1 < to && i > from && tokens[i + 1].Lower is "de" or "d'" or "d’" or "du" or "des" or "of")
+            {
+                continue;
+            }
+
+            // ("a Greater Manchester Fire and Rescue Service spokesman", "a Marks and Spencer spokesman": "and" between capitalised
+            // words is part of a name.)
+            if (tokens[i].Lower is "and" or "et" or "&" && i + 1 < to && i > from && tokens[i - 1] is { IsWord: true, IsCapitalized: true } && tokens[i + 1] is { IsWord: true, IsCapitalized: true })
             {
                 continue;
             }
