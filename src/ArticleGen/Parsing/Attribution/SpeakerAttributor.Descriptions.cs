@@ -226,6 +226,19 @@ internal static partial class SpeakerAttributor
         return null;
     }
 
+    /// <summary>
+    /// A French noun of a region's or a town's people, by its ending ("Savoyarde", "Breton", "Normande", "Lyonnais",
+    /// "Marseillaise", "Angevin"), that is no given name and no part of a name the article gives in full.
+    /// </summary>
+    private static bool IsRegionalDemonym(string name, NameIndex names) =>
+        name.IndexOf(' ') < 0 && name.Length > 4 && char.IsUpper(name[0]) && !GivenNames.Contains(name) && names.Fullest(name) == name
+        && RegionalDemonymEndings.Exists(ending => name.EndsWith(ending, System.StringComparison.Ordinal));
+
+    private static readonly List<string> RegionalDemonymEndings = new()
+    {
+        "ard", "arde", "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "on", "onne", "and", "ande", "in", "ine", "ain", "aine",
+    };
+
     /// <summary>A noun of nationality alone, in either language: "Portuguese", "Spaniard", "Portugais", "Britannique".</summary>
     private static bool IsLoneDemonym(string name) =>
         name.IndexOf(' ') < 0 && name.Length > 0 && char.IsUpper(name[0]) && WordLists.IsNationalityNoun(name);

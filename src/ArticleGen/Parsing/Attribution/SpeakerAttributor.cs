@@ -213,7 +213,9 @@ internal static partial class SpeakerAttributor
 
                 // "José Mourinho said, "…". The Portuguese added, "…"": a noun of nationality alone stands, as a pronoun does, for
                 // the person the sentences before are about, when that is a full name (of either gender: "the" reads none).
-                if (title is null && speaker == found.Text && IsLoneDemonym(found.Text) && StandsAloneAfterThe(quote.Element.Unit.Text, found.Text)
+                // ("raconte la Savoyarde", "a souri le Breton": a French region's noun, by its shape, as a nation's.)
+                if (title is null && speaker == found.Text && (IsLoneDemonym(found.Text) || IsRegionalDemonym(found.Text, run.Names))
+                    && StandsAloneAfterThe(quote.Element.Unit.Text, found.Text)
                     && NamedAntecedent(quote, run, "the " + found.Text) is { } demonymOf)
                 {
                     speaker = demonymOf;
