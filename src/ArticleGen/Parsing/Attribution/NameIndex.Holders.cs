@@ -202,7 +202,32 @@ internal sealed partial class NameIndex
     public string? HolderOfOrganisationNoun(string noun) =>
         WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder
         : _titleHolders.TryGetValue(OrganisationHeadPrefix + noun, out var byHead) ? byHead
+        // ("Le syndicat Sud-Rail appelle à la grève …. « … », dénonce l'organisation": the noun of any kind names the one
+        // organisation the article gives a kind, whatever that kind.)
+        : noun.ToLowerInvariant() is "organisation" or "organization" or "organisme" ? OnlyOrganisationOfAKind()
         : null;
+
+    // The one organisation given with the noun of its kind, whatever the kind; null when none, or two (or one kind's two).
+    private string? OnlyOrganisationOfAKind()
+    {
+        string? only = null;
+        foreach (var kind in WordLists.OrganisationKindKeys)
+        {
+            if (!_titleHolders.TryGetValue(kind, out var holder))
+            {
+                continue;
+            }
+
+            if (holder is null || (only is not null && only != holder))
+            {
+                return null;
+            }
+
+            only = holder;
+        }
+
+        return only;
+    }
 
     private const string OrganisationHeadPrefix = "org-head:";
 

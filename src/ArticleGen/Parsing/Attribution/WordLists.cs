@@ -182,6 +182,9 @@ internal static class WordLists
         ("org:council", new[] { "council" }),
         ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur", "board", "authority", "commission", "agency" }));
 
+    /// <summary>The keys of <see cref="OrganisationKinds"/>' kinds, in order.</summary>
+    public static readonly string[] OrganisationKindKeys = { "org:company", "org:union", "org:charity", "org:club", "org:council", "org:body" };
+
     /// <summary>
     /// Lower-case nouns of bodies, documents and unnamed sources that speak as such, never an epithet for a person named
     /// before: "the police", "le parquet", "the spokesman", "the website".
