@@ -366,7 +366,7 @@ internal static class WordLists
         "Autorité", "Comité", "Commission", "Confédération", "Syndicat", "Institut", "Observatoire", "Ministère", "Office", "Banque",
         "Caisse", "Centre", "Mouvement", "Tribunal", "Automobile", "Société", "Chambre", "Conférence", "Collectif", "Coordination",
         "Direction", "Inspection", "Haute", "Haut", "Secours", "Parquet", "Cnil", "Fondation", "Mutualité", "Académie", "Ordre",
-        "Rassemblement", "Parlement", "Police", "Gendarmerie", "Éducation", "Sécurité", "Alliance", "Mission", "Fonds", "Festival",
+        "Rassemblement", "Parlement", "Police", "Gendarmerie", "Éducation", "Sécurité", "Alliance", "Mission", "Fonds", "Festival", "Stade", "Olympique", "Racing",
     };
 
     /// <summary>
