@@ -136,6 +136,8 @@ internal static class WordLists
         "mps", "mep", "meps", "msp",
         // British police ranks, abbreviated without periods: "Det Ch Insp Mark Hall said", "Supt Jane Cole".
         "det", "insp", "supt", "sgt", "dci", "ch",
+        // British councillors: "Cllr Ann Webb said".
+        "cllr", "cllr.",
         // (not "major": "a major Wall Street bank said")
     }));
 
