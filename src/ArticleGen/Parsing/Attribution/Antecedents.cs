@@ -220,7 +220,9 @@ internal static class Antecedents
             // ("Among them was Dr Siobhan Kehoe, a consultant": "was" after "Among them" inverts the clause; the name is its subject.)
             if (comma > 0 && !HasNameWithVerb(tokens, comma)
                 && !(comma + 1 < tokens.Count && tokens[comma + 1].Lower is "who" or "whose" or "whom" or "which" or "qui" or "dont" or "lequel" or "laquelle")
-                && !(tokens[0].Lower is "among" or "amongst" && comma > 2 && tokens[2].Lower is "was" or "were"))
+                && !(tokens[0].Lower is "among" or "amongst" && comma > 2 && tokens[2].Lower is "was" or "were")
+                // ("But Derek Hammond, chairman of the residents' group, said": a connective, then a name, opens no phrase.)
+                && !(WordLists.SentenceConnectives.Contains(tokens[0].Text) && tokens.Count > 1 && NounPhrases.IsNameStart(tokens, 1) && !WordLists.NotNames.Contains(tokens[1].Text)))
             {
                 tokens.RemoveRange(0, comma + 1);
             }
