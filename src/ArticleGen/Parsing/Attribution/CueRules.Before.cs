@@ -311,6 +311,16 @@ internal static partial class CueRules
                 return antecedentOfUnclosedAside;
             }
 
+            // ("Barry Lomax, 58, a former paratrooper who now runs a veterans' charity, said": the relative clause is the
+            // apposition's, and the apposition the name's; the name speaks.)
+            if (clause >= 4 && tokens[clause - 1].Lower is "who" or "qui" && tokens[clause - 2] is { IsWord: true, IsCapitalized: false } && beforeVerb > clause
+                && tokens[beforeVerb].Text == "," && tokens.FindLastIndex(clause - 2, System.Math.Min(clause - 1, 8), t => t.Text == ",") is var appositionComma
+                && appositionComma > 0 && tokens[appositionComma + 1].Lower is "a" or "an" or "un" or "une"
+                && NounPhrases.Subject(text, tokens, ClauseStart(tokens, appositionComma), appositionComma) is { Kind: SpeakerKind.Name } apposedName)
+            {
+                return apposedName;
+            }
+
             // ("Evan Kohlmann, who tracks jihadi Web sites for NBC News said": the writer left out the comma closing the aside; a
             // name right before the verb that is a complement, "for NBC News", is still the aside's.)
             if (clause >= 2 && tokens[clause - 1].Lower is "who" or "which" or "qui" && tokens[clause - 2].Text == "," && beforeVerb > clause
