@@ -82,6 +82,23 @@ internal sealed class NameGenders
             }
         }
 
+        // ("Le procureur de la République de Chartres, Alexis Fournier,": a French description by a role noun in apposition
+        // before the name marks it by its determiner, as "le procureur Alexis Fournier" does.)
+        if (gender == Agreement.Unknown && title is null && start >= 3 && tokens[start - 1].Text == ",")
+        {
+            var k = start - 2;
+            while (k > 0 && start - k <= 10 && tokens[k - 1].Text is not ("," or "." or ";" or ":") && !WordLists.ClauseBoundaries.Contains(tokens[k - 1].Text))
+            {
+                k--;
+            }
+
+            if ((k == 0 || tokens[k - 1].Text is "," or "." or ";" or ":") && k + 1 < start - 1 && tokens[k].Lower is "le" or "la"
+                && NounPhrases.IsRoleNoun(tokens[k + 1]))
+            {
+                gender = GenderOfMark(tokens[k].Text);
+            }
+        }
+
         if (gender == Agreement.Unknown)
         {
             return;
