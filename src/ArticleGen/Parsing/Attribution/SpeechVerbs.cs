@@ -56,6 +56,7 @@ internal static class SpeechVerbs
         "sourit", "souri", "rit",
         "grommelle", "grommellent",
         "souvient", "souvenait", "souvint", "souvenu", "souvenue", // « … », se souvient-elle
+        "relève", "relèvent", "relevé", "relevée", "relevait", // « … », relève un rapport parlementaire: notes
     };
 
     /// <summary>English regular verbs: expanded to -s, -ed and -ing forms.</summary>
