@@ -213,15 +213,14 @@ internal static class Antecedents
             && tokens[0].Lower is not ("pour" or "for" or "selon" or "according" or "d’" or "d'"))
         {
             // ("Later on Tuesday Mitsotakis met with the IMF, then with President Trump, …": a name and its verb before the
-            // comma make a clause of their own; its subject stays.)
-            // ("But farmer George Heale, whose land borders the site, was unconvinced": a comma before a relative pronoun opens an
-            // aside about the name before it; it closes no opening phrase.)
+            // comma make a clause of their own; its subject stays. "But farmer George Heale, whose land borders the site, was
+            // unconvinced": a comma before a relative pronoun opens an aside about the name; it closes no opening phrase.
+            // "Among them was Dr Siobhan Kehoe, a consultant": "was" after "Among them" inverts the clause, the name its
+            // subject. "But Derek Hammond, chairman of the residents' group, said": a connective, then a name, opens no phrase.)
             var comma = tokens.FindIndex(t => t.Text == ",");
-            // ("Among them was Dr Siobhan Kehoe, a consultant": "was" after "Among them" inverts the clause; the name is its subject.)
             if (comma > 0 && !HasNameWithVerb(tokens, comma)
                 && !(comma + 1 < tokens.Count && tokens[comma + 1].Lower is "who" or "whose" or "whom" or "which" or "qui" or "dont" or "lequel" or "laquelle")
                 && !(tokens[0].Lower is "among" or "amongst" && comma > 2 && tokens[2].Lower is "was" or "were")
-                // ("But Derek Hammond, chairman of the residents' group, said": a connective, then a name, opens no phrase.)
                 && !(WordLists.SentenceConnectives.Contains(tokens[0].Text) && tokens.Count > 1 && NounPhrases.IsNameStart(tokens, 1) && !WordLists.NotNames.Contains(tokens[1].Text)))
             {
                 tokens.RemoveRange(0, comma + 1);
@@ -372,7 +371,6 @@ internal static class Antecedents
             // sentence, is a group, not whom "he" or "she" stands for.
             spans.RemoveAll(s => s.End - s.Start == 1 && (WordLists.PeopleNouns.Contains(tokens[s.Start].Text) || tokens[s.Start].Lower is "police"));
 
-
             // "… to beat the mark Daniel Cole had held since 2009. "…," he said": a name after a determiner and its noun opens a
             // relative clause with no "that"; its verb is no sign of the sentence's subject.
             if (spans.Count > 1)
@@ -415,7 +413,7 @@ internal static class Antecedents
         // "John Smith met Mary Brown. "…," she said": a name the pronoun cannot stand for gives way to
         // the sentence's other names, in order; with none, the sentence names nobody for it.
         var person = PersonOf(text, tokens, spans[pick], names);
-        if (names.Genders.Agrees(person, agreement) && !(agreement is not (Agreement.Plural or Agreement.Neuter) && IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names)))
+        if (names.Genders.Agrees(person, agreement) && !IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names, agreement))
         {
             return person;
         }
@@ -423,7 +421,7 @@ internal static class Antecedents
         for (var i = 0; i < spans.Count; i++)
         {
             var other = i == pick ? null : PersonOf(text, tokens, spans[i], names);
-            if (other is not null && names.Genders.Agrees(other, agreement) && !(agreement is not (Agreement.Plural or Agreement.Neuter) && IsCommonWordOpening(tokens, spans[i], other, sentenceOpening, names)))
+            if (other is not null && names.Genders.Agrees(other, agreement) && !IsCommonWordOpening(tokens, spans[i], other, sentenceOpening, names, agreement))
             {
                 return other;
             }
@@ -926,11 +924,13 @@ internal static class Antecedents
     /// <summary>
     /// "Last month the council wrote to her", "Strong tides pushed her off course", "Chaque matin, la traite commence": a lone
     /// capitalised word that opens the sentence before a lower-case word that is no verb, which <see cref="PersonOf"/> found no
-    /// full name for, is no "he", "she" or person described: a common word capitalised only as it opens the sentence, unless the article knows it as a person's (a
-    /// common given name, or the surname of a name it gave in full). ("Adele was in tears": a verb after it makes it a subject.)
+    /// full name for, is no "he", "she" or person described (bodies, "it" and "they", are left as they were): a common word
+    /// capitalised only as it opens the sentence, unless the article knows it as a person's (a common given name, or the
+    /// surname of a name it gave in full). ("Adele was in tears": a verb after it makes it a subject.)
     /// </summary>
-    private static bool IsCommonWordOpening(List<Token> tokens, (int Start, int End) span, string person, int sentenceOpening, NameIndex names) =>
-        span.End - span.Start == 1 && tokens[span.Start].Start == sentenceOpening && person == tokens[span.Start].Text
+    private static bool IsCommonWordOpening(List<Token> tokens, (int Start, int End) span, string person, int sentenceOpening, NameIndex names, Agreement agreement) =>
+        agreement is not (Agreement.Plural or Agreement.Neuter)
+        && span.End - span.Start == 1 && tokens[span.Start].Start == sentenceOpening && person == tokens[span.Start].Text
         && span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } && !IsVerbSign(tokens[span.End])
         && !GivenNames.Contains(person) && names.Fullest(person) == person;
 

@@ -45,9 +45,6 @@ internal static partial class NounPhrases
                 break;
             }
 
-            // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":
-            // a time word after the noun is the incise's, not the description's; "l'édition du soir" keeps it after a link.)
-            // ("a confirmé le ministère sans préciser son identité": "sans"/"without" open a clause of manner, as a preposition does.)
             // ("un officier du service départemental d'incendie et de secours": "et" before a complement joins two complements of
             // one noun, as the backward reading of Subject keeps it.)
             if (k > j + 2 && t.Lower is "et" or "and" && k + 2 < n && tokens[k + 1].Lower is "de" or "d'" or "d’" or "du" or "des" or "of"
@@ -58,6 +55,9 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // ("l'accusé", "the report": after a determiner a speech verb's form is a noun. "a rétorqué l'ex-ministre mardi":
+            // a time word after the noun is the incise's, not the description's; "l'édition du soir" keeps it after a link.)
+            // ("a confirmé le ministère sans préciser son identité": "sans"/"without" open a clause of manner, as a preposition does.)
             if (k > j && ((WordLists.Prepositions.Contains(t.Text) && !WordLists.NounLinks.Contains(t.Text)) || t.Lower is "sans" or "without" || WordLists.ClauseBoundaries.Contains(t.Text)
                 || (WordLists.TimeWords.Contains(t.Text) && !afterLink)
                 || (SpeechVerbs.IsSpeechVerb(t.Text) && !AfterDeterminer(tokens, k))))

@@ -176,16 +176,20 @@ internal static class WordLists
     /// Nouns that name a kind of organisation, by kind: "le groupe laitier Lacto-Normandie" … "l'entreprise", "the RMT
     /// union" … "the union": a later definite description by a noun of the same kind is that organisation.
     /// </summary>
-    public static readonly WordMap OrganisationKinds = Kinds(
+    public static readonly WordMap OrganisationKinds = Kinds(OrganisationKindLists());
+
+    /// <summary>The keys of <see cref="OrganisationKinds"/>' kinds, in order ("org:company", "org:union" …).</summary>
+    public static readonly string[] OrganisationKindKeys = System.Array.ConvertAll(OrganisationKindLists(), kind => kind.Kind);
+
+    private static (string Kind, string[] Words)[] OrganisationKindLists() => new[]
+    {
         ("org:company", new[] { "entreprise", "groupe", "société", "firme", "compagnie", "constructeur", "fabricant", "enseigne", "company", "group", "firm", "carmaker", "manufacturer", "retailer", "airline" }),
         ("org:union", new[] { "syndicat", "union" }),
         ("org:charity", new[] { "association", "ong", "charity", "ngo", "organisation", "organization" }),
         ("org:club", new[] { "club" }),
         ("org:council", new[] { "council" }),
-        ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur", "board", "authority", "commission", "agency" }));
-
-    /// <summary>The keys of <see cref="OrganisationKinds"/>' kinds, in order.</summary>
-    public static readonly string[] OrganisationKindKeys = { "org:company", "org:union", "org:charity", "org:club", "org:council", "org:body" };
+        ("org:body", new[] { "body", "watchdog", "regulator", "organisme", "régulateur", "board", "authority", "commission", "agency" }),
+    };
 
     /// <summary>
     /// Lower-case nouns of bodies, documents and unnamed sources that speak as such, never an epithet for a person named
