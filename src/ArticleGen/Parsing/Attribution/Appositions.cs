@@ -159,7 +159,7 @@ internal static class Appositions
 
         // ("Aurélie Ménard, infirmière de nuit au CHU de Nantes, …": the noun with its complement, up to the closing comma.)
         return tokens[noun + 1].Text is "," or "." or ")" or "et" or "and"
-            || tokens[noun + 1].Lower is "de" or "du" or "des" or "d'" or "d’" or "au" or "aux" or "à" or "of" or "at" or "for" or "from" or "in" && ClosesWithin(tokens, noun + 2, 10)
+            || OpensComplement(tokens[noun + 1]) && ClosesWithin(tokens, noun + 2, 10)
             ? tokens[noun].Text
             : null;
     }
@@ -195,11 +195,15 @@ internal static class Appositions
         }
 
         // (Or the noun alone before the comma: "A nurse, Karen Ross …".)
-        return tokens[noun + 1].Lower is "de" or "du" or "des" or "d'" or "d’" or "au" or "aux" or "à" or "depuis" or "of" or "at" or "for" or "since" or "in" or "from"
+        return OpensComplement(tokens[noun + 1]) || tokens[noun + 1].Lower is "depuis" or "since" // "Infirmière depuis douze ans, …"
             || noun + 1 == start - 1
             ? tokens[noun].Lower
             : null;
     }
+
+    // A word that opens a describing noun's complement: "infirmière de nuit", "a nurse at St James's".
+    private static bool OpensComplement(Token token) =>
+        token.Lower is "de" or "du" or "des" or "d'" or "d’" or "au" or "aux" or "à" or "of" or "at" or "for" or "from" or "in";
 
     // A comma (or the sentence's end) within reach, with no verb-like boundary first: the apposition closes.
     private static bool ClosesWithin(List<Token> tokens, int from, int reach)

@@ -54,5 +54,5 @@ internal static class OfficeDescriptions
 
     // (Not the abbreviations of the title list, "dr.", "gen.": they come before a name, never alone after "the".)
     private static bool IsOfficeNoun(string word) =>
-        (WordLists.Titles.Contains(word) || WordLists.OfficeKinds.ContainsKey(word)) && word.IndexOf('.') < 0;
+        WordLists.IsOfficeWord(word) && word.IndexOf('.') < 0;
 }

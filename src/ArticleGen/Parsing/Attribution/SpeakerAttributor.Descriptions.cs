@@ -397,21 +397,19 @@ internal static partial class SpeakerAttributor
         }
 
         // ("the campaign group", "the pressure group", "the trade union": an English modifier before the kind's noun.)
-        if (!elided && words.Length == 3 && words[0].ToLowerInvariant() == "the" && IsLowerCaseRun(words, 1, 3) && IsOrganisationKindNoun(words[2]))
+        if (!elided && words.Length == 3 && words[0].ToLowerInvariant() == "the" && IsLowerCaseRun(words, 1, 3) && WordLists.OrganisationKinds.ContainsKey(words[2]))
         {
             return words[2];
         }
 
         var noun = elided ? words[0].Substring(2) : words[head];
-        if (!IsOrganisationKindNoun(noun))
+        if (!WordLists.OrganisationKinds.ContainsKey(noun)) // ("group" is the company kind's)
         {
             return null;
         }
 
         return head + 1 == words.Length || (words[head + 1].ToLowerInvariant() is "de" or "des" or "du" or "of" && IsLowerCaseRun(words, head + 1, words.Length)) ? noun : null;
     }
-
-    private static bool IsOrganisationKindNoun(string noun) => WordLists.OrganisationKinds.ContainsKey(noun) || noun.ToLowerInvariant() is "group";
 
     /// <summary>"Meridian Rail", "Eaux de Savoie": capitalised, two words or more, opening on no given name, determiner or elided article.</summary>
     private static bool IsOrganisationName(string name)
