@@ -35,6 +35,10 @@ internal static class PersonNames
         "motorist", "driver", "commuter", "pedestrian", "onlooker", "customer", "visitor", "participant", "homeowner", "villager",
         "shopkeeper", "farmer", "fisherman", "nurse", "teacher", "pilot", "owner", "employee", "worker", "parent",
         "fellow", // "Research Fellow Martin How", "Senior Fellow Jane Doe": an academic's post
+        // A player's position, written before the name in match reports: "Fly-half Tom Ashworth kicked …", "l'ailier Théo Marin".
+        "fly-half", "scrum-half", "hooker", "flanker", "prop", "winger", "striker", "goalkeeper", "midfielder", "defender", "full-back",
+        "centre-back", "skipper", "quarterback", "batsman", "bowler", "attaquant", "attaquante", "défenseur", "défenseure", "gardien",
+        "gardienne", "ailier", "ailière", "pilier", "talonneur", "buteur", "buteuse", "meneur", "meneuse",
     }));
 
     /// <summary>Words that end an organisation's name: "Amnesty International Man-kei Tam" is the organisation, then the person.</summary>
