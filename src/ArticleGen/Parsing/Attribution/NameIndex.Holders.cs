@@ -236,13 +236,34 @@ internal sealed partial class NameIndex
     /// noun of a body (<see cref="BodyHeads"/>), not a person's name; else null.
     /// </summary>
     private static string? OrganisationHeadKey(List<Token> tokens, int start, int end) =>
-        tokens[end - 1] is { IsCapitalized: true } last && BodyHeads.Contains(last.Text) && !GivenNames.Contains(tokens[start].Text)
+        EnglishHead(tokens, start, end) is { IsCapitalized: true } last && BodyHeads.Contains(last.Text) && !GivenNames.Contains(tokens[start].Text)
             ? OrganisationHeadPrefix + last.Text.ToLowerInvariant()
             // ("L'Agence régionale de santé Occitanie …. « … », recommande l'agence", "Le Festival des Trois Rivières …. le
             // festival": a French body's head noun comes first, after its article.)
             : start > 0 && tokens[start - 1].Lower is "l'" or "l’" or "le" or "la" && WordLists.FrenchOrganisationHeads.Contains(tokens[start].Text)
                 ? OrganisationHeadPrefix + tokens[start].Lower
                 : null;
+
+    // The end of an English body's name with its "of" complement ("Ministry" + "of Defence"), else end.
+    private static int WithBodyComplement(List<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "of" && BodyHeads.Contains(tokens[end - 1].Text) && tokens[end + 1].IsCapitalized && NounPhrases.IsNameWord(tokens[end + 1])
+            ? NounPhrases.NameEnd(tokens, end + 1, tokens.Count)
+            : end;
+
+    // ("Ministry of Defence", "HM Inspectorate of Prisons" → "the ministry", "the inspectorate": an English name with a
+    // complement has its head before "of"; else its last word.)
+    private static Token EnglishHead(List<Token> tokens, int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (tokens[k].Text == "of")
+            {
+                return tokens[k - 1];
+            }
+        }
+
+        return tokens[end - 1];
+    }
 
     /// <summary>
     /// The last words of bodies' names that "the service", "the network" name again. Not "Project", "Group", "Party", "Times":
@@ -252,7 +273,7 @@ internal sealed partial class NameIndex
     {
         "Service", "Agency", "Network", "Institute", "Foundation", "Federation", "Bureau", "Trust", "Society", "Coalition", "Alliance",
         "Ministry", "Department", "Commission", "Authority", "Board", "University", "Bank", "Tribunal", "Court", "Association",
-        "Union", "Council", "Committee", "Corporation", "Festival",
+        "Union", "Council", "Committee", "Corporation", "Festival", "Inspectorate", "Regulator",
     });
 
     // The noun of an organisation's kind right before the name ("l'entreprise X", "le groupe laitier X", "the dairy

@@ -122,9 +122,11 @@ internal sealed partial class NameIndex
         }
 
         // "The Tasmanian Wildlife Service …. The service said": an English body's last word, its head noun, names it later.
-        if (end - i >= 2 && OrganisationHeadKey(tokens, i, end) is { } headKey)
+        // ("The Ministry of Defence …. the ministry said", "HM Inspectorate of Prisons …. the inspectorate": with its complement.)
+        var bodyEnd = WithBodyComplement(tokens, end);
+        if (bodyEnd - i >= 2 && OrganisationHeadKey(tokens, i, bodyEnd) is { } headKey)
         {
-            Note(headKey, NounPhrases.Slice(text, tokens, i, end));
+            Note(headKey, NounPhrases.Slice(text, tokens, i, bodyEnd));
         }
 
         // "le Syndicat national autonome des aiguilleurs (SNAA)": the acronym, so "prévient le SNAA" later is the name in full.

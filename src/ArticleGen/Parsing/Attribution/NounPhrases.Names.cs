@@ -12,7 +12,7 @@ internal static partial class NounPhrases
         // prefix is not: "l'AS Plabennec", "le FC Nantes", "OGC Nice".)
         if (IsAcronym(tokens[start]) && !IsInitialsBeforeName(tokens, start, to))
         {
-            if (WordLists.ClubPrefixes.Contains(tokens[start].Text) && start + 1 < to && tokens[start + 1].IsCapitalized && IsNameWord(tokens[start + 1]))
+            if ((WordLists.ClubPrefixes.Contains(tokens[start].Text) || WordLists.CrownPrefixes.Contains(tokens[start].Text)) && start + 1 < to && tokens[start + 1].IsCapitalized && IsNameWord(tokens[start + 1]))
             {
                 return NameEnd(tokens, start + 1, to);
             }
@@ -567,7 +567,7 @@ internal static partial class NounPhrases
 
     // ("Fourteen-year-old Zoe": an age is no part of the name.) Asked of every word: the cheap
     // character tests first, the set lookup and the search only for capitalised words.
-    private static bool IsNameWord(Token token) =>
+    internal static bool IsNameWord(Token token) =>
         token.IsWord && (token.IsCapitalized || IsParticleJoined(token.Text)) && !char.IsDigit(token.Text[0])
         && (!WordLists.NotNames.Contains(token.Text) || IsAcronym(token)) && !IsAge(token.Text) && !IsCompoundAdjective(token.Text)
         && !WordLists.IsCount(token.Text) // "Eighty members", "Twenty-five lawmakers" (not in NotNames: "Sixty residents, led by …," is no opening phrase)

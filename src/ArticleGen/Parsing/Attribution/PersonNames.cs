@@ -49,7 +49,7 @@ internal static class PersonNames
         "Court", "Times", "Post", "News", "Press", "Network", "Service", "Services", "Corporation", "Inc", "Ltd", "Watch", "Federation",
         "Fund", "Forces", "Bureau", "Authority", "Board", "Nations", "Coalition", "Alliance", "Parliament", "Assembly", "Government",
         "République", "Republic", "Kingdom", "Sénat", "Senate", "Assemblée", "Gouvernement",
-        "Centre", "Center", "Centres", "Centers", "Administration", "Society", "Institution", "Secretariat", "Tribunal",
+        "Centre", "Center", "Centres", "Centers", "Administration", "Society", "Institution", "Secretariat", "Tribunal", "Inspectorate", "Directorate", "Ombudsman", "Registry", "Regulator",
         "League", "Movement", "Campaign", "Congress", "Conference", "Initiative", "Project", "Trust", // "Hellenic League for Human Rights"
         "Institut", "Université", "Ministère", "Conseil", "Comité", "Agence", "Fondation", "Banque", "Parti", "Cour",
     });

@@ -209,6 +209,9 @@ internal static class WordLists
     /// <summary>Acronyms that open a sports club's name rather than standing alone: "l'AS Plabennec", "le FC Nantes".</summary>
     public static readonly WordSet ClubPrefixes = Set("AS", "FC", "RC", "AC", "OGC", "AJ", "SC", "SCO", "ESTAC", "SM", "AFC", "CF", "CD", "FK", "SK");
 
+    /// <summary>The Crown's prefix of British bodies, no name on its own: "HM Coastguard", "HM Inspectorate of Prisons", "HMP Belmarsh".</summary>
+    public static readonly WordSet CrownPrefixes = Set("HM", "HMP");
+
     /// <summary>
     /// Capitalised words that start sentences without being names. Compared ignoring case, so no word
     /// here may also be a surname ("Quant", "Vu", "Si" are left out: Mary Quant, Vu Duc Dam).
