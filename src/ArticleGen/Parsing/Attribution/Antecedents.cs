@@ -1103,7 +1103,7 @@ internal static class Antecedents
     private static bool IsTimeCode(string word) =>
         word.Length >= 3 && char.IsDigit(word[word.Length - 1]) && QuoteScanner.IsSecondsOrInches(word + "\"", word.Length);
 
-    private static int SentenceStart(string text, int index)
+    internal static int SentenceStart(string text, int index)
     {
         var sentences = Sentences(text, index);
         return sentences.Count == 0 ? 0 : sentences[sentences.Count - 1].End;

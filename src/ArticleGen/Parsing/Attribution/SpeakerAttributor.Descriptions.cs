@@ -70,8 +70,12 @@ internal static partial class SpeakerAttributor
             return (introduced, false, null);
         }
 
-        if (IsPersonEpithet(description, run.Names) && NamedAntecedent(quote, run, description) is { } epithetOf)
+        var twoWords = IsFrench(run.Language) && !IntroducedUnnamed(description, quote, run.Elements);
+        if (IsPersonEpithet(description, run.Names, twoWords) && NamedAntecedent(quote, run, description) is { } epithetOf
+            && (!twoWords || WordStrings.SplitOnSpaces(description).Length + (OpensOnElidedArticle(description) ? 1 : 0) > 2 || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
         {
+            // ("souffle l'agriculteur", "poursuit le syndicaliste": French copy names again the person just quoted by one noun
+            // of what they are; only someone whose gender the article shows, so not a body or a name it never marked.)
             // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
             // stands for the person named before it, when that is a full name (not another description).
             return (epithetOf, false, null);
@@ -288,11 +292,17 @@ internal static partial class SpeakerAttributor
     /// Nor an office the article gave someone, as it did not give it to the person meant ("the prime minister" after "Health
     /// minister Jo Kaul": the holder rules found no one, so it is someone else).
     /// </remarks>
-    internal static bool IsPersonEpithet(string description, NameIndex names)
+    internal static bool IsPersonEpithet(string description, NameIndex names, bool twoWords = false)
     {
         var words = WordStrings.SplitOnSpaces(description);
         var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
-        if (words.Length is 0 or > 5 || !(elided || words[0].ToLowerInvariant() is "the" or "le" or "la") || words.Length + (elided ? 1 : 0) < 3)
+        if (words.Length is 0 or > 5 || !(elided || words[0].ToLowerInvariant() is "the" or "le" or "la") || words.Length + (elided ? 1 : 0) < (twoWords ? 2 : 3))
+        {
+            return false;
+        }
+
+        if (words.Length + (elided ? 1 : 0) == 2 && (elided ? words[0].Substring(2) : words[1]) is var noun
+            && (WordLists.IsOfficeWord(noun) || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
         {
             return false;
         }
@@ -303,9 +313,10 @@ internal static partial class SpeakerAttributor
             return false; // an English plural: "the armed forces"
         }
 
-        for (var i = 1; i < words.Length; i++)
+        // ("l'association européenne": the elided article's word is the noun, checked as the others are.)
+        for (var i = elided ? 0 : 1; i < words.Length; i++)
         {
-            var word = words[i];
+            var word = i == 0 ? words[0].Substring(2) : words[i];
             var complementOrSecondDeterminer = WordLists.Determiners.Contains(word) || WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word)
                 || word.StartsWith("d'", System.StringComparison.Ordinal) || word.StartsWith("d’", System.StringComparison.Ordinal);
             if (complementOrSecondDeterminer || WordLists.OrganisationKinds.ContainsKey(word) || WordLists.SpeakingBodies.Contains(word)
@@ -316,6 +327,79 @@ internal static partial class SpeakerAttributor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a French noun has the ending of a noun of persons ("agriculteur", "boulangère", "syndicaliste", "habitant",
+    /// "artisan", "employé"): a two-word epithet is one of these, not a body or a thing ("la mairie", "le département", "le
+    /// comité", "la commune").
+    /// </summary>
+    private static bool IsFrenchPersonNoun(string noun)
+    {
+        var word = noun.ToLowerInvariant();
+        if (word.EndsWith("ment", System.StringComparison.Ordinal) || word.EndsWith("té", System.StringComparison.Ordinal)
+            || word.EndsWith("tée", System.StringComparison.Ordinal) || word is "ministère" or "filière" or "frontière")
+        {
+            return false;
+        }
+
+        // (Nouns of persons with no such ending: a player's position, "l'homme", "le prévenu".)
+        if (word.EndsWith("-ligne", System.StringComparison.Ordinal) || word is "demi" or "arrière" or "pivot" or "libéro" or "homme" or "femme" or "prévenu" or "prévenue")
+        {
+            return true;
+        }
+
+        foreach (var ending in FrenchPersonEndings)
+        {
+            if (word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FrenchPersonEndings =
+    {
+        "eur", "euse", "rice", "iste", "aste", "ien", "ienne", "ier", "ière", "ère", "ant", "ante", "ent", "ente", "aire", "ais", "aise",
+        "ois", "oise", "ain", "aine", "ard", "arde", "ète", "san", "eron", "é", "ée",
+    };
+
+    private static bool IsFrench(string? language) => language is not null && language.StartsWith("fr", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the noun of a two-word description ("le mineur", "la mère") was brought in before the quote with an indefinite
+    /// article ("un mineur", "une mère de famille"): then the description refers back to that unnamed person, not to someone named.
+    /// </summary>
+    private static bool IntroducedUnnamed(string description, QuoteCandidate quote, List<Element> elements)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var noun = words.Length == 1 && OpensOnElidedArticle(words[0]) ? words[0].Substring(2) : words.Length == 2 ? words[1] : null;
+        if (noun is null)
+        {
+            return false;
+        }
+
+        foreach (var indefinite in new[] { "un ", "une " })
+        {
+            var phrase = indefinite + noun;
+            for (var order = 0; order <= quote.ElementOrder; order++)
+            {
+                var text = elements[order].Unit.Text;
+                var end = order == quote.ElementOrder ? quote.Open : text.Length;
+                for (var at = text.IndexOf(phrase, System.StringComparison.OrdinalIgnoreCase); at >= 0 && at < end; at = text.IndexOf(phrase, at + 1, System.StringComparison.OrdinalIgnoreCase))
+                {
+                    var after = at + phrase.Length;
+                    if ((at == 0 || !char.IsLetter(text[at - 1])) && (after >= text.Length || !char.IsLetter(text[after])))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -307,8 +307,31 @@ internal static partial class SpeakerAttributor
     /// sentence is capitalised too, "The suspect's neighbour, who declined to be named, said": its determiner tells it apart.)
     /// </summary>
     private static string? NamedAntecedent(QuoteCandidate quote, Run run, string phrase) =>
-        Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, phrase) is { } person && person.IndexOf(' ') is var space && space > 0 && char.IsUpper(person[0])
+        Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, phrase, beforeSentenceOf: SubjectBeforeQuote(quote, phrase)) is { } person && person.IndexOf(' ') is var space && space > 0 && char.IsUpper(person[0])
         && !WordLists.Determiners.Contains(person.Substring(0, space)) && person.IndexOf(',') < 0 ? person : null;
+
+    // ("Le responsable agricole réclame des dérogations, faute de quoi « … »": an epithet of lower-case words that is the
+    // subject of the quote's own sentence refers to someone named before that sentence, not to itself. Not "The Biden
+    // campaign accused …", "the country's military said …": a name or an owner in it introduces someone else.)
+    private static int SubjectBeforeQuote(QuoteCandidate quote, string phrase) =>
+        quote.Open > 0 && quote.Element.Unit.Text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.Ordinal) is var at && at >= 0
+            && at >= Antecedents.SentenceStart(quote.Element.Unit.Text, quote.Open) && IsPlainEpithet(phrase) ? at : -1;
+
+    private static bool IsPlainEpithet(string phrase)
+    {
+        var words = WordStrings.SplitOnSpaces(phrase);
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (!char.IsLower(words[i][0]) || NounPhrases.IsPossessive(words[i]) || words[i].IndexOfAny(Digits) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly char[] Digits = "0123456789".ToCharArray();
 
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
