@@ -577,8 +577,8 @@ internal static partial class NounPhrases
     /// </summary>
     private static int? CapitalisedAdjectiveOpening(List<Token> tokens, int start, int to)
     {
-        if (to - start < 2 || tokens[start] is not { IsWord: true, IsCapitalized: true } first || first.Text.Length < 4 || IsGivenName(first.Text)
-            || !IsAdjectiveShaped(first.Text) || IsAcronym(first))
+        if (to - start < 2 || tokens[start] is not { IsWord: true, IsCapitalized: true } first || first.Text.Length < 3 || IsGivenName(first.Text)
+            || !(IsAdjectiveShaped(first.Text) || IsModifierOfPeople(tokens, start)) || IsAcronym(first))
         {
             return null;
         }
@@ -595,6 +595,12 @@ internal static partial class NounPhrases
 
         return start;
     }
+
+    // ("Aid agencies warned", "Health officials said", "Rescue workers described": a noun that opens the clause with its capital
+    // right before a plural noun of people or of crews modifies it; no name of one word speaks there.)
+    private static bool IsModifierOfPeople(List<Token> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start + 1] is { IsWord: true, IsCapitalized: false } people
+        && (WordLists.PeopleNouns.Contains(people.Text) || people.Lower is "agencies" or "crews" or "charities" or "groups" or "unions" or "teams");
 
     /// <summary>
     /// Where the description ends when the clause opens at <paramref name="start"/> on a capitalised plural noun of people
