@@ -622,6 +622,20 @@ internal static partial class CueRules
             }
         }
 
+        // "Conditions are worse than ever, the watchdog said on Tuesday, calling the jail "…"": a reporting clause set after the
+        // words it reports, right before the participle's comma, has the participle's subject.
+        if (ReportingClauseBefore(text, tokens, end) is { } reporter)
+        {
+            return reporter;
+        }
+
+        // "She singled out Pryce, describing his contribution as "…"": a sentence that opens on a subject pronoun and its verb
+        // has that pronoun for the participle's subject, not the name its verb governs.
+        if (end > 2 && tokens[0].Lower is "he" or "she" or "il" or "elle" && tokens[1] is { IsWord: true, IsCapitalized: false } && !WordLists.Pronouns.Contains(tokens[1].Text))
+        {
+            return new Cue(SpeakerKind.Pronoun, tokens[0].Text, null);
+        }
+
         // A description only when it reads as one: "Une source proche de l'enquête affirme".
         // ("…," said one attendee, adding "…": after the quote before, the subject follows its verb.)
         var subject = SentenceSubject(text, tokens)
@@ -629,6 +643,31 @@ internal static partial class CueRules
         return subject is { Kind: SpeakerKind.Name or SpeakerKind.Pronoun } || (subject is { Kind: SpeakerKind.Description } && OpensOnDeterminer(subject.Text))
             ? subject
             : null;
+    }
+
+    /// <summary>
+    /// ", the watchdog said on Tuesday" / ", Martin Colquhoun said" before the comma at <paramref name="end"/>: after the comma
+    /// before it, a subject, a speech verb in a past or present tense, at most four words more; the subject, else null.
+    /// </summary>
+    private static Cue? ReportingClauseBefore(string text, List<Token> tokens, int end)
+    {
+        var comma = tokens.FindLastIndex(end - 1, System.Math.Min(end, 12), t => t.Text is "," or ";" or ":");
+        if (comma < 1)
+        {
+            return null;
+        }
+
+        for (var v = comma + 2; v < end && v <= end - 1; v++)
+        {
+            if (tokens[v] is { IsWord: true, IsCapitalized: false } verb && SpeechVerbs.IsLowerCaseForm(verb) && !Participles.IsPresent(verb.Text)
+                && end - v <= 5 && !tokens.GetRange(v + 1, end - v - 1).Exists(t => t.Text is "that" or "que" or "qu'" or "qu’" or "\"" or "«" or "“"))
+            {
+                return NounPhrases.Subject(text, tokens, comma + 1, v) is { Kind: SpeakerKind.Name or SpeakerKind.Description or SpeakerKind.Pronoun } subject
+                    && (subject.Kind != SpeakerKind.Description || OpensOnDeterminer(subject.Text)) ? subject : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
