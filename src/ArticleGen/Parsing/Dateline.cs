@@ -23,4 +23,61 @@ internal static class Dateline
 
         return null;
     }
+
+    /// <summary>
+    /// Where the text after a dateline starts (past its dash and the spaces after it), or -1 when the paragraph opens on none:
+    /// <c>PARIS (AFP) - </c>, <c>LONDON (Reuters) — </c>, <c>WASHINGTON, Jan. 28, 2014 — </c>, <c>NAIROBI – </c>. The words before
+    /// the dash open on a city in capitals and hold an agency in parentheses, a date, or capitals only; "EU ministers – …" is no
+    /// dateline.
+    /// </summary>
+    public static int TextStart(string paragraph)
+    {
+        var limit = System.Math.Min(paragraph.Length, 100);
+        var capitals = 0;
+        while (capitals < limit && char.IsUpper(paragraph[capitals]))
+        {
+            capitals++;
+        }
+
+        if (capitals < 2 || (capitals < paragraph.Length && char.IsLower(paragraph[capitals])))
+        {
+            return -1;
+        }
+
+        for (var i = capitals; i < limit; i++)
+        {
+            var c = paragraph[i];
+            if (c is '—' or '–' || (c == '-' && paragraph[i - 1] == ' ' && i + 1 < paragraph.Length && paragraph[i + 1] == ' '))
+            {
+                var before = paragraph.Substring(0, i);
+                if (!(before.IndexOf('(') > 0 && before.IndexOf(')') > before.IndexOf('(')) && !OnlyCapitals(before) && !DateParser.TryFind(before, out _))
+                {
+                    return -1;
+                }
+
+                var start = i + 1;
+                while (start < paragraph.Length && paragraph[start] is ' ' or '\u00A0')
+                {
+                    start++;
+                }
+
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool OnlyCapitals(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -661,6 +661,12 @@ internal static partial class SpeakerAttributor
             start--;
         }
 
+        // ("PARIS (AFP) - La Cour des comptes étrille … « … »": a dateline opens no sentence's subject.)
+        if (start == 0 && Dateline.TextStart(text) is var afterDateline && afterDateline > 0 && afterDateline <= quote.Open)
+        {
+            start = afterDateline;
+        }
+
         var end = quote.Close + 1;
         var endLimit = System.Math.Min(text.Length, quote.Close + 1 + CueReach);
         while (end < endLimit)
