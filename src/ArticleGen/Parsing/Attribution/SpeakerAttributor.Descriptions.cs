@@ -70,6 +70,11 @@ internal static partial class SpeakerAttributor
             return (introduced, false, null);
         }
 
+        if (ElectedQuotedBefore(description, quote, run) is { } member)
+        {
+            return (member, false, null);
+        }
+
         var twoWords = IsFrench(run.Language) && !IntroducedUnnamed(description, quote, run.Elements);
         if (IsPersonEpithet(description, run.Names, twoWords) && NamedAntecedent(quote, run, description) is { } epithetOf
             && (!twoWords || WordStrings.SplitOnSpaces(description).Length + (OpensOnElidedArticle(description) ? 1 : 0) > 2 || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
@@ -330,11 +335,60 @@ internal static partial class SpeakerAttributor
     }
 
     /// <summary>
+    /// The speaker of the quote before, when <paramref name="description"/> names an elected office and its place and stands,
+    /// as an epithet, for that speaker: "« … », a fustigé Karim Belhadj …. Le député de Seine-Saint-Denis a dénoncé …", "« … »,
+    /// a précisé l'élue du Cantal" after Géraldine Fourcade's quote. Not "Killian Le Bihan a été repris. « … », a confié le
+    /// maire de Quimperlé": someone not quoted before is no member named again. Else null.
+    /// </summary>
+    private static string? ElectedQuotedBefore(string description, QuoteCandidate quote, Run run) =>
+        run.Previous?.Speaker is { } previous && IsElectedForPlace(description) && NamedAntecedent(quote, run, description) == previous ? previous : null;
+
+    /// <summary>
+    /// "Le député de Seine-Saint-Denis", "l'élue du Cantal", "la sénatrice de l'Oise", "the MP for Tynebridge": an elected
+    /// office and the place it represents, capitalised words only after "de"/"du"/"for"/"from". Copy names the member it just
+    /// quoted so (<see cref="ElectedQuotedBefore"/>); the office's holder rules found no one else with it.
+    /// </summary>
+    private static bool IsElectedForPlace(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        var elided = words.Length > 0 && OpensOnElidedArticle(words[0]);
+        if (words.Length is < 3 or > 6 || !(elided || words[0].ToLowerInvariant() is "the" or "le" or "la"))
+        {
+            return false;
+        }
+
+        var link = elided ? 1 : 2;
+        if (link >= words.Length || WordLists.OfficeKinds.Get(elided ? words[0].Substring(2) : words[1]) != "kind:elected")
+        {
+            return false;
+        }
+
+        var linkWord = words[link];
+        var placeInLink = linkWord.Length > 2 && linkWord[0] == 'd' && linkWord[1] is '\'' or '’' && char.IsUpper(linkWord[2]); // "d'Ille-et-Vilaine"
+        if (!placeInLink && (linkWord.ToLowerInvariant() is not ("de" or "du" or "for" or "from") || link + 1 == words.Length))
+        {
+            return false;
+        }
+
+        for (var i = link + 1; i < words.Length; i++)
+        {
+            var word = words[i];
+            var elidedPlace = word.Length > 2 && word[0] is 'l' or 'L' && word[1] is '\'' or '’'; // "de l'Oise"
+            if (!char.IsUpper(elidedPlace ? word[2] : word[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Whether a French noun has the ending of a noun of persons ("agriculteur", "boulangère", "syndicaliste", "habitant",
     /// "artisan", "employé"): a two-word epithet is one of these, not a body or a thing ("la mairie", "le département", "le
     /// comité", "la commune").
     /// </summary>
-    private static bool IsFrenchPersonNoun(string noun)
+    internal static bool IsFrenchPersonNoun(string noun)
     {
         var word = noun.ToLowerInvariant();
         if (word.EndsWith("ment", System.StringComparison.Ordinal) || word.EndsWith("té", System.StringComparison.Ordinal)

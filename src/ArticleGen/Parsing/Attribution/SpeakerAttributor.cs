@@ -245,6 +245,12 @@ internal static partial class SpeakerAttributor
                     // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
                     speaker = referredBefore;
                 }
+                else if (speaker is not null && ((IsPersonEpithet(speaker, run.Names) ? NamedAntecedent(quote, run, speaker) : null) ?? ElectedQuotedBefore(speaker, quote, run)) is { } epithetOf)
+                {
+                    // "… a fustigé Karim Belhadj. ¶ Le député de Seine-Saint-Denis a également dénoncé … « … », a-t-il affirmé": an
+                    // antecedent that is an epithet stands for the person named before it, as the epithet itself would.
+                    speaker = epithetOf;
+                }
 
                 break;
             default:
@@ -310,19 +316,20 @@ internal static partial class SpeakerAttributor
         Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, phrase, beforeSentenceOf: SubjectBeforeQuote(quote, phrase)) is { } person && person.IndexOf(' ') is var space && space > 0 && char.IsUpper(person[0])
         && !WordLists.Determiners.Contains(person.Substring(0, space)) && person.IndexOf(',') < 0 ? person : null;
 
-    // ("Le responsable agricole réclame des dérogations, faute de quoi « … »": an epithet of lower-case words that is the
-    // subject of the quote's own sentence refers to someone named before that sentence, not to itself. Not "The Biden
-    // campaign accused …", "the country's military said …": a name or an owner in it introduces someone else.)
+    // ("Le responsable agricole réclame des dérogations, faute de quoi « … »": an epithet of lower-case words written before
+    // the quote in its paragraph, as the subject of the quote's sentence or of one before, refers to someone named before
+    // it, not to itself. Not "The Biden campaign accused …", "the country's military said …": a name or an owner in it
+    // introduces someone else. "Le député de Seine-Saint-Denis" names a place only.)
     private static int SubjectBeforeQuote(QuoteCandidate quote, string phrase) =>
         quote.Open > 0 && quote.Element.Unit.Text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.Ordinal) is var at && at >= 0
-            && at >= Antecedents.SentenceStart(quote.Element.Unit.Text, quote.Open) && IsPlainEpithet(phrase) ? at : -1;
+            && IsPlainEpithet(phrase) ? at : -1;
 
     private static bool IsPlainEpithet(string phrase)
     {
         var words = WordStrings.SplitOnSpaces(phrase);
         for (var i = 1; i < words.Length; i++)
         {
-            if (!char.IsLower(words[i][0]) || NounPhrases.IsPossessive(words[i]) || words[i].IndexOfAny(Digits) >= 0)
+            if ((!char.IsLower(words[i][0]) && !IsPlaceAfterLink(words, i)) || NounPhrases.IsPossessive(words[i]) || words[i].IndexOfAny(Digits) >= 0)
             {
                 return false;
             }
@@ -332,6 +339,9 @@ internal static partial class SpeakerAttributor
     }
 
     private static readonly char[] Digits = "0123456789".ToCharArray();
+
+    // ("de Seine-Saint-Denis", "du Cantal": a capitalised place after a French link word.)
+    private static bool IsPlaceAfterLink(string[] words, int i) => i > 1 && words[i - 1].ToLowerInvariant() is "de" or "du" || (i > 1 && IsPlaceAfterLink(words, i - 1) && char.IsUpper(words[i][0]));
 
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
