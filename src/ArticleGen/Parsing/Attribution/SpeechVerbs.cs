@@ -228,6 +228,16 @@ internal static class SpeechVerbs
         return infinitives;
     }
 
+    /// <summary>
+    /// The stem as written before an ending: "dénonc" + "ant" → "dénonçant", "partag" + "ait" → "partageait" (a soft c or g keeps its
+    /// sound before "a" with a cedilla or an "e").
+    /// </summary>
+    private static string BeforeEnding(string stem, string ending) =>
+        ending[0] != 'a' ? stem
+        : stem.EndsWith("c", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) + "ç"
+        : stem.EndsWith("g", StringComparison.Ordinal) ? stem + "e"
+        : stem;
+
     private static HashSet<string> Build()
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
@@ -243,7 +253,7 @@ internal static class SpeechVerbs
             var stem = bare.Substring(0, bare.Length - 2);
             foreach (var ending in new[] { "é", "ée", "és", "ées", "e", "ent", "a", "ait", "aient", "èrent", "era", "ant" })
             {
-                forms.Add(stem + ending);
+                forms.Add(BeforeEnding(stem, ending) + ending);
             }
 
             // Stem changes of the présent: "asséner" → "assène", "répéter" → "répète".
