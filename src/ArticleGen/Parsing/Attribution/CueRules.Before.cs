@@ -209,6 +209,17 @@ internal static partial class CueRules
                 return issuer;
             }
 
+            // "…, with one local MP accusing its operators of "…"", "with Labour MP Sandra Kell calling it "…"": a present
+            // participle whose subject "with" brings in speaks for that subject, not for the sentence's.
+            if (Participles.IsPresent(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && WithSubjectStart(tokens, v) is int withSubject
+                && NounPhrases.Subject(text, tokens, withSubject, v) is { Kind: SpeakerKind.Name or SpeakerKind.Description } withSpeaker)
+            {
+                // ("one local MP": a title alone is no name; the words before it describe someone unnamed.)
+                return withSpeaker.Kind == SpeakerKind.Name && (PersonNames.IsAnyTitle(withSpeaker.Text) || WordLists.IsOfficeWord(withSpeaker.Text))
+                    ? new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, withSubject, v), null)
+                    : withSpeaker;
+            }
+
             // "un concert de casseroles de la part de ces manifestants scandant « … »", "the protesters
             // chanting "…"": a present participle right after a noun phrase that a determiner opens speaks
             // for that phrase, not for the subject of the sentence; unless a speech verb comes before it in its
@@ -1097,6 +1108,28 @@ internal static partial class CueRules
             && !(tokens[name.End + 1].Text == "a" && tokens[name.End + 2].Text.EndsWith("é", System.StringComparison.Ordinal)) // "X, a déclaré"
             ? name
             : null;
+    }
+
+    /// <summary>
+    /// The token after "with" ("avec") when it opens, at most eight words before <paramref name="v"/> and with no comma or verb
+    /// between, the subject of the participle at <paramref name="v"/>; else null.
+    /// </summary>
+    private static int? WithSubjectStart(List<Token> tokens, int v)
+    {
+        for (var k = v - 1; k >= 0 && k >= v - 8; k--)
+        {
+            if (tokens[k].Lower is "with" or "avec")
+            {
+                return k + 1 < v && tokens[k + 1].IsWord ? k + 1 : null;
+            }
+
+            if (!tokens[k].IsWord || SpeechVerbs.IsLowerCaseForm(tokens[k]) || WordLists.Pronouns.Contains(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

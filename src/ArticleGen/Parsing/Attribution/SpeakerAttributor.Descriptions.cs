@@ -657,7 +657,8 @@ internal static partial class SpeakerAttributor
             start--;
         }
 
-        if (start == words.Length || start < 2)
+        // ("one local MP", "a Labour MP": an office's word alone, capitalised, is no name.)
+        if (start == words.Length || start < 2 || (start == words.Length - 1 && WordLists.IsOfficeWord(words[start])))
         {
             return (description, null);
         }
