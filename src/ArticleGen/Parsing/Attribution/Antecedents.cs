@@ -692,14 +692,15 @@ internal static class Antecedents
     public static string? OrganisationOpeningBefore(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, int before)
     {
         var limit = SentenceStart(quote.Element.Unit.Text, before >= 0 ? before : quote.Open);
-        foreach (var (text, tokens) in SentencesBefore(quote, elements, quotesByElement, 1, limit))
+        foreach (var (text, tokens) in SentencesBefore(quote, elements, quotesByElement, 2, limit))
         {
             var start = tokens.Count > 0 && NameIndex.IsDefiniteDeterminer(tokens[0].Lower) ? 1 : 0;
             if (start < tokens.Count && NounPhrases.IsNameStart(tokens, start))
             {
                 // (A person's name or title is no organisation: "Australian Prime Minister Tony Abbott contacted …".)
                 var end = NounPhrases.NameEnd(tokens, start, tokens.Count);
-                return end < tokens.Count && tokens[end] is { IsWord: true, IsCapitalized: false }
+                var verb = AfterLowerCaseApposition(tokens, end);
+                return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false }
                     && !tokens.GetRange(start, end - start).Exists(t => GivenNames.Contains(t.Text) || WordLists.Titles.Contains(t.Text))
                     ? NounPhrases.Slice(text, tokens, start, end)
                     : null;
@@ -707,6 +708,19 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    // ("Halberd Components, one of the largest private employers in Tynebridge, said …": an apposition of lower-case words set off
+    // by commas after the name is passed over to the verb; else the token right after the name.)
+    private static int AfterLowerCaseApposition(List<Token> tokens, int end)
+    {
+        if (end + 1 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1] is not { IsWord: true, IsCapitalized: false })
+        {
+            return end;
+        }
+
+        var close = tokens.FindIndex(end + 1, System.Math.Min(20, tokens.Count - end - 1), t => t.Text == ",");
+        return close > 0 ? close + 1 : end;
     }
 
     /// <summary>

@@ -162,6 +162,9 @@ internal sealed partial class NameIndex
     private const string IssuerByVerbKey = "statement:issuer-by-verb";
     private int _firstIssuingElement = int.MaxValue;
 
+    // The first element that gives an organisation with the noun of its kind, by kind.
+    private readonly Dictionary<string, int> _firstElementOfKind = new(System.StringComparer.Ordinal);
+
     // A name right after a statement noun and "de"/"du"/"of"/"from", or owning one ("X's statement"); a platform is where a
     // statement was posted, not who issued it ("un post d'Instagram").
     private static bool IssuesStatement(List<Token> tokens, int start, int end) =>
@@ -199,8 +202,13 @@ internal sealed partial class NameIndex
     /// The organisation of the kind a description by one noun names ("l'entreprise", "the union"), when the article
     /// gave exactly one organisation that kind's noun; else null.
     /// </summary>
-    public string? HolderOfOrganisationNoun(string noun) =>
-        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder) ? holder
+    /// <remarks>
+    /// Only an organisation given its kind's noun in the element <paramref name="elementOrder"/> or one before it: "\"…,\" the
+    /// company said" is not about "the private equity firm Carver Ridge" a paragraph later.
+    /// </remarks>
+    public string? HolderOfOrganisationNoun(string noun, int elementOrder) =>
+        WordLists.OrganisationKinds.Get(noun) is { } kind && _titleHolders.TryGetValue(kind, out var holder)
+            && (!_firstElementOfKind.TryGetValue(kind, out var first) || first <= elementOrder) ? holder
         : _titleHolders.TryGetValue(OrganisationHeadPrefix + noun, out var byHead) ? byHead
         // ("Le syndicat Sud-Rail appelle à la grève …. « … », dénonce l'organisation": the noun of any kind names the one
         // organisation the article gives a kind, whatever that kind.)
@@ -296,7 +304,9 @@ internal sealed partial class NameIndex
             return "org:club";
         }
 
-        if (start >= 2 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } && Kind(tokens[start - 2]) is { } beforeAdjective)
+        // ("le groupe laitier Lacto-Normandie"; not "une usine du groupe en Pologne": a preposition or a link is no adjective.)
+        if (start >= 2 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } adjective && !WordLists.Prepositions.Contains(adjective.Text)
+            && !WordLists.NounLinks.Contains(adjective.Text) && Kind(tokens[start - 2]) is { } beforeAdjective)
         {
             return beforeAdjective;
         }

@@ -119,6 +119,10 @@ internal sealed partial class NameIndex
         if (OrganisationKindAround(tokens, i, end) is { } organisationKind)
         {
             Note(organisationKind, NounPhrases.Slice(text, tokens, i, end));
+            if (!_firstElementOfKind.ContainsKey(organisationKind))
+            {
+                _firstElementOfKind[organisationKind] = element; // netstandard2.0 has no TryAdd
+            }
         }
 
         // "The Tasmanian Wildlife Service …. The service said": an English body's last word, its head noun, names it later.
@@ -302,6 +306,7 @@ internal sealed partial class NameIndex
         index._wholeTitleHolders.Clear();
         index.Genders.Clear();
         index._firstIssuingElement = int.MaxValue;
+        index._firstElementOfKind.Clear();
         return index;
     }
 

@@ -28,7 +28,7 @@ internal static partial class SpeakerAttributor
             return (issuer, true, null);
         }
 
-        if (OrganisationHolder(description, run.Names) is { } organisation)
+        if (OrganisationHolder(description, run.Names, quote.ElementOrder) is { } organisation)
         {
             // "Le groupe laitier Lacto-Normandie a procédé au rappel … « … », a indiqué l'entreprise": a
             // definite description by the noun of an organisation's kind is the one organisation given so.
@@ -501,12 +501,12 @@ internal static partial class SpeakerAttributor
         description.Length > 2 && description[0] is 'l' or 'L' && description[1] is '\'' or '’';
 
     /// <summary>"l'entreprise", "the company", "le syndicat": a definite description by the noun of an organisation's kind.</summary>
-    private static string? OrganisationHolder(string description, NameIndex names)
+    private static string? OrganisationHolder(string description, NameIndex names, int elementOrder)
     {
         var words = WordStrings.SplitOnSpaces(description);
-        return NounAfterArticle(words) is { } noun ? names.HolderOfOrganisationNoun(noun)
+        return NounAfterArticle(words) is { } noun ? names.HolderOfOrganisationNoun(noun, elementOrder)
             : words.Length is 3 or 4 && words[0] is "the" or "The" && IsLowerCaseRun(words, 1, words.Length - 1)
-                ? names.HolderOfOrganisationNoun(words[words.Length - 1]) // "the Singapore-based company", "the medical charity"
+                ? names.HolderOfOrganisationNoun(words[words.Length - 1], elementOrder) // "the Singapore-based company", "the medical charity"
             : null;
     }
 

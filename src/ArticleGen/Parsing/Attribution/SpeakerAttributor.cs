@@ -245,6 +245,12 @@ internal static partial class SpeakerAttributor
                     // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
                     speaker = referredBefore;
                 }
+                else if (speaker is not null && OrganisationKindHead(speaker) is not null && DescribedSpeaker(speaker, quote, run) is { } organisationOf)
+                {
+                    // "The company blamed falling orders, which it said had left the site "…"": "it" stands for "the company",
+                    // which names the organisation as the description itself would.
+                    speaker = organisationOf.Speaker;
+                }
                 else if (speaker is not null && ((IsPersonEpithet(speaker, run.Names) ? NamedAntecedent(quote, run, speaker) : null) ?? ElectedQuotedBefore(speaker, quote, run)) is { } epithetOf)
                 {
                     // "… a fustigé Karim Belhadj. ¶ Le député de Seine-Saint-Denis a également dénoncé … « … », a-t-il affirmé": an
