@@ -187,6 +187,14 @@ internal static partial class CueRules
                 return agent;
             }
 
+            // "A spokesman said the new bills would be posted to households "…"": an English speech verb in the passive with no
+            // agent says nothing of who speaks; the verb before it does.
+            if (v >= 1 && tokens[v - 1].Lower is "be" or "been" or "being" or "is" or "are" or "was" or "were" && Participles.IsPast(tokens[v].Text)
+                && !(v + 1 < tokens.Count && tokens[v + 1].Lower == "as"))
+            {
+                continue;
+            }
+
             // "Cette demande, jugée excessive, a été rejetée": a French participle opening an apposition, with
             // no agent, is an adjective of the noun before it, not a cue.
             if (v >= 1 && tokens[v - 1].Text == "," && Participles.EndsLikeFrenchPast(tokens[v].Text))
@@ -414,7 +422,7 @@ internal static partial class CueRules
                 var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
                 subject = names.Count > 0 && names[names.Count - 1].End == end
                     ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
-                    : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, start, antecedent);
+                    : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, AfterInvertingVerb(tokens, start, end), antecedent);
 
                 // ("…, a précisé l'élue du Cantal, qui promet de « … »", "said the mayor of Springfield, who promised to "…"": a
                 // name that is the complement of a definite description is not the antecedent; the description is.)
@@ -1108,6 +1116,21 @@ internal static partial class CueRules
             && !(tokens[name.End + 1].Text == "a" && tokens[name.End + 2].Text.EndsWith("é", System.StringComparison.Ordinal)) // "X, a déclaré"
             ? name
             : null;
+    }
+
+    /// <summary>
+    /// "« … », poursuit la mère de famille, qui affirme …", "…, a déclaré le maire, qui …": where the subject of an incise that
+    /// opens at <paramref name="start"/> on its speech verb begins, past the verb (and its auxiliary); else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterInvertingVerb(List<Token> tokens, int start, int end)
+    {
+        var k = start < end && tokens[start].Text == "," ? start + 1 : start;
+        if (k + 1 < end && tokens[k].Lower is "a" or "avait" && SpeechVerbs.IsLowerCaseForm(tokens[k + 1]))
+        {
+            k++;
+        }
+
+        return k + 1 < end && SpeechVerbs.IsLowerCaseForm(tokens[k]) && !Participles.IsPresent(tokens[k].Text) ? k + 1 : start;
     }
 
     /// <summary>

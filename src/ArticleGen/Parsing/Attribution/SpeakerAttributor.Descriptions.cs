@@ -321,6 +321,12 @@ internal static partial class SpeakerAttributor
         // ("l'association européenne": the elided article's word is the noun, checked as the others are.)
         for (var i = elided ? 0 : 1; i < words.Length; i++)
         {
+            // ("la mère de famille", "le père de famille", "le chef de famille": one noun of French.)
+            if (i + 1 < words.Length && words[i] == "de" && words[i + 1] == "famille" && i == words.Length - 2)
+            {
+                break;
+            }
+
             var word = i == 0 ? words[0].Substring(2) : words[i];
             var complementOrSecondDeterminer = WordLists.Determiners.Contains(word) || WordLists.NounLinks.Contains(word) || WordLists.Prepositions.Contains(word)
                 || word.StartsWith("d'", System.StringComparison.Ordinal) || word.StartsWith("d’", System.StringComparison.Ordinal);
