@@ -851,11 +851,11 @@ internal static partial class CueRules
     }
 
     /// <summary>
-    /// "published", "interrogé", "citing", "45", "who", "qui", "très" (ému), "in" (a statement): a word that
+    /// "published", "interrogé", "citing", "45", "who", "qui", "dont", "très" (ému), "in" (a statement): a word that
     /// opens an aside about the noun before it or about how it spoke.
     /// </summary>
     private static bool OpensDescriptiveAside(Token token) =>
-        token.Lower is "who" or "which" or "qui" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
+        token.Lower is "who" or "which" or "qui" or "dont" or "whose" or "aged" or "âgé" or "âgée" or "très" or "visiblement" or "visibly"
         || (!token.IsCapitalized && WordLists.Prepositions.Contains(token.Text))
         || (token.Text.Length > 0 && char.IsDigit(token.Text[0]) && token.Text.Length <= 3)
         || (token.IsWord && !token.IsCapitalized && (Participles.EndsLikeFrenchPast(token.Text) || Participles.IsPresent(token.Text)

@@ -83,6 +83,14 @@ internal static partial class NounPhrases
             return Subject(text, tokens, from, asideComma);
         }
 
+        // "Le ministère de l'Économie, dont dépend le tourisme, dit": a relative aside right before the verb is about the phrase
+        // before it, which is the subject (the inverted "dépend le tourisme" is none).
+        if (appositionBeforeVerb && tokens.FindLastIndex(to - 1, to - from, t => t.Text == ",") is var relativeComma && relativeComma > from
+            && tokens[relativeComma + 1].Lower is "dont" or "whose")
+        {
+            return Subject(text, tokens, from, relativeComma);
+        }
+
         // "La municipalité, quant à elle, justifie": the aside's pronoun is no subject; the phrase before it is.
         if (to - from >= 4 && tokens[to - 3].Lower == "quant" && tokens[to - 2].Lower == "à" && tokens[to - 1].Lower is "lui" or "elle" or "eux" or "elles")
         {
