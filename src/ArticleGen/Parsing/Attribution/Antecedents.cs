@@ -1124,7 +1124,7 @@ internal static class Antecedents
     }
 
     /// <summary>How far back, in characters, an antecedent is looked for in one paragraph.</summary>
-    private const int Reach = 1500;
+    internal const int Reach = 1500;
 
     /// <summary>The complete sentences of <paramref name="text"/> in the <see cref="Reach"/> characters before <paramref name="limit"/>.</summary>
     private static List<(int Start, int End)> Sentences(string text, int limit)

@@ -657,7 +657,7 @@ internal static partial class CueRules
             return null;
         }
 
-        for (var v = comma + 2; v < end && v <= end - 1; v++)
+        for (var v = comma + 2; v < end; v++)
         {
             if (tokens[v] is { IsWord: true, IsCapitalized: false } verb && SpeechVerbs.IsLowerCaseForm(verb) && !Participles.IsPresent(verb.Text)
                 && end - v <= 5 && !tokens.GetRange(v + 1, end - v - 1).Exists(t => t.Text is "that" or "que" or "qu'" or "qu’" or "\"" or "«" or "“"))

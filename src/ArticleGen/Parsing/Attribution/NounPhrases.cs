@@ -585,8 +585,8 @@ internal static partial class NounPhrases
     /// </summary>
     private static int? CapitalisedAdjectiveOpening(List<Token> tokens, int start, int to)
     {
-        if (to - start < 2 || tokens[start] is not { IsWord: true, IsCapitalized: true } first || first.Text.Length < 3 || IsGivenName(first.Text)
-            || !(IsAdjectiveShaped(first.Text) || IsModifierOfPeople(tokens, start)) || IsAcronym(first))
+        if (to - start < 2 || tokens[start] is not { IsWord: true, IsCapitalized: true } first || IsGivenName(first.Text) || IsAcronym(first)
+            || !((first.Text.Length >= 4 && IsAdjectiveShaped(first.Text)) || (first.Text.Length >= 3 && IsModifierOfPeople(tokens, start))))
         {
             return null;
         }

@@ -431,6 +431,8 @@ internal static partial class SpeakerAttributor
     /// <summary>
     /// Whether the noun of a two-word description ("le mineur", "la mère") was brought in before the quote with an indefinite
     /// article ("un mineur", "une mère de famille"): then the description refers back to that unnamed person, not to someone named.
+    /// Read where the antecedent search reads: the quote's paragraph and the two before, <see cref="Antecedents.Reach"/>
+    /// characters of each at most, so a paragraph of thousands of quotes stays linear.
     /// </summary>
     private static bool IntroducedUnnamed(string description, QuoteCandidate quote, List<Element> elements)
     {
@@ -441,14 +443,16 @@ internal static partial class SpeakerAttributor
             return false;
         }
 
-        foreach (var indefinite in new[] { "un ", "une " })
+        foreach (var indefinite in Indefinites)
         {
             var phrase = indefinite + noun;
-            for (var order = 0; order <= quote.ElementOrder; order++)
+            for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - 2; order--)
             {
                 var text = elements[order].Unit.Text;
                 var end = order == quote.ElementOrder ? quote.Open : text.Length;
-                for (var at = text.IndexOf(phrase, System.StringComparison.OrdinalIgnoreCase); at >= 0 && at < end; at = text.IndexOf(phrase, at + 1, System.StringComparison.OrdinalIgnoreCase))
+                var start = System.Math.Max(0, end - Antecedents.Reach);
+                for (var at = text.IndexOf(phrase, start, end - start, System.StringComparison.OrdinalIgnoreCase); at >= 0;
+                     at = at + 1 < end ? text.IndexOf(phrase, at + 1, end - at - 1, System.StringComparison.OrdinalIgnoreCase) : -1)
                 {
                     var after = at + phrase.Length;
                     if ((at == 0 || !char.IsLetter(text[at - 1])) && (after >= text.Length || !char.IsLetter(text[after])))
@@ -461,6 +465,8 @@ internal static partial class SpeakerAttributor
 
         return false;
     }
+
+    private static readonly string[] Indefinites = { "un ", "une " };
 
     /// <summary>
     /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase

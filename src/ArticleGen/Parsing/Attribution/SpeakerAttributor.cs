@@ -326,9 +326,12 @@ internal static partial class SpeakerAttributor
     // the quote in its paragraph, as the subject of the quote's sentence or of one before, refers to someone named before
     // it, not to itself. Not "The Biden campaign accused …", "the country's military said …": a name or an owner in it
     // introduces someone else. "Le député de Seine-Saint-Denis" names a place only.)
+    // (Looked for in the antecedent search's reach before the quote only: a paragraph of thousands of quotes stays linear.)
     private static int SubjectBeforeQuote(QuoteCandidate quote, string phrase) =>
-        quote.Open > 0 && quote.Element.Unit.Text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.Ordinal) is var at && at >= 0
-            && IsPlainEpithet(phrase) ? at : -1;
+        quote.Open > 0 && IsPlainEpithet(phrase)
+        && quote.Element.Unit.Text.LastIndexOf(phrase, quote.Open - 1, System.Math.Min(quote.Open, Antecedents.Reach), System.StringComparison.Ordinal) is var at && at >= 0
+            ? at
+            : -1;
 
     private static bool IsPlainEpithet(string phrase)
     {
@@ -346,8 +349,24 @@ internal static partial class SpeakerAttributor
 
     private static readonly char[] Digits = "0123456789".ToCharArray();
 
-    // ("de Seine-Saint-Denis", "du Cantal": a capitalised place after a French link word.)
-    private static bool IsPlaceAfterLink(string[] words, int i) => i > 1 && words[i - 1].ToLowerInvariant() is "de" or "du" || (i > 1 && IsPlaceAfterLink(words, i - 1) && char.IsUpper(words[i][0]));
+    // ("de Seine-Saint-Denis", "du Val d'Oise": capitalised words of a place after a French link word.)
+    private static bool IsPlaceAfterLink(string[] words, int i)
+    {
+        for (var k = i - 1; k >= 1; k--)
+        {
+            if (words[k].ToLowerInvariant() is "de" or "du")
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(words[k][0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
