@@ -75,12 +75,13 @@ internal static partial class SpeakerAttributor
             return (member, false, null);
         }
 
-        var twoWords = IsFrench(run.Language) && !IntroducedUnnamed(description, quote, run.Elements);
-        if (IsPersonEpithet(description, run.Names, twoWords) && NamedAntecedent(quote, run, description) is { } epithetOf
-            && (!twoWords || WordStrings.SplitOnSpaces(description).Length + (OpensOnElidedArticle(description) ? 1 : 0) > 2 || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
+        // ("souffle l'agriculteur", "constate la boulangère": French copy names again the person just quoted by one noun of
+        // what they are; not a noun the article brought in with "un"/"une", and only someone whose gender the article shows,
+        // so not a body or a name it never marked. The cheap tests first: the search for "un"/"une" reads text.)
+        var shortEpithet = IsFrench(run.Language) && IsTwoWords(description) && IsPersonEpithet(description, run.Names, twoWords: true);
+        if ((shortEpithet || IsPersonEpithet(description, run.Names)) && !(shortEpithet && IntroducedUnnamed(description, quote, run.Elements))
+            && NamedAntecedent(quote, run, description) is { } epithetOf && (!shortEpithet || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
         {
-            // ("souffle l'agriculteur", "poursuit le syndicaliste": French copy names again the person just quoted by one noun
-            // of what they are; only someone whose gender the article shows, so not a body or a name it never marked.)
             // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
             // stands for the person named before it, when that is a full name (not another description).
             return (epithetOf, false, null);
@@ -425,6 +426,10 @@ internal static partial class SpeakerAttributor
         "eur", "euse", "rice", "iste", "aste", "ien", "ienne", "ier", "ière", "ère", "ant", "ante", "ent", "ente", "aire", "ais", "aise",
         "ois", "oise", "ain", "aine", "ard", "arde", "ète", "san", "eron", "é", "ée",
     };
+
+    // "le syndicaliste", "l'agriculteur": an article and one word (the elided article counting as one).
+    private static bool IsTwoWords(string description) =>
+        WordStrings.SplitOnSpaces(description) is var words && words.Length + (words.Length > 0 && OpensOnElidedArticle(words[0]) ? 1 : 0) == 2;
 
     private static bool IsFrench(string? language) => language is not null && language.StartsWith("fr", System.StringComparison.Ordinal);
 
