@@ -242,9 +242,9 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static bool IsRegionalDemonym(string name, NameIndex names) =>
         name.IndexOf(' ') < 0 && name.Length > 4 && char.IsUpper(name[0]) && !GivenNames.Contains(name) && names.Fullest(name) == name
-        && RegionalDemonymEndings.Exists(ending => name.EndsWith(ending, System.StringComparison.Ordinal));
+        && EndsWithAny(name, RegionalDemonymEndings);
 
-    private static readonly List<string> RegionalDemonymEndings = new()
+    private static readonly string[] RegionalDemonymEndings =
     {
         "ard", "arde", "ais", "aise", "ois", "oise", "ien", "ienne", "éen", "éenne", "on", "onne", "and", "ande", "in", "ine", "ain", "aine",
     };
@@ -410,7 +410,13 @@ internal static partial class SpeakerAttributor
             return true;
         }
 
-        foreach (var ending in FrenchPersonEndings)
+        return EndsWithAny(word, FrenchPersonEndings);
+    }
+
+    // (A loop, not List.Exists with a lambda: no closure a call.)
+    private static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
         {
             if (word.EndsWith(ending, System.StringComparison.Ordinal))
             {
