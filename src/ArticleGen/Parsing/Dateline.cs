@@ -8,20 +8,23 @@ namespace ArticleGen.Parsing;
 /// </summary>
 internal static class Dateline
 {
-    public static DateModel? TryRead(string firstParagraph)
+    public static DateModel? TryRead(string firstParagraph) =>
+        DashAt(firstParagraph, 0) is var dash && dash >= 0 && DateParser.TryFind(firstParagraph.Substring(0, dash), out var date) ? date : null;
+
+    /// <summary>The first dash (an em or en dash, or a hyphen between spaces) from <paramref name="from"/> within the first 100 characters; else -1.</summary>
+    private static int DashAt(string paragraph, int from)
     {
-        var limit = System.Math.Min(firstParagraph.Length, 100);
-        for (var i = 0; i < limit; i++)
+        var limit = System.Math.Min(paragraph.Length, 100);
+        for (var i = from; i < limit; i++)
         {
-            var c = firstParagraph[i];
-            var isDash = c is '—' or '–' || (c == '-' && i > 0 && firstParagraph[i - 1] == ' ' && i + 1 < firstParagraph.Length && firstParagraph[i + 1] == ' ');
-            if (isDash)
+            var c = paragraph[i];
+            if (c is '—' or '–' || (c == '-' && i > 0 && paragraph[i - 1] == ' ' && i + 1 < paragraph.Length && paragraph[i + 1] == ' '))
             {
-                return DateParser.TryFind(firstParagraph.Substring(0, i), out var date) ? date : null;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -44,28 +47,25 @@ internal static class Dateline
             return -1;
         }
 
-        for (var i = capitals; i < limit; i++)
+        var dash = DashAt(paragraph, capitals);
+        if (dash < 0)
         {
-            var c = paragraph[i];
-            if (c is '—' or '–' || (c == '-' && paragraph[i - 1] == ' ' && i + 1 < paragraph.Length && paragraph[i + 1] == ' '))
-            {
-                var before = paragraph.Substring(0, i);
-                if (!(before.IndexOf('(') > 0 && before.IndexOf(')') > before.IndexOf('(')) && !OnlyCapitals(before) && !DateParser.TryFind(before, out _))
-                {
-                    return -1;
-                }
-
-                var start = i + 1;
-                while (start < paragraph.Length && paragraph[start] is ' ' or '\u00A0')
-                {
-                    start++;
-                }
-
-                return start;
-            }
+            return -1;
         }
 
-        return -1;
+        var before = paragraph.Substring(0, dash);
+        if (!(before.IndexOf('(') > 0 && before.IndexOf(')') > before.IndexOf('(')) && !OnlyCapitals(before) && !DateParser.TryFind(before, out _))
+        {
+            return -1;
+        }
+
+        var start = dash + 1;
+        while (start < paragraph.Length && paragraph[start] is ' ' or '\u00A0')
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private static bool OnlyCapitals(string text)

@@ -185,8 +185,7 @@ internal sealed class NameGenders
             }
 
             // ("The victim's sister", "the residents' spokesman": an owner is no head noun; the noun after it is.)
-            if (word.Length > 3 && WordLists.EndsAsPlural(word) && char.IsLower(word[0]) && !NounPhrases.IsPossessive(word) && !word.EndsWith("'", System.StringComparison.Ordinal)
-                && !word.EndsWith("’", System.StringComparison.Ordinal))
+            if (word.Length > 3 && WordLists.EndsAsPlural(word) && char.IsLower(word[0]) && !NounPhrases.IsPossessive(word))
             {
                 return Agreement.Plural;
             }

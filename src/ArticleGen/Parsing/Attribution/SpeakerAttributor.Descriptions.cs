@@ -78,7 +78,8 @@ internal static partial class SpeakerAttributor
         // ("souffle l'agriculteur", "constate la boulangère": French copy names again the person just quoted by one noun of
         // what they are; not a noun the article brought in with "un"/"une", and only someone whose gender the article shows,
         // so not a body or a name it never marked. The cheap tests first: the search for "un"/"une" reads text.)
-        var shortEpithet = IsFrench(run.Language) && IsTwoWords(description) && IsPersonEpithet(description, run.Names, twoWords: true);
+        var shortEpithet = IsFrench(run.Language) && NounAfterArticle(WordStrings.SplitOnSpaces(description)) is not null
+            && IsPersonEpithet(description, run.Names, twoWords: true);
         if ((shortEpithet || IsPersonEpithet(description, run.Names)) && !(shortEpithet && IntroducedUnnamed(description, quote, run.Elements))
             && NamedAntecedent(quote, run, description) is { } epithetOf && (!shortEpithet || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
         {
@@ -307,8 +308,7 @@ internal static partial class SpeakerAttributor
             return false;
         }
 
-        if (words.Length + (elided ? 1 : 0) == 2 && (elided ? words[0].Substring(2) : words[1]) is var noun
-            && (WordLists.IsOfficeWord(noun) || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
+        if (NounAfterArticle(words) is { } noun && (WordLists.IsOfficeWord(noun) || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
         {
             return false;
         }
@@ -380,8 +380,7 @@ internal static partial class SpeakerAttributor
         for (var i = link + 1; i < words.Length; i++)
         {
             var word = words[i];
-            var elidedPlace = word.Length > 2 && word[0] is 'l' or 'L' && word[1] is '\'' or '’'; // "de l'Oise"
-            if (!char.IsUpper(elidedPlace ? word[2] : word[0]))
+            if (!char.IsUpper(OpensOnElidedArticle(word) ? word[2] : word[0])) // "de l'Oise"
             {
                 return false;
             }
@@ -433,10 +432,6 @@ internal static partial class SpeakerAttributor
         "ois", "oise", "ain", "aine", "ard", "arde", "ète", "san", "eron", "é", "ée",
     };
 
-    // "le syndicaliste", "l'agriculteur": an article and one word (the elided article counting as one).
-    private static bool IsTwoWords(string description) =>
-        WordStrings.SplitOnSpaces(description) is var words && words.Length + (words.Length > 0 && OpensOnElidedArticle(words[0]) ? 1 : 0) == 2;
-
     private static bool IsFrench(string? language) => language is not null && language.StartsWith("fr", System.StringComparison.Ordinal);
 
     /// <summary>
@@ -447,9 +442,7 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static bool IntroducedUnnamed(string description, QuoteCandidate quote, List<Element> elements)
     {
-        var words = WordStrings.SplitOnSpaces(description);
-        var noun = words.Length == 1 && OpensOnElidedArticle(words[0]) ? words[0].Substring(2) : words.Length == 2 ? words[1] : null;
-        if (noun is null)
+        if (NounAfterArticle(WordStrings.SplitOnSpaces(description)) is not { } noun)
         {
             return false;
         }
