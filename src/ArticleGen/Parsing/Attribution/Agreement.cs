@@ -27,6 +27,7 @@ internal sealed class NameGenders
     {
         "m.", "m", "mr", "mr.", "monsieur", "sir", "lord", "king", "prince", "père", "roi", "spokesman", "chairman", "congressman",
         "councilman", "assemblyman", "businessman", "le", "un", "président", "directeur", "sénateur", "député", "acteur", "chanteur",
+        "pope", "pape", "cardinal", "sheikh", "cheikh", "emir", "émir", "sultan", "ayatollah", "imam", "duke", "duc", "emperor", "empereur",
     });
 
     private static readonly WordSet FeminineMarks = new(new[]
@@ -34,6 +35,7 @@ internal sealed class NameGenders
         "mme", "mme.", "mrs", "mrs.", "ms", "ms.", "mlle", "madame", "mademoiselle", "dame", "lady", "queen", "princess", "princesse", "reine",
         "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "assemblywoman", "businesswoman", "actress", "la", "une",
         "présidente", "directrice", "sénatrice", "députée", "chancelière", "actrice", "chanteuse", "avocate", "procureure", "militante",
+        "duchess", "duchesse", "baroness", "baronne", "empress", "impératrice",
     });
 
     /// <summary>Masculine or feminine for a word of either list (masculine first, as a word in both would be), else Unknown.</summary>

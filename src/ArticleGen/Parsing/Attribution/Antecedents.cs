@@ -365,7 +365,12 @@ internal static class Antecedents
         // place is where things happen, not whom "he" or "she" stands for.
         if (agreement is Agreement.Masculine or Agreement.Feminine)
         {
-            spans.RemoveAll(s => s.Start > 0 && tokens[s.Start - 1].Lower is "in" or "across" or "at" or "into" or "throughout" or "near" or "dans" or "à" or "en" or "vers");
+            spans.RemoveAll(s => s.Start > 0 && IsPlacePreposition(tokens[s.Start - 1]));
+
+            // "The pontiff remembered the regions including Africa, the Middle East and the Balkans. He decried …", "Witnesses
+            // described the attackers as Arab men. "…," he said": a country or region, or a nationality before the lower-case
+            // noun it qualifies, is nobody "he" or "she" can stand for.
+            spans.RemoveAll(s => IsPlaceOrQualifier(text, tokens, s));
 
             // "Police said on Friday they had charged a man. "…," he said": a plural noun of people, capitalised as it opens the
             // sentence, is a group, not whom "he" or "she" stands for.
@@ -429,6 +434,27 @@ internal static class Antecedents
 
         return PersonInComplement(text, tokens, names, agreement);
     }
+
+    private static bool IsPlacePreposition(Token token) =>
+        token.Lower is "in" or "across" or "at" or "into" or "throughout" or "near" or "dans" or "à" or "en" or "vers";
+
+    private static bool HasPossessiveInside(List<Token> tokens, (int Start, int End) span)
+    {
+        for (var k = span.Start; k < span.End - 1; k++)
+        {
+            if (NounPhrases.IsPossessive(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlaceOrQualifier(string text, List<Token> tokens, (int Start, int End) span) =>
+        WordLists.IsCountryOrRegion(NounPhrases.Slice(text, tokens, span.Start, span.End))
+        || (span.End - span.Start == 1 && (WordLists.IsNationalityNoun(tokens[span.Start].Text) || WordLists.NationalityAdjectives.Contains(tokens[span.Start].Text))
+            && span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } noun && !IsVerbSign(noun) && !SpeechVerbs.IsSpeechVerb(noun.Text));
 
     // (Only a span after the sentence's first: "the mark Daniel Cole had held" after "Kofi Asante broke the record".)
     private static bool IsObjectRelativeSubject(List<Token> tokens, (int Start, int End) span) =>
@@ -995,8 +1021,10 @@ internal static class Antecedents
             var all = NounPhrases.NameSpans(tokens, pick.End, tokens.Count, includeComplements: true);
             for (var i = all.Count - 1; i >= 0; i--)
             {
+                // ("… at Saint Peter's Square": nor a name after a preposition of place, or one a possessive runs through.)
                 if (all[i].End - all[i].Start >= 2 && !NounPhrases.IsAcronym(tokens[all[i].Start])
-                    && !(all[i].Start > 0 && WordLists.Determiners.Contains(tokens[all[i].Start - 1].Text)))
+                    && !(all[i].Start > 0 && (WordLists.Determiners.Contains(tokens[all[i].Start - 1].Text) || IsPlacePreposition(tokens[all[i].Start - 1])))
+                    && !HasPossessiveInside(tokens, all[i]) && !IsPlaceOrQualifier(text, tokens, all[i]))
                 {
                     return names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, all[i].Start, all[i].End)).Name);
                 }

@@ -17,6 +17,9 @@ internal static partial class CueRules
     /// A cue before the quote, in its sentence: <c>selon X,</c> / <c>according to X,</c>, the subject of the
     /// nearest speech verb (<c>X a jugé …</c>, <c>X said:</c>), or <c>L’appel de X :</c> before a colon.
     /// </summary>
+    private static bool IsPerDeterminer(List<Token> tokens, int i) =>
+        tokens[i].Lower == "per" && i + 1 < tokens.Count && tokens[i + 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her";
+
     public static Cue? Before(string text, List<Token> tokens)
     {
         if (QuotedAsSaying(text, tokens) is { } quoted)
@@ -32,7 +35,10 @@ internal static partial class CueRules
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var markerEnd = SourceMarker(tokens, i) ?? (tokens[i].Lower is "pour" or "for" && i <= AfterConnectives(tokens) && !IsForIdiom(tokens, i + 1) ? i + 1 : (int?)null);
+            // ("Per the report, Pakistan was asked to stop "…"": "per" and a determiner opening the clause is "according to"; a
+            // capitalised word after it may be a given name, "Per Mertesacker".)
+            var markerEnd = SourceMarker(tokens, i) ?? ((tokens[i].Lower is "pour" or "for" && !IsForIdiom(tokens, i + 1) || IsPerDeterminer(tokens, i))
+                && i <= AfterConnectives(tokens) ? i + 1 : (int?)null);
             if (markerEnd is int afterMarker)
             {
                 if (WhatXSaid(text, tokens, afterMarker) is { } inverted)

@@ -435,6 +435,25 @@ internal static class WordLists
         "Ouganda", "Ukraine", "United Arab Emirates", "Émirats arabes unis", "United Kingdom", "Royaume-Uni", "United States", "États-Unis",
         "Uruguay", "Uzbekistan", "Ouzbékistan", "Vanuatu", "Venezuela", "Vietnam", "Viêt Nam", "Yemen", "Yémen", "Zambia", "Zambie", "Zimbabwe");
 
+    /// <summary>
+    /// English adjectives of nationality and names of languages that are not also nouns of a person (those are in
+    /// <see cref="EnglishDemonyms"/>): "Arab men", "Turkish language", "Yemeni law enforcement officials".
+    /// </summary>
+    public static readonly WordSet NationalityAdjectives = Set(
+        "Arab", "Arabic", "Turkish", "British", "French", "Spanish", "English", "Irish", "Scottish", "Welsh", "Polish", "Danish", "Swedish",
+        "Finnish", "Kurdish", "Yemeni", "Sudanese", "Somali", "Congolese", "Burmese", "Nepalese", "Maltese", "Taiwanese", "Bangladeshi",
+        "Kuwaiti", "Qatari", "Omani", "Emirati", "Bahraini", "Libyan", "Hindi", "Urdu", "Hebrew", "Persian", "Farsi", "Mandarin", "Cantonese",
+        "Tibetan", "Uighur", "Uyghur", "Chechen", "Georgian", "Belarusian", "Kazakh", "Uzbek", "Tamil", "Sinhalese", "Punjabi", "Bengali");
+
+    /// <summary>Continents and world regions, English and French, compared as <see cref="Countries"/> are.</summary>
+    public static readonly WordSet Regions = Set(
+        "Africa", "Afrique", "Europe", "Asia", "Asie", "America", "Amérique", "Latin America", "Amérique latine", "North America",
+        "South America", "Amérique du Nord", "Amérique du Sud", "Oceania", "Océanie", "Antarctica", "Antarctique", "Middle East",
+        "Moyen-Orient", "Balkans", "Caribbean", "Caraïbes", "Maghreb", "Sahel");
+
+    /// <summary>A country or a world region by its name alone: a place, never whom "he" or "she" stands for.</summary>
+    public static bool IsCountryOrRegion(string name) => Countries.Contains(name) || Regions.Contains(name);
+
     /// <summary>Words that introduce the source of a quote: "selon X", "d’après X", "according to X".</summary>
     public static readonly WordSet SourceMarkers = Set("selon", "d’après", "d'après", "according");
 
