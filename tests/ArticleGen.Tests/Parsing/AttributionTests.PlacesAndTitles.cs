@@ -28,4 +28,21 @@ public sealed partial class AttributionTests
     {
         Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
     }
+
+    [Theory]
+    [InlineData("\"We are ready,\" said Mohammed Al-Khaled.", "Mohammed Al-Khaled")]
+    [InlineData("Mohammed Al-Ahmed spoke on Monday. \"We are ready,\" he said.", "Mohammed Al-Ahmed")]
+    [InlineData("\"We are ready,\" said the Paris-based analyst Jean Roux.", "Jean Roux")] // passes before too: a participle after the hyphen
+    public void A_capitalised_surname_after_a_hyphen_ending_in_ed_is_no_participle(string paragraph, string speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Jane Doe met ministers at length. Alongside talks on travel restrictions for former Guantanamo Bay detainees, she called Iran the \"beating heart\" of the crisis.", "Jane Doe")]
+    [InlineData("The plan was signed. Shortly afterwards the council, which met on Monday, voted for it \"by right of conquest\".", null)]
+    public void A_preposition_or_an_adverb_opening_a_sentence_is_no_name(string paragraph, string? speaker)
+    {
+        Assert.Equal(speaker, Attribute("en", paragraph).Speaker);
+    }
 }

@@ -417,8 +417,9 @@ internal static class Antecedents
 
         // "John Smith met Mary Brown. "…," she said": a name the pronoun cannot stand for gives way to
         // the sentence's other names, in order; with none, the sentence names nobody for it.
+        // ("The sub-committee's Emirates host …. … he described": nor a word whose fullest form is a country's name.)
         var person = PersonOf(text, tokens, spans[pick], names);
-        if (names.Genders.Agrees(person, agreement) && !IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names, agreement))
+        if (names.Genders.Agrees(person, agreement) && !IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names, agreement) && !IsPlaceForPerson(person, agreement))
         {
             return person;
         }
@@ -426,7 +427,8 @@ internal static class Antecedents
         for (var i = 0; i < spans.Count; i++)
         {
             var other = i == pick ? null : PersonOf(text, tokens, spans[i], names);
-            if (other is not null && names.Genders.Agrees(other, agreement) && !IsCommonWordOpening(tokens, spans[i], other, sentenceOpening, names, agreement))
+            if (other is not null && names.Genders.Agrees(other, agreement) && !IsCommonWordOpening(tokens, spans[i], other, sentenceOpening, names, agreement)
+                && !IsPlaceForPerson(other, agreement))
             {
                 return other;
             }
@@ -434,6 +436,9 @@ internal static class Antecedents
 
         return PersonInComplement(text, tokens, names, agreement);
     }
+
+    private static bool IsPlaceForPerson(string person, Agreement agreement) =>
+        agreement is Agreement.Masculine or Agreement.Feminine && WordLists.IsCountryOrRegion(person);
 
     private static bool IsPlacePreposition(Token token) =>
         token.Lower is "in" or "across" or "at" or "into" or "throughout" or "near" or "dans" or "à" or "en" or "vers";

@@ -586,8 +586,9 @@ internal static partial class NounPhrases
             return false;
         }
 
-        // (Asked of every capitalised word: compared in place, with no copy of the tail.)
-        if (word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal))
+        // (Asked of every capitalised word: compared in place, with no copy of the tail. A participle is written lower-case:
+        // "Al-Khaled", "El-Ahmed" are surnames.)
+        if (char.IsLower(word[hyphen + 1]) && (word.EndsWith("ed", System.StringComparison.Ordinal) || word.EndsWith("ing", System.StringComparison.Ordinal)))
         {
             return true;
         }

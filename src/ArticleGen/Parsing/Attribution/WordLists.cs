@@ -244,6 +244,10 @@ internal static class WordLists
         "ultimately", "originally", "officially", "reportedly", "allegedly", "separately", "elsewhere", "altogether",
         "afterwards", "afterward", "subsequently", "thereafter",
         "since", "without", "despite", "although", "though", "because", "unlike", "among", "amid", "following", "regarding", "upon", "until",
+        // ("Alongside discussions on … Guantanamo Bay detainees, he described …", "Other taunts called UKIP …": prepositions and
+        // words that open a sentence capitalised, no one's name.)
+        // (Not "against", "under", "beyond", "through": "Residents Against Racism", "Under Armour", "Through the Eye of the Needle".)
+        "alongside", "throughout", "amongst", "beside", "other", "shortly",
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none",
