@@ -102,7 +102,9 @@ internal readonly record struct Token(int Start, int End, string Text)
             }
 
             // "5:17 p.m.", "10:30": a colon between digits is a time's, no clause's.
-            if (c == ':' && i + 1 < to && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
+            // ("over 4,000 members who called …", "3,5 %", "1.500 manifestants": a comma or a period between digits is a number's
+            // separator, no clause's and no sentence's.)
+            if (c is ':' or ',' or '.' && i + 1 < to && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))
             {
                 i++;
                 continue;
