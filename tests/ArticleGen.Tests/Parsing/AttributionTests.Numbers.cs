@@ -26,4 +26,12 @@ public sealed partial class AttributionTests
         Assert.Equal("More than 4,000 members of the union",
             Attribute("en", "More than 4,000 members of the union said the plan was \"a disgrace to the whole country\".").Speaker);
     }
+
+    [Fact]
+    public void A_relative_with_no_comma_after_a_past_tense_speaks_for_the_object()
+    {
+        // (Before the number rule this gave "000 members"; with it, the whole clause "A group on Facebook gathered over 4,000 members".)
+        Assert.Equal("4,000 members",
+            Attribute("en", "A group on Facebook gathered over 4,000 members who called for a \"general strike of all pedestrians in the city\".").Speaker);
+    }
 }

@@ -428,7 +428,7 @@ internal static partial class CueRules
                 var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
                 subject = names.Count > 0 && names[names.Count - 1].End == end
                     ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
-                    : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, AfterInvertingVerb(tokens, start, end), antecedent);
+                    : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, AfterPastVerb(tokens, AfterInvertingVerb(tokens, start, end), end), antecedent);
 
                 // ("…, a précisé l'élue du Cantal, qui promet de « … »", "said the mayor of Springfield, who promised to "…"": a
                 // name that is the complement of a definite description is not the antecedent; the description is.)
@@ -1128,6 +1128,29 @@ internal static partial class CueRules
     /// "« … », poursuit la mère de famille, qui affirme …", "…, a déclaré le maire, qui …": where the subject of an incise that
     /// opens at <paramref name="start"/> on its speech verb begins, past the verb (and its auxiliary); else <paramref name="start"/>.
     /// </summary>
+    /// <summary>
+    /// "A group on Facebook gathered over 4,000 members who called for …": the antecedent of a relative with no comma is the
+    /// object after a past tense in its clause (a quantity word before it skipped), not the clause's subject; else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterPastVerb(List<Token> tokens, int start, int end)
+    {
+        for (var k = end - 2; k >= start + 2; k--)
+        {
+            if (NounPhrases.IsPastAfterNoun(tokens, start, k))
+            {
+                var object_ = k + 1;
+                while (object_ < end - 1 && tokens[object_].Lower is "over" or "about" or "around" or "nearly" or "almost" or "some")
+                {
+                    object_++;
+                }
+
+                return object_;
+            }
+        }
+
+        return start;
+    }
+
     private static int AfterInvertingVerb(List<Token> tokens, int start, int end)
     {
         var k = start < end && tokens[start].Text == "," ? start + 1 : start;
