@@ -731,6 +731,18 @@ internal static partial class CueRules
 
         // ("a proposé aux chefs … de signer une déclaration": an infinitive's subject is not in the clause.)
         var verb = determiner - 1;
+
+        // "le préfet a adressé au journal La Nouvelle République, un communiqué réclamant …": a comma after the verb's indirect
+        // object; the subject is the one of the clause's auxiliary.
+        if (verb >= 3 && tokens[verb].Text == "," && WordLists.Determiners.Contains(tokens[determiner].Text))
+        {
+            var clause = ClauseStart(tokens, verb - 1);
+            var auxiliary = FirstAuxiliary(tokens, clause, verb - 1, speechVerbsToo: false);
+            return auxiliary < verb - 1 && auxiliary > clause && tokens[auxiliary + 1] is { IsWord: true, IsCapitalized: false }
+                ? NounPhrases.Subject(text, tokens, clause, auxiliary)
+                : null;
+        }
+
         if (verb < 1 || !WordLists.Determiners.Contains(tokens[determiner].Text) || !tokens[verb].IsWord || tokens[verb].IsCapitalized
             || tokens[verb - 1].Lower is "de" or "d'" or "d’" or "à" or "to")
         {
