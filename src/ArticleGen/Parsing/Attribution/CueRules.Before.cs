@@ -425,6 +425,14 @@ internal static partial class CueRules
                 var start = ClauseStart(tokens, antecedent);
 
                 var end = antecedent > start && tokens[antecedent - 1].Text == "," ? antecedent - 1 : antecedent;
+
+                // "supported by Uri Geller, a friend of both Jackson and Mark Lester, who said": after an apposition that an
+                // English article opens, the relative is the apposed name's, not the complement's.
+                if (end < antecedent && ApposedNameBefore(text, tokens, end) is { } apposedOwner)
+                {
+                    return apposedOwner;
+                }
+
                 var names = NounPhrases.NameSpans(tokens, start, end, includeComplements: true);
                 subject = names.Count > 0 && names[names.Count - 1].End == end
                     ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
@@ -1136,10 +1144,22 @@ internal static partial class CueRules
             : null;
     }
 
-    /// <summary>
-    /// "« … », poursuit la mère de famille, qui affirme …", "…, a déclaré le maire, qui …": where the subject of an incise that
-    /// opens at <paramref name="start"/> on its speech verb begins, past the verb (and its auxiliary); else <paramref name="start"/>.
-    /// </summary>
+    // The name before the comma that opens an apposition "a/an/the + lower-case noun …" ending at end (twelve words at most),
+    // with the apposition as its role; else null.
+    private static Cue? ApposedNameBefore(string text, List<Token> tokens, int end)
+    {
+        var comma = end >= 2 ? tokens.FindLastIndex(end - 1, System.Math.Min(end, 12), t => t.Text == ",") : -1;
+        if (comma < 2 || end - comma < 3 || tokens[comma + 1].Lower is not ("a" or "an" or "the") || tokens[comma + 2] is not { IsWord: true, IsCapitalized: false })
+        {
+            return null;
+        }
+
+        var before = NounPhrases.NameSpans(tokens, ClauseStart(tokens, comma - 1), comma, includeComplements: true);
+        return before.Count > 0 && before[before.Count - 1] is var owner && owner.End == comma && owner.End - owner.Start >= 2
+            ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, owner.Start, owner.End), NounPhrases.Slice(text, tokens, comma + 2, end))
+            : null;
+    }
+
     /// <summary>
     /// "A group on Facebook gathered over 4,000 members who called for …": the antecedent of a relative with no comma is the
     /// object after a past tense in its clause (a quantity word before it skipped), not the clause's subject; else <paramref name="start"/>.
@@ -1163,6 +1183,10 @@ internal static partial class CueRules
         return start;
     }
 
+    /// <summary>
+    /// "« … », poursuit la mère de famille, qui affirme …", "…, a déclaré le maire, qui …": where the subject of an incise that
+    /// opens at <paramref name="start"/> on its speech verb begins, past the verb (and its auxiliary); else <paramref name="start"/>.
+    /// </summary>
     private static int AfterInvertingVerb(List<Token> tokens, int start, int end)
     {
         var k = start < end && tokens[start].Text == "," ? start + 1 : start;
