@@ -538,6 +538,17 @@ internal static class Antecedents
             && !NounPhrases.NameSpans(tokens, 1, verb).Exists(s => tokens[s.Start - 1].Text == ",");
     }
 
+    /// <summary>
+    /// Past participles of what a body or a person does in public, after an auxiliary ("le ministère des finances a proposé une
+    /// taxe. Dans un communiqué, il a indiqué …"): the subject they give is whom the next sentence's pronoun stands for, as a
+    /// speech verb's is.
+    /// </summary>
+    private static readonly WordSet PublicActs = new(new[]
+    {
+        "proposé", "présenté", "publié", "adopté", "lancé", "décidé", "dévoilé", "rendu", "proposed", "presented", "published", "adopted",
+        "launched", "unveiled", "issued", "released",
+    });
+
     /// <summary>Verbs that report a view as a speech verb does: "Jim Swire … believes al-Megrahi was not guilty".</summary>
     private static readonly WordSet OpinionVerbs = new(new[]
     {
@@ -705,7 +716,8 @@ internal static class Antecedents
     {
         for (var k = from; k < tokens.Count; k++)
         {
-            if (SpeechVerbs.IsLowerCaseForm(tokens[k]) || (k >= 1 && SpeechVerbs.IsWantedSpeech(tokens[k].Text, tokens[k - 1].Text, k >= 2 ? tokens[k - 2].Text : null)))
+            if (SpeechVerbs.IsLowerCaseForm(tokens[k]) || (k >= 1 && SpeechVerbs.IsWantedSpeech(tokens[k].Text, tokens[k - 1].Text, k >= 2 ? tokens[k - 2].Text : null))
+                || (k >= 1 && PublicActs.Contains(tokens[k].Text) && (WordLists.SubjectEndingAuxiliaries.Contains(tokens[k - 1].Text) || tokens[k - 1].Lower == "a")))
             {
                 return k;
             }
