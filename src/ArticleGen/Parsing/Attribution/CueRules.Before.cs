@@ -794,6 +794,31 @@ internal static partial class CueRules
     }
 
     /// <summary>
+    /// "Vers 16h30, Christophe Castaner « invite les journalistes à déposer plainte »", "le ministre de l’intérieur, Christophe
+    /// Castaner « invite … »": a full name that opens on a known given name, right before a fragment that opens in lower case,
+    /// at the clause's start or after a comma, is the fragment's subject. Null unless the tokens end that way.
+    /// </summary>
+    public static Cue? SubjectNameRightBefore(string text, List<Token> tokens)
+    {
+        var end = tokens.Count;
+        var start = end - 1;
+        while (start > 0 && start > end - 5 && NounPhrases.IsNameWord(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        // ("Jacline Mouraud a affirmé : « … ». Édouard Philippe « a pris en compte … »": a fragment that opens on an auxiliary is
+        // a predicate in someone else's words, about the name.)
+        if (end - start < 2 || !NounPhrases.IsNameWord(tokens[end - 1]) || !GivenNames.Contains(tokens[start].Text) || (start > 0 && tokens[start - 1].Text != ",")
+            || QuoteOpensWithVerb(text, tokens[end - 1].End))
+        {
+            return null;
+        }
+
+        return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, start, end), null);
+    }
+
+    /// <summary>
     /// "suite à l'affirmation du député Dupont-Aignan que c'étaient « … »", "the claim by Senator Jo Bell that "…"": a claim
     /// noun (<see cref="WordLists.ClaimNouns"/>), its author named after "de"/"du"/"of"/"by", then "que"/"that" and the quote
     /// within four words: the author speaks.

@@ -261,7 +261,7 @@ internal static partial class SpeakerAttributor
 
     /// <summary>"La première ministre britannique, Theresa May, « félicite chaleureusement » …": only for words that open in lower case.</summary>
     private static Cue? ApposedSubject(QuoteCandidate quote, string text, List<Token> beforeTokens) =>
-        quote.Text.Length > 0 && char.IsLower(quote.Text[0]) ? CueRules.ApposedNameRightBefore(text, beforeTokens) : null;
+        quote.Text.Length > 0 && char.IsLower(quote.Text[0]) ? CueRules.ApposedNameRightBefore(text, beforeTokens) ?? CueRules.SubjectNameRightBefore(text, beforeTokens) : null;
 
     /// <summary>
     /// A quotation set as its own paragraph after a paragraph that ends with a colon ("AIP chairman
