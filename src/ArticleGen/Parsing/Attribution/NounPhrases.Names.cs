@@ -282,10 +282,14 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // ("la Cour des comptes étrille …": after the complement's noun, only an adjective goes on with the name, "de la vie
+            // publique"; another lower-case word is the verb.)
             if (!word.IsWord || WordLists.Fillers.Contains(word.Text) || WordLists.ClauseBoundaries.Contains(word.Text) || WordLists.TimeWords.Contains(word.Text)
                 || WordLists.Prepositions.Contains(word.Text) || WordLists.Determiners.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text)
                 || IsAcronym(word) || (word.IsCapitalized && IsGivenName(word.Text) && k + 1 < to && tokens[k + 1].IsCapitalized)
                 || (k + 1 < to && tokens[k + 1].Lower is "un" or "une")
+                || (!word.IsCapitalized && k - 1 > start && tokens[k - 2].Lower is "de" or "des" or "du" or "d'" or "d’" or "la" or "les" or "l'" or "l’" && tokens[k - 1] is { IsWord: true, IsCapitalized: false }
+                    && !WordLists.NounLinks.Contains(tokens[k - 1].Text) && !IsFrenchAdjectiveShaped(word.Text))
                 || word.Lower is "n'" or "n’" or "ne" or "qui" or "que" or "qu'" or "qu’"
                 || (tokens[k - 1] is { IsWord: true, IsCapitalized: false } noun && !WordLists.NounLinks.Contains(noun.Text) && IsParticipleAfterNoun(word.Text)))
             {
@@ -304,6 +308,27 @@ internal static partial class NounPhrases
 
         return end > start + 1 ? end : null;
     }
+
+    // "publique", "nationale", "professionnelle", "supérieur": the endings of French adjectives that close a body's name.
+    private static bool IsFrenchAdjectiveShaped(string word)
+    {
+        foreach (var ending in FrenchAdjectiveEndings)
+        {
+            if (word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] FrenchAdjectiveEndings =
+    {
+        "ique", "iques", "al", "ale", "ales", "aux", "el", "elle", "elles", "els", "ien", "ienne", "iennes", "iens", "ais", "aise", "aises",
+        "if", "ifs", "ive", "ives", "é", "ée", "és", "ées", "aire", "aires", "eux", "euse", "euses", "ain", "aine", "aines", "ains", "ois",
+        "oise", "oises", "ier", "ière", "ières", "iers", "eur", "eure", "eures", "eurs", "ine", "ines", "ile", "iles", "ble", "bles",
+    };
 
     // "émise", "publiées", "concernant": a participle (not "santé", "société", whose -é is a noun's).
     private static bool IsParticipleAfterNoun(string word) =>
