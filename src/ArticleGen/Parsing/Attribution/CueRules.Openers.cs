@@ -636,6 +636,15 @@ internal static partial class CueRules
             return new Cue(SpeakerKind.Pronoun, tokens[0].Text, null);
         }
 
+        // ("Trop de canons à neige : la Cour des comptes étrille …, estimant que « … »": a label before a colon is no clause; the
+        // sentence's subject is after it.)
+        var colon = tokens.FindLastIndex(end - 1, end, t => t.Text == ":");
+        if (colon > 0 && colon + 2 < end)
+        {
+            tokens = tokens.GetRange(colon + 1, tokens.Count - colon - 1);
+            end -= colon + 1;
+        }
+
         // A description only when it reads as one: "Une source proche de l'enquête affirme".
         // ("…," said one attendee, adding "…": after the quote before, the subject follows its verb.)
         var subject = SentenceSubject(text, tokens)

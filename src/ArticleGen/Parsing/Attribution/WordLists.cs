@@ -248,6 +248,7 @@ internal static class WordLists
         // words that open a sentence capitalised, no one's name.)
         // (Not "against", "under", "beyond", "through": "Residents Against Racism", "Under Armour", "Through the Eye of the Needle".)
         "alongside", "throughout", "amongst", "beside", "other", "shortly",
+        "trop", "beaucoup", "peu", "assez", "tant", "autant", "très", // "Trop de canons à neige, pas assez d'anticipation : la Cour …"
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",
         "some", "many", "both", "all", "several", "most", "few", "others", "each", "every", "another", "no", "none",
