@@ -365,7 +365,9 @@ internal static class Antecedents
         // place is where things happen, not whom "he" or "she" stands for.
         if (agreement is Agreement.Masculine or Agreement.Feminine)
         {
-            spans.RemoveAll(s => s.Start > 0 && IsPlacePreposition(tokens[s.Start - 1]));
+            // ("clinics in Kessa and Doro had admitted": a name joined by "and" or "or" to such a place is a place too.)
+            spans.RemoveAll(s => s.Start > 0 && (IsPlacePreposition(tokens[s.Start - 1])
+                || (s.Start >= 3 && tokens[s.Start - 1].Lower is "and" or "or" or "et" or "ou" && tokens[s.Start - 2].IsCapitalized && IsPlacePreposition(tokens[s.Start - 3]))));
 
             // "The pontiff remembered the regions including Africa, the Middle East and the Balkans. He decried …", "Witnesses
             // described the attackers as Arab men. "…," he said": a country or region, or a nationality before the lower-case

@@ -170,6 +170,12 @@ internal static partial class CueRules
             {
                 return u;
             }
+
+            // ("Aisha Farouk said its clinics … had admitted …": English reports with no "that", a determiner after the verb.)
+            if (tokens[u].Lower is "said" or "says" && next < v && tokens[next].Lower is "its" or "the" or "his" or "her" or "their")
+            {
+                return u;
+            }
         }
 
         return null;

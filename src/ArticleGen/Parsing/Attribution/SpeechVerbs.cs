@@ -200,6 +200,7 @@ internal static class SpeechVerbs
         {
             "poursuit", "poursuivi", "poursuivait", "poursuivit", "poursuivent", "commençait", "commençaient", "commença",
             "continue", "continues", "continued", "continuing",
+            "admit", "admits", "admitted", "admitting", // "said its clinics had admitted 1,900 children, "…"": took in
         };
 
         foreach (var stem in new[] { "commenc", "continu", "souhait", "termin", "espér", "espèr" })
