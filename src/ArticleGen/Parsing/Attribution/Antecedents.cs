@@ -541,7 +541,7 @@ internal static class Antecedents
     }
 
     /// <summary>
-    /// Past participles of what a body or a person does in public, after an auxiliary ("le ministère des finances a proposé une
+    /// Past participles of what a body or a person does in public, after an auxiliary (French "a", not the English article) ("le ministère des finances a proposé une
     /// taxe. Dans un communiqué, il a indiqué …"): the subject they give is whom the next sentence's pronoun stands for, as a
     /// speech verb's is.
     /// </summary>
@@ -719,7 +719,8 @@ internal static class Antecedents
         for (var k = from; k < tokens.Count; k++)
         {
             if (SpeechVerbs.IsLowerCaseForm(tokens[k]) || (k >= 1 && SpeechVerbs.IsWantedSpeech(tokens[k].Text, tokens[k - 1].Text, k >= 2 ? tokens[k - 2].Text : null))
-                || (k >= 1 && PublicActs.Contains(tokens[k].Text) && (WordLists.SubjectEndingAuxiliaries.Contains(tokens[k - 1].Text) || tokens[k - 1].Lower == "a")))
+                || (k >= 1 && PublicActs.Contains(tokens[k].Text)
+                    && (WordLists.SubjectEndingAuxiliaries.Contains(tokens[k - 1].Text) || (tokens[k - 1].Lower == "a" && !tokens[k].Text.EndsWith("ed", System.StringComparison.Ordinal)))))
             {
                 return k;
             }

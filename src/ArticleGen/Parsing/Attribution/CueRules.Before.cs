@@ -17,9 +17,6 @@ internal static partial class CueRules
     /// A cue before the quote, in its sentence: <c>selon X,</c> / <c>according to X,</c>, the subject of the
     /// nearest speech verb (<c>X a jugé …</c>, <c>X said:</c>), or <c>L’appel de X :</c> before a colon.
     /// </summary>
-    private static bool IsPerDeterminer(List<Token> tokens, int i) =>
-        tokens[i].Lower == "per" && i + 1 < tokens.Count && tokens[i + 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her";
-
     public static Cue? Before(string text, List<Token> tokens)
     {
         if (QuotedAsSaying(text, tokens) is { } quoted)
@@ -1195,13 +1192,13 @@ internal static partial class CueRules
         {
             if (NounPhrases.IsPastAfterNoun(tokens, start, k))
             {
-                var object_ = k + 1;
-                while (object_ < end - 1 && tokens[object_].Lower is "over" or "about" or "around" or "nearly" or "almost" or "some")
+                var objectStart = k + 1;
+                while (objectStart < end - 1 && tokens[objectStart].Lower is "over" or "about" or "around" or "nearly" or "almost" or "some")
                 {
-                    object_++;
+                    objectStart++;
                 }
 
-                return object_;
+                return objectStart;
             }
         }
 
@@ -1273,6 +1270,10 @@ internal static partial class CueRules
 
         return NounPhrases.Subject(text, tokens, start, end);
     }
+
+    // "Per the report,": "per" and a determiner (not "Per Mertesacker", a given name).
+    private static bool IsPerDeterminer(List<Token> tokens, int i) =>
+        tokens[i].Lower == "per" && i + 1 < tokens.Count && tokens[i + 1].Lower is "the" or "a" or "an" or "its" or "their" or "his" or "her";
 
     /// <summary>
     /// Whether the quote right after <paramref name="from"/> opens with a finite verb: "said that the Cardinal's speech

@@ -638,7 +638,7 @@ internal static partial class CueRules
 
         // ("Trop de canons à neige : la Cour des comptes étrille …, estimant que « … »": a label before a colon is no clause; the
         // sentence's subject is after it.)
-        var colon = tokens.FindLastIndex(end - 1, end, t => t.Text == ":");
+        var colon = end > 0 ? tokens.FindLastIndex(end - 1, end, t => t.Text == ":") : -1;
         if (colon > 0 && colon + 2 < end)
         {
             tokens = tokens.GetRange(colon + 1, tokens.Count - colon - 1);

@@ -310,18 +310,7 @@ internal static partial class NounPhrases
     }
 
     // "publique", "nationale", "professionnelle", "supérieur": the endings of French adjectives that close a body's name.
-    private static bool IsFrenchAdjectiveShaped(string word)
-    {
-        foreach (var ending in FrenchAdjectiveEndings)
-        {
-            if (word.EndsWith(ending, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFrenchAdjectiveShaped(string word) => WordStrings.EndsWithAny(word, FrenchAdjectiveEndings);
 
     private static readonly string[] FrenchAdjectiveEndings =
     {

@@ -243,7 +243,7 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static bool IsRegionalDemonym(string name, NameIndex names) =>
         name.IndexOf(' ') < 0 && name.Length > 4 && char.IsUpper(name[0]) && !GivenNames.Contains(name) && names.Fullest(name) == name
-        && EndsWithAny(name, RegionalDemonymEndings);
+        && WordStrings.EndsWithAny(name, RegionalDemonymEndings);
 
     private static readonly string[] RegionalDemonymEndings =
     {
@@ -409,21 +409,7 @@ internal static partial class SpeakerAttributor
             return true;
         }
 
-        return EndsWithAny(word, FrenchPersonEndings);
-    }
-
-    // (A loop, not List.Exists with a lambda: no closure a call.)
-    private static bool EndsWithAny(string word, string[] endings)
-    {
-        foreach (var ending in endings)
-        {
-            if (word.EndsWith(ending, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordStrings.EndsWithAny(word, FrenchPersonEndings);
     }
 
     private static readonly string[] FrenchPersonEndings =

@@ -54,6 +54,21 @@ internal static class WordStrings
         return table.Words[slot] = text.Substring(start, length);
     }
 
+    /// <summary>Whether <paramref name="word"/> ends with one of <paramref name="endings"/>, compared ordinally. (A loop, not
+    /// List.Exists with a lambda: no closure a call.)</summary>
+    public static bool EndsWithAny(string word, string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (word.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// <c>text.Split(Separators.Spaces, StringSplitOptions.RemoveEmptyEntries)</c> (space and no-break space), each
     /// word taken from this thread's table: the rules split names, titles and descriptions that the tokeniser has just
