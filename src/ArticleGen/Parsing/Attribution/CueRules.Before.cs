@@ -192,7 +192,7 @@ internal static partial class CueRules
 
             // "A spokesman said the new bills would be posted to households "…"": an English speech verb in the passive with no
             // agent says nothing of who speaks; the verb before it does.
-            if (v >= 1 && tokens[v - 1].Lower is "be" or "been" or "being" or "is" or "are" or "was" or "were" && Participles.IsPast(tokens[v].Text)
+            if (v >= 1 && WordLists.IsEnglishFormOfBe(tokens[v - 1].Lower) && Participles.IsPast(tokens[v].Text)
                 && !(v + 1 < tokens.Count && tokens[v + 1].Lower == "as"))
             {
                 continue;

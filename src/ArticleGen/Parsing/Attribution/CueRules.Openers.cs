@@ -533,7 +533,7 @@ internal static partial class CueRules
             k--;
         }
 
-        return k >= clause && tokens[k].Lower is "is" or "are" or "was" or "were" or "been" or "be" or "being";
+        return k >= clause && WordLists.IsEnglishFormOfBe(tokens[k].Lower);
     }
 
     /// <summary>

@@ -78,9 +78,9 @@ internal static partial class SpeakerAttributor
         // ("souffle l'agriculteur", "constate la boulangère": French copy names again the person just quoted by one noun of
         // what they are; not a noun the article brought in with "un"/"une", and only someone whose gender the article shows,
         // so not a body or a name it never marked. The cheap tests first: the search for "un"/"une" reads text.)
-        var shortEpithet = IsFrench(run.Language) && NounAfterArticle(WordStrings.SplitOnSpaces(description)) is not null
-            && IsPersonEpithet(description, run.Names, twoWords: true);
-        if ((shortEpithet || IsPersonEpithet(description, run.Names)) && !(shortEpithet && IntroducedUnnamed(description, quote, run.Elements))
+        var shortNoun = IsFrench(run.Language) ? NounAfterArticle(WordStrings.SplitOnSpaces(description)) : null;
+        var shortEpithet = shortNoun is not null && IsPersonEpithet(description, run.Names, twoWords: true);
+        if ((shortEpithet || IsPersonEpithet(description, run.Names)) && !(shortEpithet && IntroducedUnnamed(shortNoun!, quote, run.Elements))
             && NamedAntecedent(quote, run, description) is { } epithetOf && (!shortEpithet || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
         {
             // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
@@ -421,18 +421,14 @@ internal static partial class SpeakerAttributor
     private static bool IsFrench(string? language) => language is not null && language.StartsWith("fr", System.StringComparison.Ordinal);
 
     /// <summary>
-    /// Whether the noun of a two-word description ("le mineur", "la mère") was brought in before the quote with an indefinite
-    /// article ("un mineur", "une mère de famille"): then the description refers back to that unnamed person, not to someone named.
+    /// Whether <paramref name="noun"/>, the noun of a two-word description ("le mineur", "la mère"), was brought in before the
+    /// quote with an indefinite article ("un mineur", "une mère de famille"): then the description refers back to that unnamed
+    /// person, not to someone named.
     /// Read where the antecedent search reads: the quote's paragraph and the two before, <see cref="Antecedents.Reach"/>
     /// characters of each at most, so a paragraph of thousands of quotes stays linear.
     /// </summary>
-    private static bool IntroducedUnnamed(string description, QuoteCandidate quote, List<Element> elements)
+    private static bool IntroducedUnnamed(string noun, QuoteCandidate quote, List<Element> elements)
     {
-        if (NounAfterArticle(WordStrings.SplitOnSpaces(description)) is not { } noun)
-        {
-            return false;
-        }
-
         foreach (var indefinite in Indefinites)
         {
             var phrase = indefinite + noun;

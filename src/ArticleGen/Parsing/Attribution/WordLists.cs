@@ -95,6 +95,9 @@ internal static class WordLists
     public static readonly WordSet PassiveAuxiliaries = Set(
         "est", "sont", "été", "était", "étaient", "sera", "is", "are", "was", "were", "been", "being");
 
+    /// <summary>"be", "been", "is", "was" …: the English forms of "be" that make a participle after them passive (lower case).</summary>
+    public static bool IsEnglishFormOfBe(string lower) => lower is "be" or "been" or "being" or "is" or "are" or "was" or "were";
+
     /// <summary>
     /// Auxiliaries of action and modals that end a subject opening its sentence: "Les députés veulent", "Le préfet
     /// a". (Not "est"/"is": "Les sommes perçues sont …", "The helmet is …" describe things, not speakers.)
