@@ -198,7 +198,7 @@ internal static class Antecedents
         return false;
     }
 
-    private static string? SubjectOf(string text, int start, int end, NameIndex names, Agreement agreement)
+    internal static string? SubjectOf(string text, int start, int end, NameIndex names, Agreement agreement)
     {
         var tokens = OutsideQuotes(Token.Split(text, start, end));
         var sentenceOpening = tokens.Count > 0 ? tokens[0].Start : -1;

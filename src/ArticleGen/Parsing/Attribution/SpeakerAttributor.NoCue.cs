@@ -99,6 +99,49 @@ internal static partial class SpeakerAttributor
         word is "added" or "adds" or "continued" or "continues"
         || word.StartsWith("ajout", System.StringComparison.Ordinal) || word.StartsWith("poursui", System.StringComparison.Ordinal);
 
+    /// <summary>
+    /// The person a partial quote's sentence is about, when that is its subject: a name the article gives a gender (so a
+    /// person, not a body or a place: <see cref="NameGenders"/>), standing before its verb or an apposition, not after a
+    /// preposition ("Ces cadeaux ont été faits à M. Moscovici par Laurent Max, … « … »" is about neither). Only for quotes
+    /// of more than three words: shorter ones are scare quotes unless someone is said to have said them
+    /// (<see cref="Quotes.QuoteFilter"/>), and the sentence's subject is not said to. Null otherwise.
+    /// </summary>
+    private static string? PersonSubjectOfItsSentence(QuoteCandidate quote, int sentenceStart, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        if (!quote.IsPartial || sentenceStart >= quote.Open || LineShapes.CountWords(quote.Text) <= 3
+            || Antecedents.SubjectOf(text, sentenceStart, quote.Open, names, Agreement.Unknown) is not { } person
+            || names.Genders.Of(person) == Agreement.Unknown)
+        {
+            return null;
+        }
+
+        // Where the sentence names the person (the last word of the name, as a surname stands alone): right after it a verb
+        // or an apposition's comma, and no preposition right before the name.
+        var tokens = Antecedents.OutsideQuotes(Token.Split(text, sentenceStart, quote.Open));
+        var surname = person.Substring(person.LastIndexOf(' ') + 1);
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text != surname)
+            {
+                continue;
+            }
+
+            var start = k;
+            while (start > 0 && tokens[start - 1].IsCapitalized)
+            {
+                start--;
+            }
+
+            return k + 1 < tokens.Count && (tokens[k + 1].Text == "," || tokens[k + 1] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text))
+                && !(start > 0 && WordLists.Prepositions.Contains(tokens[start - 1].Text))
+                ? person
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>A quote with no cue continues the last speaker when it is in the same or the next paragraph.</summary>
     private static bool Continues(QuoteCandidate previous, QuoteCandidate quote, List<Element> elements)
     {

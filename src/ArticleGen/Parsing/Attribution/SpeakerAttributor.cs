@@ -407,6 +407,13 @@ internal static partial class SpeakerAttributor
             quote.Speaker = run.Previous.Speaker;
             quote.Role = run.Previous.Role;
         }
+        else if (PersonSubjectOfItsSentence(quote, sentence.Start, run.Names) is { } sentenceSubject)
+        {
+            // "François de Rugy, ministre de la Transition écologique, est « agréablement surpris » du succès de cette pétition
+            // qui « est peut-être aussi une réplique … »": a partial quote that no cue and no earlier speaker claims is the
+            // words of the person its sentence is about.
+            quote.Speaker = sentenceSubject;
+        }
         else if (InterviewTurns.TurnOwner(quote, run.Elements) is { } owner)
         {
             // "((Rich Bowen)) … "The future of the CentOS Project is CentOS Stream."": with no cue, a
