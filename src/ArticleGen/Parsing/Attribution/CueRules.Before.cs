@@ -247,7 +247,11 @@ internal static partial class CueRules
             // gerund) speaks with the subject of the verb before it.
             // ("Miliband acknowledged that the solution was not … by saying at a press conference, "…"": after "by", the
             // participle speaks with the sentence's subject too, not the reported clause's.)
-            if (v >= 2 && (tokens[v - 1].Text is "," or ";" || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",") || tokens[v - 1].Lower == "by")
+            // ("He addressed critics such as former Vice President Dick Cheney saying, "…"", "Obama addressed the ruling in Citizens
+            // United v. Federal Election Commission saying, "…"": a speech verb's participle right after a name, with no comma, still
+            // speaks with the sentence's subject; the name is what the verb before it governs. "With X saying" is read above.)
+            if (v >= 2 && (tokens[v - 1].Text is "," or ";" || (tokens[v - 1].Lower == "en" && tokens[v - 2].Lower is "tout" or ",") || tokens[v - 1].Lower == "by"
+                    || (tokens[v - 1] is { IsWord: true, IsCapitalized: true } && SpeechVerbs.IsLowerCaseForm(tokens[v]) && IsGovernedNameBefore(tokens, v)))
                 && Participles.IsPresent(tokens[v].Text))
             {
                 // "It has also been criticized by the British Medical Association as being implemented too slowly, saying
@@ -264,8 +268,10 @@ internal static partial class CueRules
                     return remarksAuthor;
                 }
 
+                // (A title alone, after a name, is no subject: "Irish Taoiseach Leo Varadkar, who is the country's first openly-gay
+                // Taoiseach addressed the Dáil saying": the unclosed aside is read below.)
                 var participleSubject = SubjectOfPreviousVerb(text, tokens, v - 1);
-                if (participleSubject is not null)
+                if (participleSubject is not null && !(tokens[v - 1].IsCapitalized && participleSubject.Kind == SpeakerKind.Name && PersonNames.IsAnyTitle(participleSubject.Text)))
                 {
                     return participleSubject;
                 }
@@ -579,6 +585,44 @@ internal static partial class CueRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the name ending right before <paramref name="participle"/> is what a word before it governs: a preposition ("such
+    /// as former Vice President Dick Cheney saying", "in Citizens United v. Federal Election Commission saying") or another
+    /// lower-case word, a verb ("addressed the Dáil saying"), past determiners, role nouns and possessives. Not a name that opens
+    /// its clause ("…, le maire Paul Girard dénonçant « … »": the comma before it) or follows "and"/"with" ("and Ross Spano of
+    /// Florida calling").
+    /// </summary>
+    private static bool IsGovernedNameBefore(List<Token> tokens, int participle)
+    {
+        var start = participle - 1;
+        while (start > 0 && (tokens[start - 1].IsCapitalized || tokens[start - 1].Lower is "of" or "de" or "v." or "v" or "vs." && start - 2 >= 0 && tokens[start - 2].IsCapitalized))
+        {
+            start--;
+        }
+
+        for (var k = start - 1; k >= 0 && k >= start - 5; k--)
+        {
+            var word = tokens[k];
+            if (!word.IsWord || word.Lower is "and" or "et" or "with" or "avec")
+            {
+                return false;
+            }
+
+            if (WordLists.Prepositions.Contains(word.Text) || word.Lower == "as")
+            {
+                return true;
+            }
+
+            if (!word.IsCapitalized && !WordLists.Determiners.Contains(word.Text) && !WordLists.IsOfficeWord(word.Text) && !NounPhrases.IsPossessive(word.Text)
+                && word.Lower is not ("former" or "ancien" or "ancienne" or "ex"))
+            {
+                return true; // a verb, or another word that governs what follows it
+            }
+        }
+
+        return false;
     }
 
     private static bool IsQuotedParticiple(Token token) => token.Lower is "saying" or "stating" or "telling" or "declaring";
