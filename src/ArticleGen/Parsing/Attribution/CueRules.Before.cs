@@ -236,7 +236,7 @@ internal static partial class CueRules
             // for that phrase, not for the subject of the sentence; unless a speech verb comes before it in its
             // clause ("X explained the decision to ban the players saying "…"": X speaks).
             if (Participles.IsPresent(tokens[v].Text) && SpeechVerbs.IsLowerCaseForm(tokens[v]) && DeterminedPhraseBefore(tokens, v) is int phrase
-                && ClauseStart(tokens, phrase) is var phraseClause && tokens.FindIndex(phraseClause, phrase - phraseClause, SpeechVerbs.IsLowerCaseForm) < 0
+                && NamesPeople(tokens[v - 1]) && ClauseStart(tokens, phrase) is var phraseClause && tokens.FindIndex(phraseClause, phrase - phraseClause, SpeechVerbs.IsLowerCaseForm) < 0
                 && NounPhrases.Subject(text, tokens, phrase, v) is { Kind: SpeakerKind.Description } chanters)
             {
                 return chanters;
@@ -624,6 +624,21 @@ internal static partial class CueRules
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a noun phrase's head names people ("the protesters chanting", "des manifestants scandant", "la foule scandant", "a
+    /// woman shouting"): a noun of people, of an office or of kin, or a collective one; not a thing the sentence's subject did or
+    /// owns ("during his weekly broadcast saying", "Alberta's oil and gas royalty dispute saying").
+    /// </summary>
+    private static bool NamesPeople(Token head) =>
+        WordLists.PeopleNouns.Contains(head.Text) || WordLists.IsOfficeWord(head.Text) || WordLists.IsOfficeWord(head.Lower.TrimEnd('s', 'x'))
+        || CollectiveAndPlainPeople.Contains(head.Text) || NameGenders.OfDescription(head.Text) is Agreement.Masculine or Agreement.Feminine;
+
+    private static readonly WordSet CollectiveAndPlainPeople = new(new[]
+    {
+        "crowd", "crowds", "audience", "public", "group", "people", "person", "child", "children", "men", "women", "pedestrian", "passer-by",
+        "foule", "cortège", "groupe", "gens", "personne", "personnes", "enfant", "enfants", "hommes", "femmes", "passant", "passants", "individu",
+    });
 
     private static bool IsQuotedParticiple(Token token) => token.Lower is "saying" or "stating" or "telling" or "declaring";
 
