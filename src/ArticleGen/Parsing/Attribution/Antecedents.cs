@@ -74,7 +74,8 @@ internal static class Antecedents
             var sentences = Sentences(text, limit);
             for (var s = sentences.Count - 1; s >= 0; s--)
             {
-                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names, agreement);
+                var person = SubjectOf(text, sentences[s].Start, sentences[s].End, names, agreement)
+                    ?? LatterSubject(order, text, sentences[s], elements, quotesByElement, names, agreement);
                 if (person is not null)
                 {
                     return person;
@@ -105,21 +106,30 @@ internal static class Antecedents
     private static string? LastNamed(
         QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, NameIndex names, string phrase, Agreement agreement)
     {
-        for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - ParagraphsBack; order--)
+        var text = quote.Element.Unit.Text;
+        var limit = quote.Open;
+        if (quote.Open > 0 && text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.OrdinalIgnoreCase) is var at && at >= SentenceStart(text, quote.Open))
         {
-            if (order < quote.ElementOrder && IsQuotedWhole(elements[order], quotesByElement))
+            limit = at; // "Ce dernier, accusant Soros d'avoir … en Europe, a affirmé « … »": named before the phrase, not after it
+        }
+
+        return LastNamedBefore(quote.ElementOrder, limit, elements, quotesByElement, names, agreement);
+    }
+
+    /// <summary>The last person named before <paramref name="limit"/> in the element <paramref name="elementOrder"/>, then in the two before, who agrees.</summary>
+    private static string? LastNamedBefore(
+        int elementOrder, int limit, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, NameIndex names, Agreement agreement)
+    {
+        for (var order = elementOrder; order >= 0 && order >= elementOrder - ParagraphsBack; order--)
+        {
+            if (order < elementOrder && IsQuotedWhole(elements[order], quotesByElement))
             {
                 continue;
             }
 
             var text = elements[order].Unit.Text;
-            var limit = order == quote.ElementOrder ? quote.Open : text.Length;
-            if (order == quote.ElementOrder && quote.Open > 0 && text.LastIndexOf(phrase, quote.Open - 1, System.StringComparison.OrdinalIgnoreCase) is var at && at >= SentenceStart(text, quote.Open))
-            {
-                limit = at; // "Ce dernier, accusant Soros d'avoir … en Europe, a affirmé « … »": named before the phrase, not after it
-            }
-
-            var tokens = OutsideQuotes(Token.Split(text, System.Math.Max(0, limit - Reach), limit));
+            var end = order == elementOrder ? limit : text.Length;
+            var tokens = OutsideQuotes(Token.Split(text, System.Math.Max(0, end - Reach), end));
             var spans = NounPhrases.NameSpans(tokens, 0, tokens.Count, includeComplements: true);
             for (var i = spans.Count - 1; i >= 0; i--)
             {
@@ -133,6 +143,39 @@ internal static class Antecedents
                 {
                     return person;
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "… sur le site internet de Christophe Chalençon, ce dernier a affirmé que « … ». En commentaire, il a écrit …": a sentence
+    /// whose subject is "ce dernier" ("cette dernière", "celui-ci") speaks of the last person named before that phrase, whom a
+    /// later pronoun that agrees stands for too. Null when the sentence holds no such phrase before its verb, or it disagrees.
+    /// </summary>
+    private static string? LatterSubject(
+        int order, string text, (int Start, int End) sentence, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, NameIndex names, Agreement agreement)
+    {
+        var tokens = Token.Split(text, sentence.Start, sentence.End);
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            var phrase = tokens[k + 1].Text.IndexOf('-') > 0 ? null : tokens[k].Lower + " " + tokens[k + 1].Lower;
+            var latter = phrase is null ? null : LatterAgreement(phrase);
+            if (latter is null && tokens[k].Lower is "celui-ci" or "celle-ci")
+            {
+                latter = LatterAgreement(tokens[k].Lower);
+            }
+
+            if (latter is { } found)
+            {
+                // (The subject: opening the sentence or a clause after a comma, its verb right after it; not an object, "Elle a
+                // remercié ce dernier", nor a complement, "à ce dernier".)
+                var next = tokens[k].Lower is "celui-ci" or "celle-ci" ? k + 1 : k + 2;
+                return (found == agreement || found == Agreement.Unknown) && next < tokens.Count && tokens[next] is { IsWord: true, IsCapitalized: false }
+                    && (k <= CueRules.AfterConnectives(tokens) || tokens[k - 1].Text == ",")
+                    ? LastNamedBefore(order, tokens[k].Start, elements, quotesByElement, names, found)
+                    : null;
             }
         }
 
