@@ -536,6 +536,10 @@ internal static class Antecedents
         {
             var start = NounPhrases.PersonAfterComplementNoun(tokens, span)
                 ?? (group && span.End - span.Start >= 2 && GivenNames.Contains(tokens[span.Start].Text) ? span.Start : -1);
+            if (start < 0 && IsAuthorOfWork(tokens, span.Start))
+            {
+                start = span.Start;
+            }
             if (start >= 0 && names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, start, span.End)).Name) is var person
                 && names.Genders.Of(person) == agreement)
             {
@@ -545,6 +549,20 @@ internal static class Antecedents
 
         return null;
     }
+
+    /// <summary>
+    /// "la vidéo de Khaled Freak", "le site internet de Christophe Chalençon", "the blog of Jane Doe": a name after "de"/"of"/"by"
+    /// and the noun of a work or a channel someone puts their words in is that work's author, whom a later "il" or "she" may
+    /// stand for (the work itself is no person).
+    /// </summary>
+    private static bool IsAuthorOfWork(List<Token> tokens, int start) =>
+        start >= 2 && tokens[start - 1].Lower is "de" or "d'" or "d’" or "of" or "by" && WorkNouns.Contains(tokens[start - 2].Text);
+
+    private static readonly WordSet WorkNouns = new(new[]
+    {
+        "vidéo", "clip", "site", "internet", "web", "blog", "compte", "page", "chaîne", "chanson", "album", "livre", "film", "roman", "tribune",
+        "video", "website", "account", "channel", "song", "book", "novel", "podcast", "column",
+    });
 
     /// <summary>
     /// Where the words after a label end: one to three capitalised words, then a colon, then a lower-case word ("France : des
