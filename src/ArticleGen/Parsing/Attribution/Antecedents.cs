@@ -503,8 +503,20 @@ internal static class Antecedents
 
     private static bool IsPlaceOrQualifier(string text, List<Token> tokens, (int Start, int End) span) =>
         WordLists.IsCountryOrRegion(NounPhrases.Slice(text, tokens, span.Start, span.End))
+        || (span.Start > 0 && PlaceNouns.Contains(tokens[span.Start - 1].Text))
+        || (span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } after && PlaceNouns.Contains(after.Text))
         || (span.End - span.Start == 1 && (WordLists.IsNationalityNoun(tokens[span.Start].Text) || WordLists.NationalityAdjectives.Contains(tokens[span.Start].Text))
             && span.End < tokens.Count && tokens[span.End] is { IsWord: true, IsCapitalized: false } noun && !IsVerbSign(noun) && !SpeechVerbs.IsSpeechVerb(noun.Text));
+
+    // "près du lycée Saint-Exupéry", "à l'aéroport Mohammed V", "near the Saint Mary school": a name read with the noun of a building,
+    // a street or a school before it (French) or after it (English) is that place, no one "il" or "she" can stand for.
+    private static readonly WordSet PlaceNouns = new(new[]
+    {
+        "lycée", "collège", "école", "université", "aéroport", "stade", "hôpital", "gare", "rue", "place", "avenue", "boulevard", "quai",
+        "pont", "quartier", "église", "cathédrale", "mosquée", "musée", "parc", "prison", "clinique", "hôtel",
+        "airport", "stadium", "hospital", "school", "college", "university", "station", "street", "bridge", "square", "church",
+        "cathedral", "mosque", "museum", "palace", "park", "hotel",
+    });
 
     // (Only a span after the sentence's first: "the mark Daniel Cole had held" after "Kofi Asante broke the record".)
     private static bool IsObjectRelativeSubject(List<Token> tokens, (int Start, int End) span) =>
