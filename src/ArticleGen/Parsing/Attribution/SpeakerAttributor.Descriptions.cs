@@ -124,8 +124,35 @@ internal static partial class SpeakerAttributor
 
         var rest = definite ? description.Substring(space + 1) : description.Substring(2);
         return holders.TryGetValue(RoleKey(rest), out var whole) ? whole
-            : rest.IndexOf(' ') < 0 && holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead
-            : null;
+            : rest.IndexOf(' ') < 0 ? (holders.TryGetValue(RoleHead(rest), out var byHead) ? byHead : null)
+            : HolderOfLongerRole(RoleKey(rest), holders);
+    }
+
+    /// <summary>
+    /// "la présidente de la coopérative" after "Martine Favre, présidente de la coopérative fruitière de Saint-Gervais", "the chief
+    /// executive" after "the chief executive of Meridian Building Society, Paul Stratton": a role of several words that a role
+    /// quoted before opens with, word for word, names its holder, when one person holds every such role; else null.
+    /// </summary>
+    private static string? HolderOfLongerRole(string role, Dictionary<string, string?> holders)
+    {
+        string? holder = null;
+        foreach (var known in holders)
+        {
+            if (known.Value is null || known.Key.Length <= role.Length || known.Key[role.Length] != ' '
+                || !known.Key.StartsWith(role, System.StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (holder is not null && holder != known.Value)
+            {
+                return null; // two people hold a role that opens so
+            }
+
+            holder = known.Value;
+        }
+
+        return holder;
     }
 
     // "le pape" (+ "François"): a role whose last word is a title names the person by that title, not by a given name alone.
