@@ -158,20 +158,18 @@ internal static class Antecedents
         int order, string text, (int Start, int End) sentence, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, NameIndex names, Agreement agreement)
     {
         var tokens = Token.Split(text, sentence.Start, sentence.End);
-        for (var k = 0; k + 1 < tokens.Count; k++)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            var phrase = tokens[k + 1].Text.IndexOf('-') > 0 ? null : tokens[k].Lower + " " + tokens[k + 1].Lower;
-            var latter = phrase is null ? null : LatterAgreement(phrase);
-            if (latter is null && tokens[k].Lower is "celui-ci" or "celle-ci")
-            {
-                latter = LatterAgreement(tokens[k].Lower);
-            }
-
+            // (The two words are joined only when the second is one of the phrase's: most sentences hold none.)
+            var oneWord = tokens[k].Lower is "celui-ci" or "celui-là" or "celle-ci" or "celle-là";
+            var latter = oneWord ? LatterAgreement(tokens[k].Lower)
+                : k + 1 < tokens.Count && tokens[k + 1].Lower is "dernier" or "dernière" or "latter" ? LatterAgreement(tokens[k].Lower + " " + tokens[k + 1].Lower)
+                : null;
             if (latter is { } found)
             {
                 // (The subject: opening the sentence or a clause after a comma, its verb right after it; not an object, "Elle a
                 // remercié ce dernier", nor a complement, "à ce dernier".)
-                var next = tokens[k].Lower is "celui-ci" or "celle-ci" ? k + 1 : k + 2;
+                var next = oneWord ? k + 1 : k + 2;
                 return (found == agreement || found == Agreement.Unknown) && next < tokens.Count && tokens[next] is { IsWord: true, IsCapitalized: false }
                     && (k <= CueRules.AfterConnectives(tokens) || tokens[k - 1].Text == ",")
                     ? LastNamedBefore(order, tokens[k].Start, elements, quotesByElement, names, found)
@@ -552,6 +550,7 @@ internal static class Antecedents
             {
                 start = span.Start;
             }
+
             if (start >= 0 && names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, start, span.End)).Name) is var person
                 && names.Genders.Of(person) == agreement)
             {

@@ -285,8 +285,9 @@ internal static partial class SpeakerAttributor
     }
 
     /// <summary>
-    /// "The company blamed rising costs", "The boss stood firm": an English verb in the simple past, a lower-case word in -ed (not
-    /// after a determiner: "the embattled chief") or one of the irregular pasts of taking a stance, which ends the subject before it.
+    /// "The company blamed rising costs", "The boss stood firm": an English verb in the simple past, a lower-case word of five
+    /// letters or more in -ed or one of the irregular pasts of taking a stance, which ends the description before it. (The caller
+    /// reads from the second word after the article, so "the embattled chief" keeps its adjective.)
     /// </summary>
     private static bool IsEnglishPastVerb(Token token) =>
         token is { IsWord: true, IsCapitalized: false } && (token.Lower.EndsWith("ed", System.StringComparison.Ordinal) && token.Lower.Length > 4
