@@ -660,6 +660,12 @@ internal static partial class CueRules
     /// </summary>
     private static Cue? ReportingClauseBefore(string text, List<Token> tokens, int end)
     {
+        // (Nothing before a participle that opens the clause: FindLastIndex would be asked to start at -1, and throw.)
+        if (end < 1)
+        {
+            return null;
+        }
+
         var comma = tokens.FindLastIndex(end - 1, System.Math.Min(end, 12), t => t.Text is "," or ";" or ":");
         if (comma < 1)
         {
