@@ -643,14 +643,15 @@ internal static partial class NounPhrases
         return to;
     }
 
-    private static bool LooksLikePast(Token token) =>
+    /// <summary>An English past by its shape: a word of five letters or more in -ed, or one of <see cref="IrregularPasts"/> ("stood", "held").</summary>
+    internal static bool LooksLikePast(Token token) =>
         (token.Text.Length > 4 && token.Text.EndsWith("ed", System.StringComparison.Ordinal)) || IrregularPasts.Contains(token.Text);
 
     /// <summary>Past forms of common verbs that are no speech verbs and do not end in -ed: where a subject stops.</summary>
     private static readonly WordSet IrregularPasts = new(new[]
     {
         "sent", "gave", "took", "made", "held", "met", "went", "came", "led", "left", "began", "brought", "built", "bought", "ran", "sat", "stood",
-        "fought", "won", "lost", "kept", "saw", "found", "got", "put", "set", "spent", "threw", "wore",
+        "fought", "won", "lost", "kept", "saw", "found", "got", "put", "set", "spent", "threw", "wore", "struck", "felt", "hit",
     });
 
     // Endings of English adjectives of nationality, place and kind: Syrian, Chinese, British, Israeli, French, Greek, Local,

@@ -266,7 +266,7 @@ internal static partial class SpeakerAttributor
             var emphatic = tokens[k].Text == "," && k + 2 < tokens.Count && tokens[k + 1].Lower is "lui" or "elle" or "eux" or "elles" && tokens[k + 2].Text == ",";
             if (emphatic || WordLists.SubjectVerbs.Contains(tokens[k].Text) || SpeechVerbs.IsLowerCaseForm(tokens[k])
                 || tokens[k].Lower is "se" or "s'" or "s’" or "est" or "reste" or "demeure" or "is" or "was" or "remains" or "remained"
-                || IsEnglishPastVerb(tokens[k]))
+                || tokens[k] is { IsWord: true, IsCapitalized: false } && NounPhrases.LooksLikePast(tokens[k]))
             {
                 // (Not the description itself, found again as the subject of its own sentence.)
                 var description = NounPhrases.Slice(text, tokens, first, k);
@@ -283,15 +283,6 @@ internal static partial class SpeakerAttributor
 
         return null;
     }
-
-    /// <summary>
-    /// "The company blamed rising costs", "The boss stood firm": an English verb in the simple past, a lower-case word of five
-    /// letters or more in -ed or one of the irregular pasts of taking a stance, which ends the description before it. (The caller
-    /// reads from the second word after the article, so "the embattled chief" keeps its adjective.)
-    /// </summary>
-    private static bool IsEnglishPastVerb(Token token) =>
-        token is { IsWord: true, IsCapitalized: false } && (token.Lower.EndsWith("ed", System.StringComparison.Ordinal) && token.Lower.Length > 4
-            || token.Lower is "stood" or "held" or "kept" or "took" or "made" or "gave" or "struck" or "sounded" or "felt" or "saw" or "set" or "hit" or "went" or "came");
 
     /// <summary>The most words a definite description opening a sentence may have before its verb (<see cref="PreviousSentenceDescribed"/>).</summary>
     private const int DescribedSubjectReach = 8;
