@@ -311,6 +311,21 @@ internal sealed partial class NameIndex
             return beforeAdjective;
         }
 
+        // ("le fabricant de jouets Ludomax", "le fabricant de vélos électriques Arvor Mobilité": the noun of a kind, then its
+        // complement of lower-case words right before the name; not a person's, "l'association de quartier Marie Dupont".)
+        for (var k = start - 2; k >= 1 && k >= start - 4 && tokens[k] is { IsWord: true, IsCapitalized: false } && !GivenNames.Contains(tokens[start].Text); k--)
+        {
+            if (tokens[k].Lower is "de" or "d'" or "d’")
+            {
+                if (Kind(tokens[k - 1]) is { } beforeComplement)
+                {
+                    return beforeComplement;
+                }
+
+                break;
+            }
+        }
+
         if (end < tokens.Count && Kind(tokens[end]) is { } after)
         {
             return after;
@@ -331,7 +346,8 @@ internal sealed partial class NameIndex
 
         return null;
 
-        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } ? WordLists.OrganisationKinds.Get(token.Text) : null;
+        // ("L'ONG Terres Vivantes", "the NGO Mercy Corps": the one kind's noun written as an acronym.)
+        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } || token.Text is "ONG" or "NGO" ? WordLists.OrganisationKinds.Get(token.Text) : null;
     }
 
     // (A key no word can be, as the kinds' keys.)
