@@ -815,17 +815,37 @@ internal static class Antecedents
             var start = tokens.Count > 0 && NameIndex.IsDefiniteDeterminer(tokens[0].Lower) ? 1 : 0;
             if (start < tokens.Count && NounPhrases.IsNameStart(tokens, start))
             {
-                // (A person's name or title is no organisation: "Australian Prime Minister Tony Abbott contacted …".)
+                // (A person's name or title is no organisation: "Australian Prime Minister Tony Abbott contacted …"; the
+                // sentences before it are read on, "Network Rail has apologised …. Jade Fowler, a commuter, said …. ¶ The
+                // infrastructure body said …".)
                 var end = NounPhrases.NameEnd(tokens, start, tokens.Count);
+                if (tokens.GetRange(start, end - start).Exists(t => GivenNames.Contains(t.Text) || WordLists.Titles.Contains(t.Text))
+                    || OpensOfficeBeforeName(tokens, end))
+                {
+                    continue;
+                }
+
                 var verb = AfterLowerCaseApposition(tokens, end);
-                return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false }
-                    && !tokens.GetRange(start, end - start).Exists(t => GivenNames.Contains(t.Text) || WordLists.Titles.Contains(t.Text))
-                    ? NounPhrases.Slice(text, tokens, start, end)
-                    : null;
+                return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } ? NounPhrases.Slice(text, tokens, start, end) : null;
             }
         }
 
         return null;
+    }
+
+    // ("Union regional officer Dean Callaghan called …": a capitalised word that opens an office's description, its lower-case
+    // words and the holder's name after them; a person, not an organisation.)
+    private static bool OpensOfficeBeforeName(List<Token> tokens, int end)
+    {
+        for (var k = end; k < tokens.Count && k < end + 3 && tokens[k] is { IsWord: true, IsCapitalized: false }; k++)
+        {
+            if (WordLists.IsOfficeWord(tokens[k].Text) && k + 1 < tokens.Count && tokens[k + 1] is { IsWord: true, IsCapitalized: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // ("Halberd Components, one of the largest private employers in Tynebridge, said …": an apposition of lower-case words set off

@@ -245,6 +245,12 @@ internal static partial class SpeakerAttributor
                     // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
                     speaker = referredBefore;
                 }
+                else if (speaker is not null && OrganisationHolder(speaker, run.Names, quote.ElementOrder) is { } bodyOf)
+                {
+                    // "The Tasmanian Wildlife Service announced …. The service credited …. "…," it said": "it" stands for "the
+                    // service", which names the one body the article gave that head noun (or that kind's noun).
+                    speaker = bodyOf;
+                }
                 else if (speaker is not null && OrganisationKindHead(speaker) is not null && DescribedSpeaker(speaker, quote, run) is { } organisationOf)
                 {
                     // "The company blamed falling orders, which it said had left the site "…"": "it" stands for "the company",
@@ -389,7 +395,9 @@ internal static partial class SpeakerAttributor
         {
             // "Un Français a été enlevé …, a confirmé le ministère des affaires étrangères. « Nous sommes mobilisés … »": the
             // one who vouched for the sentence before goes on speaking.
-            quote.Speaker = incise.Kind == SpeakerKind.Name ? FullName(incise.Text, run.Names) : AsDescription(incise.Text, run.Language);
+            // ("Dans un communiqué, l'entreprise se dit confiante. « … »": a description names whom it refers to, as in a cue.)
+            quote.Speaker = incise.Kind == SpeakerKind.Name ? FullName(incise.Text, run.Names)
+                : DescribedSpeaker(incise.Text, quote, run)?.Speaker ?? AsDescription(incise.Text, run.Language);
             if (incise.Kind == SpeakerKind.Name)
             {
                 run.LastPerson = quote.Speaker; // as the opener branch above does: a later "he" may stand for this person
