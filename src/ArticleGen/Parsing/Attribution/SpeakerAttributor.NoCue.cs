@@ -284,6 +284,60 @@ internal static partial class SpeakerAttributor
         return null;
     }
 
+    /// <summary>
+    /// "A police spokesperson said the machines had been taken from farms across Ireland. "…"", "The company said it would review
+    /// the programme. "…"": the sentence right before a quote with no cue that opens its own sentence opens on a description
+    /// (definite or not) and its speech verb; that description speaks on, as a Description cue (resolved, where it can be, as a cue's description is). Null
+    /// otherwise, and for a description by age, which <see cref="AgeOpener"/> reads as a pronoun.
+    /// </summary>
+    private static Cue? PreviousSentenceSayingDescription(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart)
+    {
+        // (Only a quote that opens its sentence: "The children spoke to the court. One of them even went as far to say, "…"" is
+        // one child's words.)
+        if (!OpensSentence(quote, sentenceStart) || QuotelessSentenceBefore(quote, all, sentenceStart) is not { } sentence)
+        {
+            return null;
+        }
+
+        var text = quote.Element.Unit.Text;
+        var tokens = Token.Split(text, sentence.Start, sentence.End);
+        var first = CueRules.AfterConnectives(tokens);
+        if (first + 2 >= tokens.Count || tokens[first].Lower is not ("the" or "a" or "an" or "le" or "la" or "l'" or "l’" or "un" or "une") || !tokens[first + 1].IsWord)
+        {
+            return null;
+        }
+
+        for (var k = first + 2; k < tokens.Count && k <= first + DescribedSubjectReach; k++)
+        {
+            // ("said", "a déclaré", "explique": the first verb, a speech verb's form, after the description's words; a past, or one
+            // of the French presents of reporting: "The sign says nothing", "L'établissement public appelle à la prudence" are no
+            // one's words.)
+            var speechVerb = SpeechVerbs.IsLowerCaseForm(tokens[k]) ? k : tokens[k].Lower is "a" or "ont" && k + 1 < tokens.Count && SpeechVerbs.IsLowerCaseForm(tokens[k + 1]) ? k + 1 : -1;
+            if (speechVerb > 0)
+            {
+                var description = NounPhrases.Slice(text, tokens, first, k);
+                return RefersBack(description) || !(speechVerb > k || NounPhrases.LooksLikePast(tokens[k]) || ReportingForms.Contains(tokens[k].Text))
+                    ? null
+                    : new Cue(SpeakerKind.Description, description, null);
+            }
+
+            // (Another verb first ends the search: "A search of the van found an alleged weapon" is no one's saying.)
+            if (!tokens[k].IsWord || WordLists.SubjectVerbs.Contains(tokens[k].Text) || tokens[k].Lower is "is" or "was" or "est"
+                || tokens[k] is { IsCapitalized: false } && NounPhrases.LooksLikePast(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// English pasts not in -ed and French presents of reporting that a description opening a sentence says something with
+    /// (<see cref="PreviousSentenceSayingDescription"/>).
+    /// </summary>
+    private static readonly WordSet ReportingForms = new(new[] { "said", "told", "wrote", "déclare", "explique", "affirme", "indique", "précise", "souligne", "assure", "ajoute", "confirme" });
+
     /// <summary>The most words a definite description opening a sentence may have before its verb (<see cref="PreviousSentenceDescribed"/>).</summary>
     private const int DescribedSubjectReach = 8;
 

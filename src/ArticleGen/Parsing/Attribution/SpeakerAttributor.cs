@@ -391,7 +391,8 @@ internal static partial class SpeakerAttributor
             }
         }
         else if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
-            && (PreviousSentenceIncise(quote, quotesOfElement, sentence.Start) ?? PreviousParagraphIncise(quote, run.Elements, run.ByElement, sentence.Start)) is { } incise)
+            && (PreviousSentenceIncise(quote, quotesOfElement, sentence.Start) ?? PreviousParagraphIncise(quote, run.Elements, run.ByElement, sentence.Start)
+                ?? PreviousSentenceSayingDescription(quote, quotesOfElement, sentence.Start)) is { } incise)
         {
             // "Un Français a été enlevé …, a confirmé le ministère des affaires étrangères. « Nous sommes mobilisés … »": the
             // one who vouched for the sentence before goes on speaking.
