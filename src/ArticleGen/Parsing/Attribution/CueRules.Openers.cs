@@ -313,6 +313,25 @@ internal static partial class CueRules
         return tokens[k].Lower is "of" or "for" && k >= 1 && PersonNames.IsOrganisationWord(tokens[k - 1].Text);
     }
 
+    // "Greyfield and Ashby NHS Trust said": "and" between a capitalised word (no given name) and two to four capitalised words
+    // ending on an organisation's word is inside one organisation's name, as the name reader takes it (NounPhrases.NameEnd).
+    private static bool JoinsOrganisationName(List<Token> tokens, int conjunction)
+    {
+        if (tokens[conjunction].Lower is not ("and" or "&") || conjunction < 1 || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true } before
+            || GivenNames.Contains(before.Text))
+        {
+            return false;
+        }
+
+        var end = conjunction + 1;
+        while (end < tokens.Count && end - conjunction <= 4 && tokens[end] is { IsWord: true, IsCapitalized: true })
+        {
+            end++;
+        }
+
+        return end - conjunction > 2 && PersonNames.IsOrganisationWord(tokens[end - 1].Text);
+    }
+
     /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>
     private static bool OpensOnObjectPronounAndAuxiliary(List<Token> tokens, int clause, int end) =>
         clause + 1 < end && tokens[clause].Lower is "les" or "la" or "le" or "l'" or "l’" or "lui" or "leur" or "nous" or "vous"
@@ -335,7 +354,8 @@ internal static partial class CueRules
     private static int ClauseStart(List<Token> tokens, int index)
     {
         var start = index;
-        while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1))
+        while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1)
+            || JoinsOrganisationName(tokens, start - 1))
             && tokens[start - 1].Text is not (";" or ":" or "(") && !OpensTimeClause(tokens, start - 1, index))
         {
             // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.

@@ -176,7 +176,8 @@ internal static partial class NounPhrases
         var tailEnd = link + 1;
         while (tailEnd < to && tailEnd - link <= 4)
         {
-            if (IsNameWord(tokens[tailEnd]) && !IsAcronym(tokens[tailEnd]))
+            // ("Greyfield and Ashby NHS Trust": an acronym inside the tail, not opening it, is the name's.)
+            if (IsNameWord(tokens[tailEnd]) && (!IsAcronym(tokens[tailEnd]) || tailEnd > link + 1))
             {
                 tailEnd++;
             }
