@@ -441,11 +441,14 @@ internal static partial class CueRules
                     ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, names[names.Count - 1].Start, end), null)
                     : AgentBefore(text, tokens, start, end) ?? NounPhrases.Subject(text, tokens, AfterPastVerb(tokens, AfterInvertingVerb(tokens, start, end), end), antecedent);
 
-                // ("…, a précisé l'élue du Cantal, qui promet de « … »", "said the mayor of Springfield, who promised to "…"": a
-                // name that is the complement of a definite description is not the antecedent; the description is.)
+                // ("…, a précisé l'élue du Cantal, qui promet de « … »", "said the mayor of Springfield, who promised to "…"", "a
+                // annoncé la préfecture du Rhône, qui appelle à « … »": a name that is the complement of a definite description of
+                // a person or a body is not the antecedent; the description is.)
                 if (names.Count > 0 && names[names.Count - 1] is var complement && complement.End == end && complement.Start >= start + 3
                     && tokens[complement.Start - 1].Lower is "de" or "du" or "of" && tokens[complement.Start - 2] is { IsWord: true, IsCapitalized: false } describedNoun
-                    && !WordLists.NounLinks.Contains(describedNoun.Text) && (WordLists.IsOfficeWord(describedNoun.Text) || SpeakerAttributor.IsFrenchPersonNoun(describedNoun.Text)) && tokens[complement.Start - 3].Lower is "le" or "la" or "l'" or "l’" or "the"
+                    && !WordLists.NounLinks.Contains(describedNoun.Text)
+                    && (WordLists.IsOfficeWord(describedNoun.Text) || SpeakerAttributor.IsFrenchPersonNoun(describedNoun.Text) || WordLists.SpeakingBodies.Contains(describedNoun.Text))
+                    && tokens[complement.Start - 3].Lower is "le" or "la" or "l'" or "l’" or "the"
                     && NounPhrases.NameSpans(tokens, start, complement.Start - 3).Count == 0)
                 {
                     subject = new Cue(SpeakerKind.Description, NounPhrases.Slice(text, tokens, complement.Start - 3, end), null);
