@@ -313,11 +313,12 @@ internal static partial class CueRules
         return tokens[k].Lower is "of" or "for" && k >= 1 && PersonNames.IsOrganisationWord(tokens[k - 1].Text);
     }
 
-    // "Greyfield and Ashby NHS Trust said": "and" between a capitalised word (no given name) and two to four capitalised words
-    // ending on an organisation's word is inside one organisation's name, as the name reader takes it (NounPhrases.NameEnd).
+    // "Greyfield and Ashby NHS Trust said", "Le syndicat Terre et Travail réclame": "and"/"et" between a capitalised word (no given
+    // name) and capitalised words is inside one organisation's name, as the name reader takes it (NounPhrases.NameEnd), when those
+    // words end on an organisation's word (two to four of them), or when the noun of an organisation's kind comes before the name.
     private static bool JoinsOrganisationName(List<Token> tokens, int conjunction)
     {
-        if (tokens[conjunction].Lower is not ("and" or "&") || conjunction < 1 || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true } before
+        if (tokens[conjunction].Lower is not ("and" or "&" or "et") || conjunction < 1 || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true } before
             || GivenNames.Contains(before.Text))
         {
             return false;
@@ -329,7 +330,13 @@ internal static partial class CueRules
             end++;
         }
 
-        return end - conjunction > 2 && PersonNames.IsOrganisationWord(tokens[end - 1].Text);
+        var start = conjunction - 1;
+        while (start > 0 && tokens[start - 1] is { IsWord: true, IsCapitalized: true })
+        {
+            start--;
+        }
+
+        return end - conjunction > 1 && (start > 0 && NounPhrases.IsOrganisationKindNoun(tokens[start - 1]) || end - conjunction > 2 && PersonNames.IsOrganisationWord(tokens[end - 1].Text));
     }
 
     /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>

@@ -347,7 +347,7 @@ internal sealed partial class NameIndex
         return null;
 
         // ("L'ONG Terres Vivantes", "the NGO Mercy Corps": the one kind's noun written as an acronym.)
-        static string? Kind(Token token) => token is { IsWord: true, IsCapitalized: false } || token.Text is "ONG" or "NGO" ? WordLists.OrganisationKinds.Get(token.Text) : null;
+        static string? Kind(Token token) => NounPhrases.IsOrganisationKindNoun(token) ? WordLists.OrganisationKinds.Get(token.Text) : null;
     }
 
     // (A key no word can be, as the kinds' keys.)

@@ -150,6 +150,15 @@ internal static partial class NounPhrases
     {
         var word = tokens[link].Text;
         var country = word is "UK" or "US" or "USA";
+
+        // ("le syndicat Terre et Travail", "the charity Bread and Roses": after the noun of an organisation's kind, "et"/"and"
+        // before a capitalised word that is no given name joins the one name.)
+        if (word is "et" or "and" && start > 0 && IsOrganisationKindNoun(tokens[start - 1]) && link + 1 < to && IsNameWord(tokens[link + 1])
+            && !IsAcronym(tokens[link + 1]) && !IsGivenName(tokens[start].Text) && !IsGivenName(tokens[link + 1].Text))
+        {
+            return link + 2;
+        }
+
         if (!(country || word is "Without" or "without" or "Sans" or "to" or "for" or "and"))
         {
             return null;
@@ -207,6 +216,10 @@ internal static partial class NounPhrases
                     : null;
         }
     }
+
+    /// <summary>"syndicat", "association", "charity", "NGO": the noun of an organisation's kind, in lower case or as the acronym "ONG"/"NGO".</summary>
+    public static bool IsOrganisationKindNoun(Token token) =>
+        token.IsWord && (!token.IsCapitalized || token.Text is "ONG" or "NGO") && WordLists.OrganisationKinds.ContainsKey(token.Text);
 
     /// <summary>Where lower-case words after a capitalised one end right before "(ACRONYM)", else null.</summary>
     private static int? OrganisationBeforeAcronym(List<Token> tokens, int from, int to)
