@@ -251,6 +251,9 @@ internal static class WordLists
         // words that open a sentence capitalised, no one's name.)
         // (Not "against", "under", "beyond", "through": "Residents Against Racism", "Under Armour", "Through the Eye of the Needle".)
         "alongside", "throughout", "amongst", "beside", "other", "shortly",
+        // ("Outside court, a lawyer for the family said: "…"", "During the hearing, …": prepositions of place and time opening a
+        // sentence; not "Inside", "Within": "Inside Climate News" is an outlet.)
+        "outside", "during", "across", "behind",
         "trop", "beaucoup", "peu", "assez", "tant", "autant", "très", // "Trop de canons à neige, pas assez d'anticipation : la Cour …"
         "celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là",
         "parmi", "concernant", "se", "sans", "malgré", "lors", "dès", "comme", "outre", "depuis", "pendant", "entre", "contre", "vers", "environ",
