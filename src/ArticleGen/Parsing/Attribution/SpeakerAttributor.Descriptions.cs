@@ -507,7 +507,11 @@ internal static partial class SpeakerAttributor
     }
 
     private static bool IsAgeNoun(string word) =>
-        word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire";
+        word.ToLowerInvariant() is "trentenaire" or "quadragénaire" or "quinquagénaire" or "sexagénaire" or "septuagénaire" or "octogénaire" or "nonagénaire" or "centenaire"
+            // ("souffle l'adolescent", "the octogenarian said": nouns of an age, as the numbers are. Not "teenager": tried, it took
+            // "The teenager, speaking through an interpreter, said" for the 44-year-old quoted the sentence before; no age is
+            // compared.)
+            or "adolescent" or "adolescente" or "sexagenarian" or "septuagenarian" or "octogenarian" or "nonagenarian" or "centenarian";
 
     /// <summary>"the chief" → "chief", "l'élu" → "élu": a description without its leading determiner.</summary>
     private static string WithoutDeterminer(string description)
