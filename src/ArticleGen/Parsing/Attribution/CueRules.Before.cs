@@ -429,6 +429,17 @@ internal static partial class CueRules
 
                 var end = antecedent > start && tokens[antecedent - 1].Text == "," ? antecedent - 1 : antecedent;
 
+                // ("Le pronostic vital du jeune homme est engagé, a indiqué une source policière, qui évoque « … »": an inverted
+                // incise inside the clause; the relative's antecedent is the incise's subject, read from its comma.)
+                for (var comma = end - 2; comma > start; comma--)
+                {
+                    if (tokens[comma].Text == "," && AfterInvertingVerb(tokens, comma, end) > comma)
+                    {
+                        start = comma;
+                        break;
+                    }
+                }
+
                 // "supported by Uri Geller, a friend of both Jackson and Mark Lester, who said": after an apposition that an
                 // English article opens, the relative is the apposed name's, not the complement's.
                 if (end < antecedent && ApposedNameBefore(text, tokens, end) is { } apposedOwner)
