@@ -803,9 +803,10 @@ internal static class Antecedents
 
     /// <summary>
     /// The organisation that opens the nearest sentence before <paramref name="before"/> in the quote's paragraph (the whole
-    /// paragraph when it is -1), then in the paragraph before: a capitalised name (after "the"/"le"/"la"/"l'") followed by a
+    /// paragraph when it is -1), then in the two paragraphs before: a capitalised name (after "the"/"le"/"la"/"l'") followed by a
     /// lower-case word, its verb ("France Nature Environnement a dénoncé", "L'UFC-Que Choisir a estimé", "Amnesty International
-    /// said"). Null when the nearest sentence opening on a name is not such one (a person's name, a title in it).
+    /// said"). Sentences opening on a person (a given name or a title in the name, or an office's words before a name: "Union
+    /// regional officer Dean Callaghan") are passed over; null when the nearest other sentence opening on a name is not such one.
     /// </summary>
     public static string? OrganisationOpeningBefore(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> quotesByElement, int before)
     {

@@ -313,16 +313,19 @@ internal sealed partial class NameIndex
 
         // ("le fabricant de jouets Ludomax", "le fabricant de vélos électriques Arvor Mobilité": the noun of a kind, then its
         // complement of lower-case words right before the name; not a person's, "l'association de quartier Marie Dupont".)
-        for (var k = start - 2; k >= 1 && k >= start - 4 && tokens[k] is { IsWord: true, IsCapitalized: false } && !GivenNames.Contains(tokens[start].Text); k--)
+        if (!GivenNames.Contains(tokens[start].Text))
         {
-            if (tokens[k].Lower is "de" or "d'" or "d’")
+            for (var k = start - 2; k >= 1 && k >= start - 4 && tokens[k] is { IsWord: true, IsCapitalized: false }; k--)
             {
-                if (Kind(tokens[k - 1]) is { } beforeComplement)
+                if (tokens[k].Lower is "de" or "d'" or "d’")
                 {
-                    return beforeComplement;
-                }
+                    if (Kind(tokens[k - 1]) is { } beforeComplement)
+                    {
+                        return beforeComplement;
+                    }
 
-                break;
+                    break;
+                }
             }
         }
 

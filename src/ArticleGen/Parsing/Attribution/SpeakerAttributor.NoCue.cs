@@ -287,8 +287,8 @@ internal static partial class SpeakerAttributor
     /// <summary>
     /// "A police spokesperson said the machines had been taken from farms across Ireland. "…"", "The company said it would review
     /// the programme. "…"": the sentence right before a quote with no cue that opens its own sentence opens on a description
-    /// (definite or not) and its speech verb; that description speaks on, as a Description cue (resolved, where it can be, as a cue's description is). Null
-    /// otherwise, and for a description by age, which <see cref="AgeOpener"/> reads as a pronoun.
+    /// (definite or not) and its speech verb; that description speaks on, as a Description cue (resolved, where it can be, as a
+    /// cue's description is). Null otherwise, and for a description by age, which <see cref="AgeOpener"/> reads as a pronoun.
     /// </summary>
     private static Cue? PreviousSentenceSayingDescription(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart)
     {
