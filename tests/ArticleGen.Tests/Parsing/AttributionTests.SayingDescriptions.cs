@@ -30,4 +30,14 @@ public sealed partial class AttributionTests
             "The mayor, Paul Grant, said the road would reopen “within a week”.",
             "A search of the van found an alleged weapon. “We have never seen anything like it.”").Speaker);
     }
+
+    [Fact]
+    public void An_english_article_inside_the_description_does_not_stop_it()
+    {
+        // (A mend of the rule above, from reading it: French "a" is a verb, English "a" an article.)
+        Assert.Equal("A spokesman for a local council", Attribute(
+            "en",
+            "Residents say the road has been closed for a month. Shopkeeper Ann Lee said trade had \"fallen off a cliff\".",
+            "A spokesman for a local council said repairs would start next week. \"We are doing all we can to reopen it quickly.\"").Speaker);
+    }
 }

@@ -321,8 +321,10 @@ internal static partial class SpeakerAttributor
                     : new Cue(SpeakerKind.Description, description, null);
             }
 
-            // (Another verb first ends the search: "A search of the van found an alleged weapon" is no one's saying.)
-            if (!tokens[k].IsWord || WordLists.SubjectVerbs.Contains(tokens[k].Text) || tokens[k].Lower is "is" or "was" or "est"
+            // (Another verb first ends the search: "A search of the van found an alleged weapon" is no one's saying. English "a" is
+            // an article, "A spokesman for a local council said"; French "a" before a participle is a verb, "a été".)
+            var englishArticle = tokens[k].Lower == "a" && !(k + 1 < tokens.Count && Participles.IsLowerCaseFrenchPast(tokens[k + 1].Text));
+            if (!tokens[k].IsWord || (WordLists.SubjectVerbs.Contains(tokens[k].Text) && !englishArticle) || tokens[k].Lower is "is" or "was" or "est"
                 || tokens[k] is { IsCapitalized: false } && NounPhrases.LooksLikePast(tokens[k]))
             {
                 return null;
