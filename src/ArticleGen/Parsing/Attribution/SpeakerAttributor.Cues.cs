@@ -172,9 +172,10 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// "Collins saw compromise as the best way: "I think …"": a sentence that leads into the quote with a
-    /// colon and no speech verb is its subject's; a name or a pronoun, or a description by an office the article gave one person.
-    /// (Not any office's description: "Jonas Eriksen has coached the under-12s …. The coach could hardly contain himself: "…""
-    /// is Eriksen's, which the rules for quotes with no cue find; an office description here would stand in their way.)
+    /// colon and no speech verb is its subject's; a name or a pronoun, a description by an office the article gave one person, or
+    /// a description by age, which refers back as a pronoun does ("Le joueur de 26 ans s'est voulu combatif : « … »"). (Not any
+    /// office's description: "Jonas Eriksen has coached the under-12s …. The coach could hardly contain himself: "…"" is
+    /// Eriksen's, which the rules for quotes with no cue find; an office description here would stand in their way.)
     /// </summary>
     private static Cue? ColonLeadIn(string text, List<Token> leadIn, NameIndex names)
     {
@@ -183,7 +184,8 @@ internal static partial class SpeakerAttributor
             ?? (opener is null && CueRules.DescriptionOpener(text, leadIn) is { Kind: SpeakerKind.Description } described
                 && (TitleHolder(described.Text, names) ?? names.HolderOfWholeTitle(described.Text)) is not null
                 ? described // "La ministre a été claire : « … »" after "la ministre de la Santé, Isabelle Perrin-Khoury": the office's one holder
-                : null);
+                : null)
+            ?? (opener is null ? AgeOpener(text, leadIn) : null);
     }
 
     /// <summary>

@@ -211,6 +211,13 @@ internal static partial class SpeakerAttributor
     {
         var first = AfterOpeningParticiple(tokens, CueRules.AfterConnectives(tokens)); // "Blessé au genou en décembre, le Savoyard …"
 
+        // ("Sur Instagram, le Landais de 26 ans s'est voulu combatif": past an opening phrase of a preposition and its comma.)
+        if (first < tokens.Count && WordLists.Prepositions.Contains(tokens[first].Text)
+            && tokens.FindIndex(first + 1, System.Math.Min(AgeOpenerReach, tokens.Count - first - 1), t => t.Text == ",") is var comma && comma > 0)
+        {
+            first = comma + 1;
+        }
+
         if (first >= tokens.Count || !WordLists.Determiners.Contains(tokens[first].Text))
         {
             return null;
