@@ -268,6 +268,15 @@ internal static class Antecedents
             }
         }
 
+        // ("Échappé pendant 160 kilomètres, le Breton Killian Le Bihan a été repris …, lors de l'étape remportée par … Daan
+        // Verhoeven": past an opening participle's phrase, as past a preposition's; not a given name, "René Dupont, maire de …".)
+        if (tokens.Count > 2 && tokens[0] is { IsWord: true, IsCapitalized: true } participle && tokens[1] is { IsWord: true, IsCapitalized: false }
+            && !GivenNames.Contains(participle.Text) && SpeakerAttributor.AfterOpeningParticiple(tokens, 0) is var afterParticiple
+            && afterParticiple > 0 && afterParticiple < tokens.Count && !HasNameWithVerb(tokens, afterParticiple - 1))
+        {
+            tokens.RemoveRange(0, afterParticiple);
+        }
+
         // "France : des dizaines de cochons d'Inde massacrés", "Syrie : …": the place a French Wikinews headline opens on, before
         // its colon, is a label, no subject.
         if (PlaceLabelEnd(tokens) is int labelEnd)

@@ -192,7 +192,7 @@ internal static partial class SpeakerAttributor
     /// Past the phrase a capitalised participle opens at <paramref name="first"/> and its comma ("Interrogé sur la coopération,",
     /// "Blessé au genou en décembre,", "Asked about the deal,"): where the clause's subject may start; else <paramref name="first"/>.
     /// </summary>
-    private static int AfterOpeningParticiple(List<Token> tokens, int first) =>
+    internal static int AfterOpeningParticiple(List<Token> tokens, int first) =>
         first < tokens.Count && tokens[first] is { IsCapitalized: true } opening
         && (Participles.IsPastOrSingularInU(opening.Lower) || opening.Lower is "asked" or "questioned" or "speaking")
         && tokens.FindIndex(first, t => t.Text == ",") is var openingComma && openingComma > first
