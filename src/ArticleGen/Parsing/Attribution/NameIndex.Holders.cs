@@ -329,7 +329,8 @@ internal sealed partial class NameIndex
             }
         }
 
-        if (end < tokens.Count && Kind(tokens[end]) is { } after)
+        // ("Shipping group Meridian Lines": a kind's noun with a name right after it introduces that name, not the word before.)
+        if (end < tokens.Count && Kind(tokens[end]) is { } after && !(end + 1 < tokens.Count && tokens[end + 1] is { IsWord: true, IsCapitalized: true }))
         {
             return after;
         }
