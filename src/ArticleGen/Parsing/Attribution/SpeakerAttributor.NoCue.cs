@@ -204,8 +204,9 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// "Margaret Hollis is still angry. The 78-year-old waited nine hours …. ¶ "…"", "Blessé au genou, le Savoyard de 24 ans sera
-    /// absent. « … »": a sentence that opens (past connectives and an opening participle's phrase) on a description by age, which
-    /// refers back as a pronoun does (<see cref="RefersBack"/>), as a cue of the kind a pronoun is resolved from; else null.
+    /// absent. « … »": a sentence that opens (past connectives and an opening participle's or preposition's phrase) on a
+    /// description by age, which refers back as a pronoun does (<see cref="RefersBack"/>), as a cue of the kind a pronoun is
+    /// resolved from; else null.
     /// </summary>
     private static Cue? AgeOpener(string text, List<Token> tokens)
     {
