@@ -313,21 +313,14 @@ internal static partial class CueRules
         return tokens[k].Lower is "of" or "for" && k >= 1 && PersonNames.IsOrganisationWord(tokens[k - 1].Text);
     }
 
-    // "Greyfield and Ashby NHS Trust said", "Le syndicat Terre et Travail réclame": "and"/"et" between a capitalised word (no given
-    // name) and capitalised words is inside one organisation's name, as the name reader takes it (NounPhrases.NameEnd), when those
-    // words end on an organisation's word (two to four of them), or when the noun of an organisation's kind comes before the name.
+    // "Greyfield and Ashby NHS Trust said", "Le syndicat Terre et Travail réclame": "and"/"et" inside one organisation's name is no
+    // clause boundary. Whether it is inside is the name reader's to say (NounPhrases.NameEnd, from the capitalised words before
+    // the conjunction), so the clause and the name are read alike.
     private static bool JoinsOrganisationName(List<Token> tokens, int conjunction)
     {
-        if (tokens[conjunction].Lower is not ("and" or "&" or "et") || conjunction < 1 || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true } before
-            || GivenNames.Contains(before.Text))
+        if (tokens[conjunction].Lower is not ("and" or "et") || conjunction < 1 || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true })
         {
             return false;
-        }
-
-        var end = conjunction + 1;
-        while (end < tokens.Count && end - conjunction <= 4 && tokens[end] is { IsWord: true, IsCapitalized: true })
-        {
-            end++;
         }
 
         var start = conjunction - 1;
@@ -336,7 +329,7 @@ internal static partial class CueRules
             start--;
         }
 
-        return end - conjunction > 1 && (start > 0 && NounPhrases.IsOrganisationKindNoun(tokens[start - 1]) || end - conjunction > 2 && PersonNames.IsOrganisationWord(tokens[end - 1].Text));
+        return NounPhrases.NameEnd(tokens, start, tokens.Count) > conjunction + 1;
     }
 
     /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>
