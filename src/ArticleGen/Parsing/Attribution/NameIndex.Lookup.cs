@@ -115,6 +115,12 @@ internal sealed partial class NameIndex
             return split;
         }
 
+        // "John Doe Jr." is found as "Doe" and "John Doe": a suffix after a given name and a surname is no word to look up by.
+        if (words.Length >= 3 && words[words.Length - 1] is "Jr." or "Jr" or "Sr." or "Sr")
+        {
+            System.Array.Resize(ref words, words.Length - 1);
+        }
+
         return words;
     }
 }

@@ -85,6 +85,13 @@ internal static partial class NounPhrases
                 continue;
             }
 
+            // "Benedict XVI", "Elizabeth II", "Mswati III": a regnal number is the name's last word, no acronym.
+            if (IsRegnalNumber(tokens[end].Text))
+            {
+                end++;
+                break;
+            }
+
             if (IsSurnameMonth(tokens, end) || IsSurnameWordAfterGivenName(tokens, start, end, to))
             {
                 end++; // "Theresa May", "Brian May": a month word after a name, with no day after it, is a surname
@@ -858,6 +865,12 @@ internal static partial class NounPhrases
         var next = tokens[i + 1];
         return next.IsCapitalized && IsNameWord(next) && !IsAcronym(next) && !IsTitle(tokens, i + 1) && !PersonNames.IsOrganisationWord(next.Text);
     }
+
+    // Written in capitals of two letters or more (a lone "V" or "X", as in "Philip V", is a name word already), up to the
+    // thirties; "I" alone is the pronoun.
+    private static bool IsRegnalNumber(string word) =>
+        word is "II" or "III" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "XIII" or "XIV" or "XV" or "XVI" or "XVII"
+            or "XVIII" or "XIX" or "XX" or "XXI" or "XXII" or "XXIII" or "XXIV" or "XXV" or "XXVI" or "XXVII" or "XXVIII" or "XXIX" or "XXX";
 
     private static bool IsTitle(List<Token> tokens, int i) => WordLists.Titles.Contains(tokens[i].Text) || IsSealsOfGardeDesSceaux(tokens, i);
 

@@ -73,8 +73,9 @@ internal readonly record struct Token(int Start, int End, string Text)
             i = WordEnd(text, start, to);
 
             // "M." and initials keep their period: "J. Kerry"; so do dotted acronyms: "U.S. Attorney Bash", the
-            // abbreviations of four letters or fewer listed below ("Prof. Brian Cox") and a name's suffix ("Edward MacMahon Jr.").
-            if (i < to && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start])
+            // abbreviations of four letters or fewer listed below ("Prof. Brian Cox") and a name's suffix ("Edward MacMahon Jr."),
+            // even as the last word of a range that stops before its sentence's period ("said Martin Luther King Jr.").
+            if ((i < to || (i == to && i < text.Length && IsNameSuffix(text, start, i - start))) && text[i] == '.' && i - start <= 4 && char.IsUpper(text[start])
                 && ((i - start == 1 && !LetterEndsSentence(text, i + 1)) || IsDottedAcronym(text, start, i) || IsAbbreviation(text, start, i - start) || IsNameSuffix(text, start, i - start)))
             {
                 i++;
