@@ -558,9 +558,11 @@ internal static partial class NounPhrases
     public static int? PersonAfterComplementNoun(List<Token> tokens, (int Start, int End) span)
     {
         // (After a lower-case noun too: "la présidente de la région Île-de-France Valérie Pécresse". A span
-        // that opens on a given name is one person's: "Jean Marie Le Pen", "Mary Ann Evans".)
+        // that opens on a given name is one person's: "Jean Marie Le Pen", "Mary Ann Evans"; so is one right after a speech
+        // verb or a source's "selon"/"according to", whatever its given name: "said Coretta Scott King", "selon Billie Jean King".)
         if (span.End - span.Start < 3 || IsGivenName(tokens[span.Start].Text)
-            || !(IsComplement(tokens, span.Start) || (span.Start > 0 && tokens[span.Start - 1] is { IsWord: true, IsCapitalized: false })))
+            || !(IsComplement(tokens, span.Start) || (span.Start > 0 && tokens[span.Start - 1] is { IsWord: true, IsCapitalized: false }))
+            || OpensOnSpeaker(tokens, span.Start))
         {
             return null;
         }
@@ -576,6 +578,11 @@ internal static partial class NounPhrases
 
         return null;
     }
+
+    private static bool OpensOnSpeaker(List<Token> tokens, int start) =>
+        start > 0 && (tokens[start - 1].Lower == "selon" || SpeechVerbs.IsSpeechVerb(tokens[start - 1].Text)
+            || (start > 1 && ((tokens[start - 1].Lower == "to" && tokens[start - 2].Lower == "according")
+                || (tokens[start - 1].Lower == "après" && tokens[start - 2].Lower is "d'" or "d’"))));
 
     /// <summary>
     /// <paramref name="start"/> when the clause opens there on a capitalised adjective of nationality, place or kind
