@@ -13,6 +13,7 @@ internal static class Abbreviations
     public static readonly string[] BeforeNames =
     {
         "Mr", "Dr", "Mme", "Ms", "Mrs", "St", "Pr", "Sen", "Gov", "Rep", "Gen", "Prof", "Lt", "Col", "Capt", "Sgt", "Maj", "Cpl", "Det", "Supt", "Insp", "Brig", "Adm", "Cmdr",
+        "Rev", "Hon", "Msgr", "Fr", "Ald", "Rt", "Pvt", "Cdr", "Atty", "Amb", "Pres",
     };
 
     /// <summary>
@@ -21,7 +22,7 @@ internal static class Abbreviations
     /// </summary>
     public static readonly string[] Others =
     {
-        "M", "MM", "Mmes", "Mlle", "Ste", "Sr", "Jr", "Gén", "Rev", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
+        "M", "MM", "Mmes", "Mlle", "Ste", "Sr", "Jr", "Gén", "Mgr", "Me", "No", "Nos", "vs", "etc", "cf", "env", "av", "apr", "J.-C",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Inc", "Ltd", "Co", "Corp", "U.S", "U.K",
     };
 }

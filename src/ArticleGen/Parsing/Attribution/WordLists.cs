@@ -141,6 +141,9 @@ internal static class WordLists
         "det", "insp", "supt", "sgt", "dci", "ch",
         // British councillors: "Cllr Ann Webb said".
         "cllr", "cllr.",
+        // Written with their period (Abbreviations.BeforeNames): "the Rev. Jesse Jackson", "the Rt. Hon. Jack Straw", "Msgr. Guido
+        // Marini", "Fr. Michael Pfleger", "Ald. Ed Burke", "Pvt. Bradley Manning", "Atty. Gen. Eric Holder".
+        "hon.", "msgr.", "fr.", "ald.", "rt.", "pvt.", "cdr.", "atty.", "amb.", "pres.",
         // (not "major": "a major Wall Street bank said")
     }));
 
