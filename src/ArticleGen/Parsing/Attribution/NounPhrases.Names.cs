@@ -777,20 +777,21 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, personEnd), StripDeterminer(text, tokens, j, end));
         }
 
+        // "said Aaron David Miller of the Woodrow Wilson Center", "said John Smith of the University of Oxford", "said Rep. Peter
+        // King of New York", "said Inspector Jane Smith of Scotland Yard": a person's name (after its titles), then "of"/"from"/"at"
+        // and the rest of the chain, a body or a place; the person speaks. The person is told by a known given name, or, when
+        // the chain opens on the name, by an organisation's word in the rest ("Aaron David Miller").
+        if (PersonBeforeAffiliation(tokens, j, spans[0], last) is var (affiliatedStart, affiliatedEnd))
+        {
+            var affiliation = Slice(text, tokens, spans[0].End + (tokens[spans[0].End + 1].Lower is "the" or "la" or "le" or "l'" or "l’" ? 2 : 1), end);
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, affiliatedStart, affiliatedEnd), affiliatedStart > j ? StripDeterminer(text, tokens, j, affiliatedStart) : affiliation);
+        }
+
         // "said the Institute for Fiscal Studies": the chain is one organisation's name, no role and a name.
         var organisation = OrganisationStart(tokens, last.Start, j);
         if (organisation < last.Start)
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, organisation, last.End), StripDeterminer(text, tokens, j, organisation));
-        }
-
-        // "said Aaron David Miller of the Woodrow Wilson Center": a person's name, then "of" and an organisation's; the person
-        // speaks, the organisation is the role.
-        var first = spans[0];
-        if (first.Start == j && first.End - first.Start >= 2 && !IsTitle(tokens, first.Start) && !HasOrganisationWord(tokens, first.Start, first.End)
-            && tokens[first.End].Lower is "of" or "de" or "du" && HasOrganisationWord(tokens, last.Start, last.End))
-        {
-            return new Cue(SpeakerKind.Name, Slice(text, tokens, first.Start, first.End), Slice(text, tokens, last.Start, last.End));
         }
 
         if (last.End - last.Start < 2)
@@ -800,6 +801,30 @@ internal static partial class NounPhrases
 
         var role = StripDeterminer(text, tokens, j, last.Start);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, last.Start, last.End), role);
+    }
+
+    /// <summary>
+    /// The person in the chain's first name span when "of"/"from"/"at" (or "de"/"du") follows it: from a known given name
+    /// with a surname after it (titles before it are the role), or the whole span when it opens the chain, is no title and the
+    /// last span holds an organisation's word; null otherwise, or when the span holds an organisation's word itself.
+    /// </summary>
+    private static (int Start, int End)? PersonBeforeAffiliation(List<Token> tokens, int j, (int Start, int End) first, (int Start, int End) last)
+    {
+        if (first.End >= last.Start || first.End - first.Start < 2 || tokens[first.End].Lower is not ("of" or "from" or "at" or "de" or "du")
+            || HasOrganisationWord(tokens, first.Start, first.End))
+        {
+            return null;
+        }
+
+        for (var k = first.Start; k <= first.End - 2; k++)
+        {
+            if (GivenNames.Contains(tokens[k].Text))
+            {
+                return (k, first.End);
+            }
+        }
+
+        return first.Start == j && !IsTitle(tokens, first.Start) && HasOrganisationWord(tokens, last.Start, last.End) ? first : null;
     }
 
     /// <summary>"newly sworn-in", "recently appointed", "newly elected": an adverb in -ly, then a past participle, before a capitalised word.</summary>

@@ -135,7 +135,7 @@ internal static class WordLists
     {
         "m", "mm.", "mme.", "mmes", "pr", "professeur", "docteur", "prime", "capitaine", "gouverneur", "pape", "roi", "reine", "princesse",
         "chancelière", "saint", "st.", "secrétaire", "commissaire", "corporal", "commandant", "lieutenant-colonel", "adjudant", "brigadier",
-        "caporal", "sergent", "amiral", "monseigneur", "mgr", "father", "rabbi", "imam", "cheikh", "sheikh", "sheik", "ayatollah", "emir", "émir", "mp",
+        "caporal", "sergent", "amiral", "monseigneur", "mgr", "archbishop", "archevêque", "évêque", "father", "rabbi", "imam", "cheikh", "sheikh", "sheik", "ayatollah", "emir", "émir", "mp",
         "mps", "mep", "meps", "msp",
         // British police ranks, abbreviated without periods: "Det Ch Insp Mark Hall said", "Supt Jane Cole".
         "det", "insp", "supt", "sgt", "dci", "ch",
