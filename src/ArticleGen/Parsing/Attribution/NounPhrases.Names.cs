@@ -128,11 +128,14 @@ internal static partial class NounPhrases
                 break;
             }
 
-            if (end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
+            // ("Jean Dupont du Parti socialiste", "Marie Roux de la Fédération française": a French body's head after the particle
+            // opens the person's affiliation, no surname.)
+            if (end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]) && !WordLists.FrenchOrganisationHeads.Contains(tokens[end + 1].Text))
             {
                 end += 2; // Staffan de Mistura, Marine Le Pen, Bruno Le Maire, Vincent van Gogh
             }
-            else if (end + 2 < to && IsNameParticle(tokens[end + 1].Text) && IsNameWord(tokens[end + 2]) && !IsAcronym(tokens[end + 2]))
+            else if (end + 2 < to && IsNameParticle(tokens[end + 1].Text) && IsNameWord(tokens[end + 2]) && !IsAcronym(tokens[end + 2])
+                && !WordLists.FrenchOrganisationHeads.Contains(tokens[end + 2].Text))
             {
                 end += 3; // Thomas de la Morlais, Ursula von der Leyen
             }
@@ -714,7 +717,8 @@ internal static partial class NounPhrases
         // Back over a determiner and up to three lower-case words: "of worldwide victim group Ending Clergy Abuse".
         var i = nameStart - 1;
         var words = 0;
-        while (i >= from && (WordLists.Determiners.Contains(tokens[i].Text) || (tokens[i].IsWord && !tokens[i].IsCapitalized && !WordLists.NounLinks.Contains(tokens[i].Text) && !WordLists.Prepositions.Contains(tokens[i].Text) && ++words <= 3)))
+        // ("Jean Dupont du Parti socialiste": "du" and "des" are determiners, "de" and one, and links themselves.)
+        while (i >= from && ((WordLists.Determiners.Contains(tokens[i].Text) && tokens[i].Lower is not ("du" or "des")) || (tokens[i].IsWord && !tokens[i].IsCapitalized && !WordLists.NounLinks.Contains(tokens[i].Text) && !WordLists.Prepositions.Contains(tokens[i].Text) && ++words <= 3)))
         {
             i--;
         }
