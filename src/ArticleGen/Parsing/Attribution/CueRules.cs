@@ -93,12 +93,24 @@ internal static partial class CueRules
         }
 
         var limit = System.Math.Min(tokens.Count, i + IncisePatience);
+        var relativeComma = -1;
         for (var v = i; v < limit; v++)
         {
             var word = tokens[v].Text;
             if (word is "." or ";" or ":" or "«" or "“" or "\"")
             {
                 break;
+            }
+
+            // ""…," Smith, who has lived in the town for 20 years, told the BBC", "…, the woman, who asked not to be named, said":
+            // a relative aside between the subject and its verb is passed over, its verbs no incise's; the subject is before it,
+            // and the verb must come right after it.
+            if (v > i && relativeComma < 0 && tokens[v].Lower is "who" or "qui" && tokens[v - 1].Text == "," && RelativeAsideClose(tokens, v) is int close)
+            {
+                relativeComma = v - 1;
+                v = close;
+                limit = System.Math.Min(tokens.Count, close + 4);
+                continue;
             }
 
             var inverted = InvertedPronoun(tokens, v);
@@ -170,10 +182,29 @@ internal static partial class CueRules
 
             return before == i || invertedAuxiliary
                 ? LateSubject.Prefer(text, tokens, v + 1, NounPhrases.AfterVerb(text, tokens, v + 1))
-                : NounPhrases.Subject(text, tokens, i, v);
+                : NounPhrases.Subject(text, tokens, i, relativeComma >= 0 ? relativeComma : v);
         }
 
         return NameBeforeLongApposition(text, tokens, i);
+    }
+
+    /// <summary>The comma closing a relative aside that opens at <paramref name="relative"/>, within 25 words and the sentence; else null.</summary>
+    private static int? RelativeAsideClose(List<Token> tokens, int relative)
+    {
+        for (var k = relative + 2; k < tokens.Count && k - relative <= 25; k++)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "«" or "»" or "“" or "”" or "\"" or "(" or ")")
+            {
+                return null;
+            }
+
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
