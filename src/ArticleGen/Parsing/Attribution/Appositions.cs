@@ -126,7 +126,9 @@ internal static class Appositions
     public static string? DescribingNounBefore(List<Token> tokens, int start) =>
         start >= 2 && (IsDescribingNoun(tokens[start - 1]) || IsNationalityAfterDefinite(tokens, start - 1)) && tokens[start - 2].Lower is not ("a" or "an" or "un" or "une")
             && (WordLists.Determiners.Contains(tokens[start - 2].Text) || tokens[start - 2].Text == "," || WordLists.Prepositions.Contains(tokens[start - 2].Text)
-                || tokens[start - 2] is { IsWord: true, IsCapitalized: false })
+                || tokens[start - 2] is { IsWord: true, IsCapitalized: false }
+                // ("Local farmer John Smith", "Texas farmer John Smith": a capitalised word opening the sentence.)
+                || (tokens[start - 2] is { IsWord: true, IsCapitalized: true } && (start == 2 || tokens[start - 3].Text is "." or "!" or "?")))
             ? tokens[start - 1].Text
             : null;
 

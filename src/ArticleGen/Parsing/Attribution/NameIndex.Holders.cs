@@ -62,9 +62,19 @@ internal sealed partial class NameIndex
             head = words[0]; // "directrice financière": a French noun before its adjective
         }
 
-        if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || WordLists.FormsOfAddress.Contains(head) || head is "father" or "Father" or "père" or "Père"
-            || !WordLists.IsOfficeWord(head))
+        if (head.Length < 3 || head.EndsWith(".", System.StringComparison.Ordinal) || WordLists.FormsOfAddress.Contains(head) || head is "father" or "Father" or "père" or "Père")
         {
+            return;
+        }
+
+        if (!WordLists.IsOfficeWord(head))
+        {
+            // "Farmer John Smith …. the farmer said", "Campaigner Jane Doe": a trade or a standing written as a title.
+            if (words.Length == 1 && PersonNames.IsTitle(head))
+            {
+                Note(head, person);
+            }
+
             return;
         }
 

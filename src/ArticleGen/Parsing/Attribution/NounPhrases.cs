@@ -562,7 +562,8 @@ internal static partial class NounPhrases
         // verb or a source's "selon"/"according to", whatever its given name: "said Coretta Scott King", "selon Billie Jean King".)
         if (span.End - span.Start < 3 || IsGivenName(tokens[span.Start].Text)
             || !(IsComplement(tokens, span.Start) || (span.Start > 0 && tokens[span.Start - 1] is { IsWord: true, IsCapitalized: false }))
-            || OpensOnSpeaker(tokens, span.Start))
+            || OpensOnSpeaker(tokens, span.Start)
+            || PersonNames.IsTitle(tokens[span.Start].Text)) // "met Farmer Bob Jones": a title, no place, opens the span
         {
             return null;
         }
