@@ -35,6 +35,16 @@ internal static partial class NounPhrases
                 break; // the name the description introduces
             }
 
+            // "said a spokeswoman for the Home Office", "said the mother of Jean Dupont": a name of two words or more after the
+            // link is the complement's, whole (its first word was read as the description's and the rest as the person). Not when
+            // a person's name runs on after the complement's noun: "le ministre de l'Intérieur Christophe Castaner".
+            if (t.IsCapitalized && afterLink && k > j && IsNameStart(tokens, k) && NameEnd(tokens, k, n) is var complementNameEnd && complementNameEnd - k >= 2
+                && (complementNameEnd == n || tokens[complementNameEnd].Text != ",") && PersonAfterComplementNoun(tokens, (k, complementNameEnd)) is null)
+            {
+                k = complementNameEnd;
+                break;
+            }
+
             // "l'avocate de Kevin Marchal, Me Julie Ferrand": a name after a link, closed by the comma of an apposition, is
             // the complement's, whole. (Without that comma, "le ministre de l'Économie Bruno Le Maire", the name after
             // the complement's noun is the person's, read by the caller.)
