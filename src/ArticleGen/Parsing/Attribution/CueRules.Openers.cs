@@ -266,7 +266,9 @@ internal static partial class CueRules
             if (WordLists.StatementNouns.Contains(tokens[k].Text) && !tokens[k].IsCapitalized
                 && tokens[k + 1].Lower is "from" or "by")
             {
-                var author = NounPhrases.AfterMarker(text, tokens, k + 2);
+                // ("A statement from the club read:": the statement's own verb before the colon is no part of its author.)
+                var authorEnd = tokens[colon - 1].Lower is "read" or "reads" or "said" or "says" or "stated" or "states" or "added" or "continued" ? colon - 1 : colon;
+                var author = authorEnd > k + 2 ? NounPhrases.AfterMarker(text, authorEnd == colon ? tokens : tokens.GetRange(0, authorEnd), k + 2) : null;
                 return author is { Kind: SpeakerKind.Name or SpeakerKind.Description } ? author : null;
             }
         }
