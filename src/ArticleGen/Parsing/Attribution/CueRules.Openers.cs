@@ -14,7 +14,8 @@ internal static partial class CueRules
     {
         // ("Sarah Lindon, who manages the project for the council, had a simple message: "…"": the aside is no opener.)
         tokens = NounPhrases.WithoutRelativeAside(tokens);
-        var first = tokens.FindIndex(t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.TimeWords.Contains(t.Text));
+        // ("But Jane Doe was not convinced.", "Mais Marie Martin n'est pas convaincue.": past the connectives that open it.)
+        var first = tokens.FindIndex(AfterConnectives(tokens), t => t.IsWord && !WordLists.Fillers.Contains(t.Text) && !WordLists.TimeWords.Contains(t.Text));
         if (first < 0)
         {
             return null;
