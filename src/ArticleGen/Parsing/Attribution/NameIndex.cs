@@ -186,6 +186,7 @@ internal sealed partial class NameIndex
                 NoteTitle(role.Text, name);
             }
             else if (start >= 3 && tokens[start - 1] is { IsWord: true, IsCapitalized: false } adjective && !WordLists.IsOfficeWord(adjective.Text)
+                && !WordLists.Prepositions.Contains(adjective.Text) && !SpeechVerbs.IsSpeechVerb(adjective.Text) // "the minister told John Smith", "la ministre sur France Inter"
                 && tokens[start - 2] is { IsCapitalized: false } officeBeforeAdjective && WordLists.IsOfficeWord(officeBeforeAdjective.Text)
                 && WordLists.Determiners.Contains(tokens[start - 3].Text))
             {
