@@ -80,7 +80,10 @@ internal static partial class SpeakerAttributor
         // so not a body or a name it never marked. The cheap tests first: the search for "un"/"une" reads text.)
         var shortNoun = IsFrench(run.Language) ? NounAfterArticle(WordStrings.SplitOnSpaces(description)) : null;
         var shortEpithet = shortNoun is not null && IsPersonEpithet(description, run.Names, twoWords: true);
-        if ((shortEpithet || IsPersonEpithet(description, run.Names)) && !(shortEpithet && IntroducedUnnamed(shortNoun!, quote, run.Elements))
+        // (An office's noun, an epithet only when no one holds it, is another person's when the article wrote it before with
+        // any article: "Selon le maire, Jean Dupont a menti. « … », a déclaré le maire.")
+        if ((shortEpithet || IsPersonEpithet(description, run.Names))
+            && !(shortEpithet && IntroducedUnnamed(shortNoun!, quote, run.Elements, WordLists.IsOfficeWord(shortNoun!) ? Articles : Indefinites))
             && NamedAntecedent(quote, run, description) is { } epithetOf && (!shortEpithet || run.Names.Genders.Of(epithetOf) != Agreement.Unknown))
         {
             // "Former England captain Luke Barton was far harsher. "…," said the former England captain": an epithet
@@ -335,7 +338,7 @@ internal static partial class SpeakerAttributor
             return false;
         }
 
-        if (NounAfterArticle(words) is { } noun && (WordLists.IsOfficeWord(noun) || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
+        if (NounAfterArticle(words) is { } noun && ((WordLists.IsOfficeWord(noun) && (names.HasTitleHolders(noun) || WordLists.OfficeKinds.Get(noun) is { } officeKind && names.HasTitleHolders(officeKind))) || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
         {
             return false;
         }
@@ -449,16 +452,16 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// Whether <paramref name="noun"/>, the noun of a two-word description ("le mineur", "la mère"), was brought in before the
-    /// quote with an indefinite article ("un mineur", "une mère de famille"): then the description refers back to that unnamed
-    /// person, not to someone named.
+    /// quote with one of <paramref name="articles"/>, the indefinite ones ("un mineur", "une mère de famille") or, for an office's
+    /// noun, any ("Selon le maire, …"): then the description refers back to that unnamed person, not to someone named.
     /// Read where the antecedent search reads: the quote's paragraph and the two before, <see cref="Antecedents.Reach"/>
     /// characters of each at most, so a paragraph of thousands of quotes stays linear.
     /// </summary>
-    private static bool IntroducedUnnamed(string noun, QuoteCandidate quote, List<Element> elements)
+    private static bool IntroducedUnnamed(string noun, QuoteCandidate quote, List<Element> elements, string[] articles)
     {
-        foreach (var indefinite in Indefinites)
+        foreach (var article in articles)
         {
-            var phrase = indefinite + noun;
+            var phrase = article + noun;
             for (var order = quote.ElementOrder; order >= 0 && order >= quote.ElementOrder - 2; order--)
             {
                 var text = elements[order].Unit.Text;
@@ -480,6 +483,8 @@ internal static partial class SpeakerAttributor
     }
 
     private static readonly string[] Indefinites = { "un ", "une " };
+
+    private static readonly string[] Articles = { "un ", "une ", "le ", "la ", "l'", "l’" };
 
     /// <summary>
     /// A description as a speaker, or null when the words a rule read are a clause, not a noun phrase
