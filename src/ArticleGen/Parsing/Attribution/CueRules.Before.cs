@@ -88,7 +88,7 @@ internal static partial class CueRules
             }
         }
 
-        if (OwnerOfStatementWithWordsAround(text, tokens) is { } statementOwner)
+        if ((OwnerOfStatementWithWordsAround(text, tokens) ?? OwnerOfJudgedReply(text, tokens)) is { } statementOwner)
         {
             return statementOwner;
         }
@@ -1090,6 +1090,42 @@ internal static partial class CueRules
 
         return false;
     }
+
+    /// <summary>
+    /// "Ressa's reply was blunt: "…"", "Her message was clear:", "Ressa's response:": an owner's possessive, a noun of what
+    /// someone says back or sends (<see cref="ReplyNouns"/>, or a statement's), then the colon, or "was"/"is" and one word
+    /// judging it before the colon: the owner speaks (a possessive pronoun as its pronoun). Null otherwise.
+    /// </summary>
+    private static Cue? OwnerOfJudgedReply(string text, List<Token> tokens)
+    {
+        var colon = tokens.Count - 1;
+        if (colon < 2 || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        var noun = colon >= 4 && tokens[colon - 2].Lower is "was" or "is" && tokens[colon - 1] is { IsWord: true, IsCapitalized: false } ? colon - 3 : colon - 1;
+        if (noun < 1 || tokens[noun].IsCapitalized || !(ReplyNouns.Contains(tokens[noun].Text) || WordLists.IsStatementNounItself(tokens[noun].Text)))
+        {
+            return null;
+        }
+
+        var owner = tokens[noun - 1];
+        if (owner.Lower is "his" or "her")
+        {
+            return noun - 1 == 0 || tokens[noun - 2].Text is "." or "," ? new Cue(SpeakerKind.Pronoun, owner.Lower == "his" ? "he" : "she", null) : null;
+        }
+
+        // (The owner opens the clause: "Robtel Pailey reflects on Charles Taylor's reaction:" is the subject's, not the owner's.)
+        var spans = NounPhrases.NameSpans(tokens, System.Math.Max(0, noun - 5), noun, includeComplements: true, includePossessives: true);
+        return NounPhrases.IsPossessive(owner.Text) && spans.Count > 0 && spans[spans.Count - 1] is var ownerSpan && ownerSpan.End == noun
+            && (ownerSpan.Start == 0 || tokens[ownerSpan.Start - 1].Text is "." or "," or ";")
+            ? new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, ownerSpan.Start, noun)), null)
+            : null;
+    }
+
+    /// <summary>What someone says back or gives as their view, in English: "reply", "response", "answer", "advice" (not "verdict": "Charles Taylor's verdict" is the court's).</summary>
+    private static readonly WordSet ReplyNouns = new(new[] { "reply", "response", "answer", "advice", "reaction", "explanation", "retort", "view" });
 
     /// <summary>
     /// "Brown’s 64 words of support: "…"", "Obama's full statement:": as "Trump's statement:" above, with a number or one or two
