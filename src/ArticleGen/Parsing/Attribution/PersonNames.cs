@@ -28,6 +28,7 @@ internal static class PersonNames
         // Who a vox-pop speaker is, written like a title at the head of a sentence: "Voter Kitty Mak told The Atlantic".
         "voter", "resident", "witness", "eyewitness", "protester", "protestor", "demonstrator", "student", "passenger", "survivor", "volunteer",
         "shopper", "bystander", "tourist", "attendee", "spectator", "neighbour", "neighbor",
+        "netizen", "commenter", // "Netizen Li Wei commented on Weibo:"
         "environmentalist", "conservationist", "campaigner", "expert", "specialist", "consultant", "physician", "surgeon", "psychologist",
         "sociologist", "biologist", "physicist", "chemist", "astronomer", "geologist", "archaeologist", "epidemiologist", "virologist",
         "lecturer", "blogger", "poet", "playwright", "composer", "musician", "guitarist", "architect", "engineer", "businessman",
