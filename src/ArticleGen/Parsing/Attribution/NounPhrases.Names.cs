@@ -718,7 +718,8 @@ internal static partial class NounPhrases
         var i = nameStart - 1;
         var words = 0;
         // ("Jean Dupont du Parti socialiste": "du" and "des" are determiners, "de" and one, and links themselves.)
-        while (i >= from && ((WordLists.Determiners.Contains(tokens[i].Text) && tokens[i].Lower is not ("du" or "des")) || (tokens[i].IsWord && !tokens[i].IsCapitalized && !WordLists.NounLinks.Contains(tokens[i].Text) && !WordLists.Prepositions.Contains(tokens[i].Text) && ++words <= 3)))
+        while (i >= from && ((WordLists.Determiners.Contains(tokens[i].Text) && tokens[i].Lower is not ("du" or "des"))
+            || (tokens[i].IsWord && !tokens[i].IsCapitalized && !WordLists.NounLinks.Contains(tokens[i].Text) && !WordLists.Prepositions.Contains(tokens[i].Text) && ++words <= 3)))
         {
             i--;
         }

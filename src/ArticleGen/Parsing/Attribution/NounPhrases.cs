@@ -580,6 +580,7 @@ internal static partial class NounPhrases
         return null;
     }
 
+    /// <summary>Whether a speech verb, "selon", "d'après" or "according to" comes right before <paramref name="start"/>.</summary>
     private static bool OpensOnSpeaker(List<Token> tokens, int start) =>
         start > 0 && (tokens[start - 1].Lower == "selon" || SpeechVerbs.IsSpeechVerb(tokens[start - 1].Text)
             || (start > 1 && ((tokens[start - 1].Lower == "to" && tokens[start - 2].Lower == "according")

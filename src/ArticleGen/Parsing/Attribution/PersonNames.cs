@@ -102,7 +102,8 @@ internal static class PersonNames
             // "Hong Kong's Carrie Lam": a possessive place or body before the person is a title too.
             // ("Chief Justice John G. Roberts", "Justice Stevens": a judge's title before a name, not in "Justice Department".)
             // ("Martin Luther King Jr", "Coretta Scott King": after a known given name and no title, a title's word is a surname.)
-            if ((IsTitle(words[i]) && !(i > 0 && lastTitle < 0 && GivenNames.Contains(words[0]))) || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
+            if ((IsTitle(words[i]) && !(i > 0 && lastTitle < 0 && GivenNames.Contains(words[0])))
+                || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
                 || (words[i] == "Justice" && char.IsUpper(words[i + 1][0]) && !OrganisationWords.Contains(words[i + 1]))
                 || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2)
                 || IsOccupationBeforeGivenName(words, i))

@@ -338,7 +338,11 @@ internal static partial class SpeakerAttributor
             return false;
         }
 
-        if (NounAfterArticle(words) is { } noun && ((WordLists.IsOfficeWord(noun) && (names.HasTitleHolders(noun) || WordLists.OfficeKinds.Get(noun) is { } officeKind && names.HasTitleHolders(officeKind))) || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
+        // (An office's noun only when no one in the article holds it, nor an office of its kind: "le sélectionneur" after
+        // "Didier Deschamps a fait tourner", not "le président" after "le président du club, Jean Martin".)
+        if (NounAfterArticle(words) is { } noun
+            && ((WordLists.IsOfficeWord(noun) && (names.HasTitleHolders(noun) || (WordLists.OfficeKinds.Get(noun) is { } officeKind && names.HasTitleHolders(officeKind))))
+                || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
         {
             return false;
         }
