@@ -473,7 +473,7 @@ internal static class Antecedents
         var person = PersonOf(text, tokens, spans[pick], names);
         if (names.Genders.Agrees(person, agreement) && !IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names, agreement) && !IsPlaceForPerson(person, agreement))
         {
-            return person;
+            return NamedPersonForBody(text, tokens, spans, pick, person, names, agreement) ?? person;
         }
 
         for (var i = 0; i < spans.Count; i++)
@@ -487,6 +487,30 @@ internal static class Antecedents
         }
 
         return PersonInComplement(text, tokens, names, agreement);
+    }
+
+    /// <summary>
+    /// "Global Voices spoke with Maria Ressa. "…," she said", "France Info a interrogé Jean Dupont. « … », a-t-il répondu": for
+    /// "he" or "she", a subject of two words or more that opens on no given name and whose gender the article never shows (a
+    /// body, an outlet) gives way to the sentence's first other name that opens on a known given name and agrees; else null.
+    /// </summary>
+    private static string? NamedPersonForBody(string text, List<Token> tokens, List<(int Start, int End)> spans, int pick, string subject, NameIndex names, Agreement agreement)
+    {
+        if (agreement is not (Agreement.Masculine or Agreement.Feminine) || subject.IndexOf(' ') < 0 || GivenNames.Contains(subject.Substring(0, subject.IndexOf(' ')))
+            || names.Genders.Of(subject) != Agreement.Unknown)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (i != pick && GivenNames.Contains(tokens[spans[i].Start].Text) && PersonOf(text, tokens, spans[i], names) is var other && names.Genders.Agrees(other, agreement))
+            {
+                return other;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPlaceForPerson(string person, Agreement agreement) =>
