@@ -473,7 +473,7 @@ internal static class Antecedents
         var person = PersonOf(text, tokens, spans[pick], names);
         if (names.Genders.Agrees(person, agreement) && !IsCommonWordOpening(tokens, spans[pick], person, sentenceOpening, names, agreement) && !IsPlaceForPerson(person, agreement))
         {
-            return NamedPersonForBody(text, tokens, spans, pick, person, names, agreement) ?? person;
+            return NamedPersonForBody(text, tokens, spans[pick], person, names, agreement) ?? person;
         }
 
         for (var i = 0; i < spans.Count; i++)
@@ -492,9 +492,10 @@ internal static class Antecedents
     /// <summary>
     /// "Global Voices spoke with Maria Ressa. "…," she said", "France Info a interrogé Jean Dupont. « … », a-t-il répondu": for
     /// "he" or "she", a subject of two words or more that opens on no given name and whose gender the article never shows (a
-    /// body, an outlet) gives way to the sentence's first other name that opens on a known given name and agrees; else null.
+    /// body, an outlet) gives way to the sentence's first other name, a complement too ("spoke with Maria Ressa"), that opens
+    /// on a known given name and agrees; else null.
     /// </summary>
-    private static string? NamedPersonForBody(string text, List<Token> tokens, List<(int Start, int End)> spans, int pick, string subject, NameIndex names, Agreement agreement)
+    private static string? NamedPersonForBody(string text, List<Token> tokens, (int Start, int End) picked, string subject, NameIndex names, Agreement agreement)
     {
         if (agreement is not (Agreement.Masculine or Agreement.Feminine) || subject.IndexOf(' ') < 0 || GivenNames.Contains(subject.Substring(0, subject.IndexOf(' ')))
             || names.Genders.Of(subject) != Agreement.Unknown)
@@ -502,9 +503,9 @@ internal static class Antecedents
             return null;
         }
 
-        for (var i = 0; i < spans.Count; i++)
+        foreach (var span in NounPhrases.NameSpans(tokens, 0, tokens.Count, includeComplements: true))
         {
-            if (i != pick && GivenNames.Contains(tokens[spans[i].Start].Text) && PersonOf(text, tokens, spans[i], names) is var other && names.Genders.Agrees(other, agreement))
+            if (span != picked && GivenNames.Contains(tokens[span.Start].Text) && PersonOf(text, tokens, span, names) is var other && names.Genders.Agrees(other, agreement))
             {
                 return other;
             }
