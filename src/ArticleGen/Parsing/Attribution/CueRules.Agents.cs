@@ -341,6 +341,27 @@ internal static partial class CueRules
             || (verb is "a" or "avait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "appris"));
 
     /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
+    /// <summary>
+    /// "simplement", "sobrement", "fermement": a lower-case adverb in "-ment" between an inverted auxiliary and its participle
+    /// ("a-t-il simplement dit"). Of seven letters or more, so no "moment"-like noun slips in; read only after a French
+    /// inverted pronoun, English nouns in "-ment" ("a government official") never come there.
+    /// </summary>
+    private static bool IsFrenchMannerAdverb(Token token) =>
+        token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 7 && token.Text.EndsWith("ment", System.StringComparison.Ordinal);
+
+    /// <summary>
+    /// French adverbs of manner written between "a" and the participle of an inverted incise ("a simplement dit le maire", "a
+    /// sobrement réagi X"). A list, not an ending: after "a", English nouns in "-ment" open a description ("a government
+    /// official said", "a statement said").
+    /// </summary>
+    private static readonly WordSet FrenchMannerAdverbs = new(new[]
+    {
+        "simplement", "sobrement", "fermement", "clairement", "brièvement", "calmement", "sèchement", "vivement", "longuement",
+        "publiquement", "ironiquement", "franchement", "prudemment", "seulement", "immédiatement", "directement", "rapidement",
+        "vertement", "laconiquement", "tranquillement", "amèrement", "fièrement", "posément", "froidement", "doucement",
+        "ouvertement", "officiellement", "personnellement", "aussitôt", "vite",
+    });
+
     private static string? InvertedPronoun(List<Token> tokens, int v)
     {
         var word = tokens[v].Lower;
@@ -362,11 +383,13 @@ internal static partial class CueRules
             return pronoun;
         }
 
-        // "a-t-il ajouté", "avait-elle déclaré", "a-t-il aussi précisé", "a-t-il ainsi confié"
-        if (WordLists.FrenchAuxiliaries.Contains(verb))
+        // "a-t-il ajouté", "avait-elle déclaré", "a-t-il aussi précisé", "a-t-il ainsi confié"; a reflexive's "est" too: "s'est-il
+        // félicité", "s'est-elle contentée de répondre".
+        if (WordLists.FrenchAuxiliaries.Contains(verb) || verb is "est" or "était")
         {
             var participle = v + 1;
-            while (participle < tokens.Count && participle <= v + 3 && (WordLists.Fillers.Contains(tokens[participle].Text) || tokens[participle].Lower is "ainsi" or "toutefois" or "cependant"))
+            while (participle < tokens.Count && participle <= v + 3 && (WordLists.Fillers.Contains(tokens[participle].Text) || tokens[participle].Lower is "ainsi" or "toutefois" or "cependant"
+                || IsFrenchMannerAdverb(tokens[participle])))
             {
                 participle++;
             }
@@ -383,6 +406,13 @@ internal static partial class CueRules
             }
 
             if (participle < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[participle].Text))
+            {
+                return pronoun;
+            }
+
+            // "s'est-il contenté de dire", "s'est-elle bornée à répondre": limiting oneself to saying is saying.
+            if (participle + 2 < tokens.Count && tokens[participle].Lower is "contenté" or "contentée" or "contentés" or "contentées" or "borné" or "bornée" or "bornés" or "bornées"
+                && tokens[participle + 1].Lower is "de" or "d'" or "d’" or "à" && SpeechVerbs.IsSpeechVerb(tokens[participle + 2].Text))
             {
                 return pronoun;
             }

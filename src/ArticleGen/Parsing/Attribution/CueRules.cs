@@ -173,7 +173,7 @@ internal static partial class CueRules
                 && ((tokens[i].Lower != "a" && WordLists.FrenchAuxiliaries.Contains(tokens[i].Text))
                     || (tokens[i].Lower == "a" && v - i <= 3 && IsWantedSpeech(tokens, v)) // "a voulu rappeler X"
                     || (tokens[i].Lower == "a" && i + 1 < v && (WordLists.Fillers.Contains(tokens[i + 1].Text) || WordLists.Prepositions.Contains(tokens[i + 1].Text)
-                        || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi")));
+                        || tokens[i + 1].Lower is "de" or "juste" or "quant" or "ainsi" || FrenchMannerAdverbs.Contains(tokens[i + 1].Text))));
             // "« … » a affirmé ne pas être convaincu": a negated infinitive after the verb holds no subject.
             if ((before == i || invertedAuxiliary) && v + 1 < tokens.Count && tokens[v + 1].Lower is "ne" or "n'" or "n’")
             {
