@@ -244,6 +244,13 @@ internal static class Antecedents
         var tokens = OutsideQuotes(Token.Split(text, start, end));
         var sentenceOpening = tokens.Count > 0 ? tokens[0].Start : -1;
 
+        // "Quant à Jean Dupont, il dément", "As for Smith, he denied it": the name set apart before the comma is whom the
+        // clause's pronoun stands for.
+        if (DislocatedName(text, tokens, names) is { } dislocated && names.Genders.Agrees(dislocated, agreement))
+        {
+            return dislocated;
+        }
+
         // "Speaking to NBC News, she said …", "Parmi les …, il": an opening phrase before a comma is not
         // where the subject is; the clause after it is.
         // ("Pour X, « … »", "Selon X", "According to X" name the speaker: they are no such phrase.)
@@ -512,6 +519,23 @@ internal static class Antecedents
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The full name after "Quant à"/"As for" opening the sentence, when a comma and a subject pronoun follow it; else null.
+    /// </summary>
+    private static string? DislocatedName(string text, List<Token> tokens, NameIndex names)
+    {
+        var nameStart = tokens.Count > 4 && ((tokens[0].Lower == "quant" && tokens[1].Lower == "à") || (tokens[0].Lower == "as" && tokens[1].Lower == "for")) ? 2 : -1;
+        if (nameStart < 0 || !NounPhrases.IsNameStart(tokens, nameStart))
+        {
+            return null;
+        }
+
+        var nameEnd = NounPhrases.NameEnd(tokens, nameStart, tokens.Count);
+        return nameEnd + 1 < tokens.Count && tokens[nameEnd].Text == "," && tokens[nameEnd + 1].Lower is "il" or "elle" or "he" or "she"
+            ? names.Fullest(PersonNames.Clean(NounPhrases.Slice(text, tokens, nameStart, nameEnd)).Name)
+            : null;
     }
 
     private static bool IsPlaceForPerson(string person, Agreement agreement) =>
