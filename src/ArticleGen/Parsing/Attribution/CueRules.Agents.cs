@@ -340,7 +340,6 @@ internal static partial class CueRules
             || (verb is "peut" or "pouvait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "lire")
             || (verb is "a" or "avait" && v + 1 < tokens.Count && tokens[v + 1].Lower == "appris"));
 
-    /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
     /// <summary>
     /// "simplement", "sobrement", "fermement": a lower-case adverb in "-ment" between an inverted auxiliary and its participle
     /// ("a-t-il simplement dit"). Of seven letters or more, so no "moment"-like noun slips in; read only after a French
@@ -350,9 +349,9 @@ internal static partial class CueRules
         token is { IsWord: true, IsCapitalized: false } && token.Text.Length >= 7 && token.Text.EndsWith("ment", System.StringComparison.Ordinal);
 
     /// <summary>
-    /// French adverbs of manner written between "a" and the participle of an inverted incise ("a simplement dit le maire", "a
-    /// sobrement réagi X"). A list, not an ending: after "a", English nouns in "-ment" open a description ("a government
-    /// official said", "a statement said").
+    /// French adverbs written between "a" and the participle of an inverted incise, of manner mostly ("a simplement dit le
+    /// maire", "a sobrement réagi X", "a aussitôt répliqué"). A list, not an ending: after "a", English nouns in "-ment" open a
+    /// description ("a government official said", "a statement said").
     /// </summary>
     private static readonly WordSet FrenchMannerAdverbs = new(new[]
     {
@@ -362,6 +361,7 @@ internal static partial class CueRules
         "ouvertement", "officiellement", "personnellement", "aussitôt", "vite",
     });
 
+    /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
     private static string? InvertedPronoun(List<Token> tokens, int v)
     {
         var word = tokens[v].Lower;
