@@ -92,7 +92,7 @@ public sealed class CorpusTests
     /// </summary>
     [Theory]
     [InlineData("constructions-articles.json", 255, 210)] // 188 before it was read; articles 01, 03, 05, 07 tuned on: 101 → 119 of 145 (123 in the thirtieth session, 124 in the thirty-second, 125 in the thirty-third); the others 87 → 88 of 110
-    [InlineData("constructions-articles-2.json", 266, 204)] // written blind after the session's rules: 199 with the start's rules, 201 with them, 202 in the thirty-first session, 205 in the thirty-second, 206 in the thirty-third; never read
+    [InlineData("constructions-articles-2.json", 266, 206)] // written blind after the session's rules: 199 with the start's rules, 201 with them, 202 in the thirty-first session, 205 in the thirty-second, 208 in the thirty-third; never read
     public void Whole_article_probes_keep_their_figures(string file, int count, int floor)
     {
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", file));
