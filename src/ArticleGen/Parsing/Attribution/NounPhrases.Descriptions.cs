@@ -35,24 +35,22 @@ internal static partial class NounPhrases
                 break; // the name the description introduces
             }
 
-            // "said a spokeswoman for the Home Office", "said the mother of Jean Dupont": a name of two words or more after the
-            // link is the complement's, whole (its first word was read as the description's and the rest as the person). Not when
-            // a person's name runs on after the complement's noun: "le ministre de l'Intérieur Christophe Castaner".
-            if (t.IsCapitalized && afterLink && k > j && IsNameStart(tokens, k) && NameEnd(tokens, k, n) is var complementNameEnd && complementNameEnd - k >= 2
-                && (complementNameEnd == n || tokens[complementNameEnd].Text != ",") && PersonAfterComplementNoun(tokens, (k, complementNameEnd)) is null)
+            // A name after the link (a capitalised word here is after one: the test above) is the complement's, whole, when the
+            // comma of an apposition closes it ("l'avocate de Kevin Marchal, Me Julie Ferrand"), or when it has two words or more
+            // and no comma after it ("said a spokeswoman for the Home Office", "said the mother of Jean Dupont": its first word was
+            // read as the description's and the rest as the person). Not when a person's name runs on after the complement's noun
+            // with no comma ("le ministre de l'Économie Bruno Le Maire", "le ministre de l'Intérieur Christophe Castaner"): that
+            // person is the caller's to read.
+            if (t.IsCapitalized && k > j && IsNameStart(tokens, k))
             {
-                k = complementNameEnd;
-                break;
-            }
-
-            // "l'avocate de Kevin Marchal, Me Julie Ferrand": a name after a link, closed by the comma of an apposition, is
-            // the complement's, whole. (Without that comma, "le ministre de l'Économie Bruno Le Maire", the name after
-            // the complement's noun is the person's, read by the caller.)
-            if (t.IsCapitalized && k > j && IsNameStart(tokens, k) && NameEnd(tokens, k, n) is var complementEnd && complementEnd + 1 < n
-                && tokens[complementEnd].Text == "," && (IsNameStart(tokens, complementEnd + 1) || IsTitle(tokens, complementEnd + 1)))
-            {
-                k = complementEnd;
-                break;
+                var complementEnd = NameEnd(tokens, k, n);
+                var comma = complementEnd < n && tokens[complementEnd].Text == ",";
+                if ((comma && complementEnd + 1 < n && (IsNameStart(tokens, complementEnd + 1) || IsTitle(tokens, complementEnd + 1)))
+                    || (!comma && complementEnd - k >= 2 && PersonAfterComplementNoun(tokens, (k, complementEnd)) is null))
+                {
+                    k = complementEnd;
+                    break;
+                }
             }
 
             // ("un officier du service départemental d'incendie et de secours": "et" before a complement joins two complements of
