@@ -79,11 +79,9 @@ internal static partial class CueRules
             if (WordLists.IsStatementNounItself(tokens[k].Text) && !tokens[k].IsCapitalized
                 && k + 1 >= tokens.Count - 1 && (k + 1 == tokens.Count || tokens[k + 1].Text is "that" or ":" or "," or "que" or "qu’" or "qu'"))
             {
-                var owner = NounPhrases.NameSpans(tokens, System.Math.Max(0, k - 5), k, includeComplements: true, includePossessives: true);
-                if (owner.Count > 0 && owner[owner.Count - 1].End == k && !AnswersStatement(tokens, owner[owner.Count - 1].Start)
-                    && !(k + 1 == tokens.Count && QuoteOpensWithVerb(text, tokens[k].End)))
+                if (NameEndingAt(tokens, k) is { } owner && !AnswersStatement(tokens, owner.Start) && !(k + 1 == tokens.Count && QuoteOpensWithVerb(text, tokens[k].End)))
                 {
-                    return new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner[owner.Count - 1].Start, k)), null);
+                    return OwnerCue(text, tokens, owner);
                 }
             }
         }
@@ -1117,12 +1115,21 @@ internal static partial class CueRules
         }
 
         // (The owner opens the clause: "Robtel Pailey reflects on Charles Taylor's reaction:" is the subject's, not the owner's.)
-        var spans = NounPhrases.NameSpans(tokens, System.Math.Max(0, noun - 5), noun, includeComplements: true, includePossessives: true);
-        return NounPhrases.IsPossessive(owner.Text) && spans.Count > 0 && spans[spans.Count - 1] is var ownerSpan && ownerSpan.End == noun
-            && (ownerSpan.Start == 0 || tokens[ownerSpan.Start - 1].Text is "." or "," or ";")
-            ? new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, ownerSpan.Start, noun)), null)
+        return NounPhrases.IsPossessive(owner.Text) && NameEndingAt(tokens, noun) is { } ownerSpan && (ownerSpan.Start == 0 || tokens[ownerSpan.Start - 1].Text is "." or "," or ";")
+            ? OwnerCue(text, tokens, ownerSpan)
             : null;
     }
+
+    /// <summary>The name (a possessive or a complement too) that ends right at <paramref name="end"/>, within the five words before it; else null.</summary>
+    private static (int Start, int End)? NameEndingAt(List<Token> tokens, int end)
+    {
+        var spans = NounPhrases.NameSpans(tokens, System.Math.Max(0, end - 5), end, includeComplements: true, includePossessives: true);
+        return spans.Count > 0 && spans[spans.Count - 1].End == end ? spans[spans.Count - 1] : null;
+    }
+
+    /// <summary>The owner of a statement as its speaker: the name without its possessive ("Trump's" → "Trump").</summary>
+    private static Cue OwnerCue(string text, List<Token> tokens, (int Start, int End) owner) =>
+        new(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, owner.Start, owner.End)), null);
 
     /// <summary>What someone says back or gives as their view, in English: "reply", "response", "answer", "advice" (not "verdict": "Charles Taylor's verdict" is the court's).</summary>
     private static readonly WordSet ReplyNouns = new(new[] { "reply", "response", "answer", "advice", "reaction", "explanation", "retort", "view" });
@@ -1163,10 +1170,7 @@ internal static partial class CueRules
             return null;
         }
 
-        var spans = NounPhrases.NameSpans(tokens, System.Math.Max(0, owner - 4), owner + 1, includeComplements: true, includePossessives: true);
-        return spans.Count > 0 && spans[spans.Count - 1].End == owner + 1 && !AnswersStatement(tokens, spans[spans.Count - 1].Start)
-            ? new Cue(SpeakerKind.Name, NounPhrases.WithoutPossessive(NounPhrases.Slice(text, tokens, spans[spans.Count - 1].Start, owner + 1)), null)
-            : null;
+        return NameEndingAt(tokens, owner + 1) is { } ownerSpan && !AnswersStatement(tokens, ownerSpan.Start) ? OwnerCue(text, tokens, ownerSpan) : null;
 
         static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
     }
