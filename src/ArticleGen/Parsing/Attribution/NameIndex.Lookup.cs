@@ -116,7 +116,7 @@ internal sealed partial class NameIndex
         }
 
         // "John Doe Jr." is found as "Doe" and "John Doe": a suffix after a given name and a surname is no word to look up by.
-        if (words.Length >= 3 && words[words.Length - 1] is "Jr." or "Jr" or "Sr." or "Sr")
+        if (words.Length >= 3 && words[words.Length - 1] is var last && Token.IsNameSuffix(last, 0, last.EndsWith(".", System.StringComparison.Ordinal) ? last.Length - 1 : last.Length))
         {
             System.Array.Resize(ref words, words.Length - 1);
         }

@@ -159,7 +159,7 @@ internal readonly record struct Token(int Start, int End, string Text)
     }
 
     /// <summary>"Jr", "Sr": the suffixes that close a name, written with their period.</summary>
-    private static bool IsNameSuffix(string text, int start, int length) =>
+    internal static bool IsNameSuffix(string text, int start, int length) =>
         length == 2 && text[start + 1] == 'r' && text[start] is 'J' or 'S';
 
     /// <summary>Whether <c>text.Substring(start, length)</c> is one of <see cref="Abbreviations.BeforeNames"/>, compared in place.</summary>
