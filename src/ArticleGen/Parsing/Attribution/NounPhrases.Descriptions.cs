@@ -401,9 +401,10 @@ internal static partial class NounPhrases
 
         // ("Maria Lopez, 54, said", "Jean Dupont, 45 ans, a expliqué": an age is no role; "Jean Dupont, avant de
         // quitter la salle": nor is a phrase that opens on a preposition; "said Liz Truss, adding that",
-        // "Jean Dupont, ajoutant que": nor a speech verb's participle.)
+        // "Jean Dupont, ajoutant que": nor a speech verb's participle; "said Brown, whose son died": nor a relative clause, "whose"
+        // being no clause boundary elsewhere.)
         if (end == start || tokens[start].IsCapitalized && !WordLists.Determiners.Contains(tokens[start].Text) || char.IsDigit(tokens[start].Text[0])
-            || WordLists.Prepositions.Contains(tokens[start].Text) || IsSpeechParticiple(tokens[start].Text))
+            || WordLists.Prepositions.Contains(tokens[start].Text) || IsSpeechParticiple(tokens[start].Text) || tokens[start].Lower == "whose")
         {
             return null;
         }

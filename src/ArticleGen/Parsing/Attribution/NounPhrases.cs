@@ -393,7 +393,41 @@ internal static partial class NounPhrases
             }
         }
 
+        // "The defendant, 34-year-old Mark Brown, told", "the governor, former senator John Smith, said": lower-case words that
+        // run into a name of two words or more ending the apposition describe that name, which is who the description is and
+        // speaks. (Not a verb's words: "The mayor, speaking to John Smith, said".)
+        if (opening.Lower is not ("a" or "an" or "un" or "une") && comma + 2 < to && NameSpans(tokens, comma + 2, to) is { Count: 1 } apposed
+            && apposed[0].End == to && to - apposed[0].Start >= 2 && IsNameLedByModifiers(tokens, comma + 1, apposed[0].Start))
+        {
+            return null;
+        }
+
         return Description(text, tokens, from, comma) is { Kind: SpeakerKind.Description } head ? head : null;
+    }
+
+    /// <summary>
+    /// Whether the lower-case words from <paramref name="from"/> to <paramref name="nameStart"/> only qualify the name after them
+    /// ("34-year-old", "former senator", "nurse"): no more than three, none a speech verb, a present participle, "is"/"a", a
+    /// preposition, a pronoun or a clause's opener. ("former", "retired" are no verbs here: the -er/-ed test of French verbs is not asked.)
+    /// </summary>
+    private static bool IsNameLedByModifiers(List<Token> tokens, int from, int nameStart)
+    {
+        if (nameStart - from is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var k = from; k < nameStart; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false } word || WordLists.Prepositions.Contains(word.Text) || WordLists.Pronouns.Contains(word.Text)
+                || WordLists.ClauseBoundaries.Contains(word.Text) || SpeechVerbs.IsSpeechVerb(word.Text) || word.Lower is "a" or "est" or "is" or "was"
+                || word.Text.EndsWith("ing", System.StringComparison.Ordinal) || word.Lower is "of" or "de" or "du" or "des" or "and" or "et")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where the titles right before <paramref name="nameStart"/> begin ("Pope Francis": at "Pope"), not before <paramref name="from"/>.</summary>
