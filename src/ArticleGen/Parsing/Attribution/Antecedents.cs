@@ -463,6 +463,14 @@ internal static class Antecedents
                 break;
             }
 
+            // "Smith's wife, Anna, was at home. "…," she said": a name apposed to an owner's noun is whom that noun names; the
+            // owner is no subject.
+            if (i >= 1 && IsApposedToOwnersNoun(tokens, spans[i - 1], spans[i]))
+            {
+                pick = i;
+                break;
+            }
+
             // "Olha Kharlan finit par réagir et Brunet flanche à nouveau. « … » a-t-elle déclaré": the subject of the
             // sentence's last coordinated clause is the nearer antecedent.
             if (IsCoordinatedSubject(tokens, spans[i]))
@@ -692,6 +700,29 @@ internal static class Antecedents
     /// The last span followed by a speech verb (or a verb of opinion), right after it or after an apposition between commas
     /// ("X said …, while Y wrote": the nearer speaker); else -1.
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> stands between commas right after <paramref name="owner"/>'s possessive and one to three
+    /// lower-case words: "Smith's wife, Anna,", "Obama's spokesman, Josh Earnest,".
+    /// </summary>
+    private static bool IsApposedToOwnersNoun(List<Token> tokens, (int Start, int End) owner, (int Start, int End) name)
+    {
+        if (!NounPhrases.IsPossessive(tokens[owner.End - 1].Text) || name.Start - owner.End is < 2 or > 4 || tokens[name.Start - 1].Text != ","
+            || name.End >= tokens.Count || tokens[name.End].Text != ",")
+        {
+            return false;
+        }
+
+        for (var k = owner.End; k < name.Start - 1; k++)
+        {
+            if (tokens[k] is not { IsWord: true, IsCapitalized: false })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int SpeakerSpan(List<Token> tokens, List<(int Start, int End)> spans)
     {
         for (var i = spans.Count - 1; i >= 0; i--)

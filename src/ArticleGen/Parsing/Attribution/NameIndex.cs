@@ -242,9 +242,9 @@ internal sealed partial class NameIndex
                 Note(opening, name);
             }
         }
-        else if (start >= 1 && tokens[start - 1].IsWord)
+        else if (start >= 1 && (tokens[start - 1].IsWord || tokens[start - 1].Text == ","))
         {
-            Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet"
+            Genders.Observe(tokens, start, tokens[start].Text, null); // "Mrs Alder", "M. Goudet", "Her husband, Tom,"
         }
 
         // "écrit Le Monde", "selon Les Échos", "le parti Les Républicains": an article written with a
