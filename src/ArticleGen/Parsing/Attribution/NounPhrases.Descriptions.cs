@@ -30,7 +30,10 @@ internal static partial class NounPhrases
                 break;
             }
 
-            if (t.IsCapitalized && k > j && !afterLink)
+            // ("said the company's CEO", "the agency's Director": a capitalised office after a lower-case word, introducing no
+            // name, is the description's noun.)
+            if (t.IsCapitalized && k > j && !afterLink
+                && !(tokens[k - 1] is { IsWord: true, IsCapitalized: false } && IsTitle(tokens, k) && (k + 1 >= n || !IsNameStart(tokens, k + 1))))
             {
                 break; // the name the description introduces
             }

@@ -450,7 +450,8 @@ internal static partial class NounPhrases
         // (Asked of every word: the cheap tests first. Words equal ignoring case have equal lengths, so
         // a word longer than every particle is none.)
         i > 0 && i + 1 < tokens.Count && tokens[i].Text.Length <= LongestNameParticle && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
-        && !tokens[i].IsCapitalized && WordLists.NameParticles.Contains(tokens[i].Text) && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1);
+        && !tokens[i].IsCapitalized && WordLists.NameParticles.Contains(tokens[i].Text) && IsTitle(tokens, i - 1) && IsNameWord(tokens[i + 1]) && !IsTitle(tokens, i + 1)
+        && !IsAcronym(tokens[i - 1]); // "le Général de Gaulle", but "le PDG de Renault": an office in capitals before its complement
 
     private static readonly int LongestNameParticle = System.Linq.Enumerable.Max(WordLists.NameParticles, particle => particle.Length);
 
@@ -727,6 +728,17 @@ internal static partial class NounPhrases
         return i >= from && tokens[i].Lower is "of" or "de" or "du" or "des" or "d’" or "d'" or "from" or "at" or "to" && i > from;
     }
 
+    /// <summary>
+    /// Where the full name after the comma at <paramref name="comma"/> ends, when it has two words or more, owns nothing and
+    /// closes the incise ("…, Cecilia Malmström."); else null.
+    /// </summary>
+    private static int? PersonClosingIncise(List<Token> tokens, int comma, int n) =>
+        comma + 1 < n && tokens[comma].Text == "," && IsNameStart(tokens, comma + 1)
+        && NameEnd(tokens, comma + 1, n) is var personEnd && personEnd - (comma + 1) >= 2 && !IsPossessive(tokens[personEnd - 1].Text)
+        && (personEnd == n || tokens[personEnd].Text is "," or "." or ";")
+            ? personEnd
+            : null;
+
     private static Cue? LastNameOfChain(string text, List<Token> tokens, int j, int n)
     {
         // ("said newly sworn-in FAA Administrator Michael P. Huerta": an adverb and a participle opening the chain describe its title.)
@@ -756,6 +768,13 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Name, Slice(text, tokens, spans[0].Start + 1, end), Slice(text, tokens, spans[0].Start - 2, spans[0].Start + 1));
         }
 
+        // "said Apple's CEO, Tim Cook", "said Labour's Shadow Chancellor, John McDonnell": a chain that ends on a title is a role;
+        // the full name after its comma, closing the incise, is the person.
+        if (end - j >= 2 && IsTitle(tokens, end - 1) && PersonClosingIncise(tokens, end, n) is int titledPersonEnd)
+        {
+            return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, titledPersonEnd), StripDeterminer(text, tokens, j, end));
+        }
+
         if (spans.Count < 2 || spans[spans.Count - 1].End != end)
         {
             return null;
@@ -775,9 +794,7 @@ internal static partial class NounPhrases
         // "said EU commissioner for Home Affairs, Cecilia Malmström", "a indiqué le PDG de Novalis Énergie, Bertrand Chauvet": the
         // chain is a role whose complement ends at a comma; the full name after the comma, closing the incise, is the person.
         // (Not "said University of California, San Diego's chancellor, Pradeep Khosla": the place's second part owns the role.)
-        if (tokens[last.Start - 1].Lower is "for" or "of" or "de" or "du" or "des" or "d'" or "d’" && end + 1 < n && tokens[end].Text == "," && IsNameStart(tokens, end + 1)
-            && NameEnd(tokens, end + 1, n) is var personEnd && personEnd - (end + 1) >= 2 && !IsPossessive(tokens[personEnd - 1].Text)
-            && (personEnd == n || tokens[personEnd].Text is "," or "." or ";"))
+        if (tokens[last.Start - 1].Lower is "for" or "of" or "de" or "du" or "des" or "d'" or "d’" && PersonClosingIncise(tokens, end, n) is int personEnd)
         {
             return new Cue(SpeakerKind.Name, Slice(text, tokens, end + 1, personEnd), StripDeterminer(text, tokens, j, end));
         }

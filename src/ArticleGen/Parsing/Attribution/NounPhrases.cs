@@ -227,8 +227,9 @@ internal static partial class NounPhrases
 
         // "The UN said", "In a press release, the UN said": an acronym after "the" opening the clause (or
         // after an opening phrase's comma) is the organisation that speaks; a lone acronym elsewhere is left
-        // to the rules below.
-        if (!appositionBeforeVerb && to - from >= 2 && tokens[to - 2].Lower == "the" && IsAcronym(tokens[to - 1]) && (to - 2 == from || tokens[to - 3].Text == ","))
+        // to the rules below. ("the CEO said", "the MP said": an office written in capitals is a description.)
+        if (!appositionBeforeVerb && to - from >= 2 && tokens[to - 2].Lower == "the" && IsAcronym(tokens[to - 1]) && (to - 2 == from || tokens[to - 3].Text == ",")
+            && !WordLists.IsOfficeWord(tokens[to - 1].Text))
         {
             return new Cue(SpeakerKind.Name, tokens[to - 1].Text, null);
         }

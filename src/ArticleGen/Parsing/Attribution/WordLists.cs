@@ -136,7 +136,7 @@ internal static class WordLists
         "m", "mm.", "mme.", "mmes", "pr", "professeur", "docteur", "prime", "capitaine", "gouverneur", "pape", "roi", "reine", "princesse",
         "chancelière", "saint", "st.", "secrétaire", "commissaire", "corporal", "commandant", "lieutenant-colonel", "adjudant", "brigadier",
         "caporal", "sergent", "amiral", "monseigneur", "mgr", "archbishop", "archevêque", "évêque", "father", "rabbi", "imam", "cheikh", "sheikh", "sheik", "ayatollah", "emir", "émir", "mp",
-        "mps", "mep", "meps", "msp",
+        "mps", "mep", "meps", "msp", "pdg", "p-dg", // "le PDG Jean Dupont", "a déclaré le PDG"
         // British police ranks, abbreviated without periods: "Det Ch Insp Mark Hall said", "Supt Jane Cole".
         "det", "insp", "supt", "sgt", "dci", "ch",
         // British councillors: "Cllr Ann Webb said".
