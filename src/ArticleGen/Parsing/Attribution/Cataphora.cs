@@ -72,6 +72,13 @@ internal static class Cataphora
                 case "mots" or "propos" or "paroles" or "words" when k >= 3 && k <= 4 && tokens[k - 1].Lower is "the" or "les"
                     && tokens[k - 2].Lower is "were" or "are" or "sont" or "étaient" && k + 2 < end && tokens[k + 1].Lower is "of" or "de" or "du":
                     return NounPhrases.AfterMarker(text, tokens, k + 2);
+
+                // "That was the message from X on Monday", "Such was the reply of X", "Tel est le message de X", "Telle fut la
+                // réponse de X": one message or answer, and who sent it.
+                case "message" or "reply" or "response" or "answer" or "warning" or "verdict" or "réponse" or "avertissement" or "mot"
+                    when k >= 3 && k <= 4 && tokens[k - 1].Lower is "the" or "le" or "la" && tokens[k - 2].Lower is "was" or "is" or "est" or "était" or "fut"
+                    && k + 2 < end && tokens[k + 1].Lower is "of" or "from" or "de" or "du":
+                    return CueRules.SenderAfterLink(text, tokens, k + 1);
             }
         }
 

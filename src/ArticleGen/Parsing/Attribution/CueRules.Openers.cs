@@ -251,8 +251,9 @@ internal static partial class CueRules
 
     /// <summary>
     /// "statement from the king:", "a message by the coach:": a statement noun, "from" or "by", and
-    /// the phrase after it running to the colon that opens the quote: that phrase, else null. (Not "de":
-    /// "un communiqué de presse laconique :" names no author.)
+    /// the phrase after it running to the colon that opens the quote (or to a copula, "The reply from X was short:"): that
+    /// phrase, else null. (Not "de": "un communiqué de presse laconique :" names no author; only an answer's noun takes "de"
+    /// before a name, "La réponse de Jean Dupont est sans appel :".)
     /// </summary>
     private static Cue? AuthorOfStatementBeforeColon(string text, List<Token> tokens)
     {
@@ -264,11 +265,17 @@ internal static partial class CueRules
 
         for (var k = System.Math.Max(0, colon - 8); k + 2 < colon; k++)
         {
-            if (WordLists.StatementNouns.Contains(tokens[k].Text) && !tokens[k].IsCapitalized
-                && tokens[k + 1].Lower is "from" or "by")
+            // ("The reply from John Smith was short:", "La réponse de Jean Dupont est sans appel :": an answer's noun too, and
+            // French "de" before a name, which no press release's "de presse" is.)
+            var isAnswer = tokens[k].Lower is "reply" or "response" or "answer" or "réponse" or "riposte";
+            if ((WordLists.StatementNouns.Contains(tokens[k].Text) || isAnswer) && !tokens[k].IsCapitalized
+                && (tokens[k + 1].Lower is "from" or "by" || (isAnswer && tokens[k + 1].Lower is "de" or "d'" or "d’" && NounPhrases.IsNameStart(tokens, k + 2))))
             {
-                // ("A statement from the club read:": the statement's own verb before the colon is no part of its author.)
-                var authorEnd = tokens[colon - 1].Lower is "read" or "reads" or "said" or "says" or "stated" or "states" or "added" or "continued" ? colon - 1 : colon;
+                // ("A statement from the club read:": the statement's own verb before the colon is no part of its author; nor is what
+                // the answer was, "was short", "est sans appel".)
+                var copula = tokens.FindIndex(k + 3, colon - k - 3, t => t.Lower is "was" or "is" or "est" or "fut" or "était");
+                var authorEnd = copula > 0 ? copula
+                    : tokens[colon - 1].Lower is "read" or "reads" or "said" or "says" or "stated" or "states" or "added" or "continued" ? colon - 1 : colon;
                 var author = authorEnd > k + 2 ? NounPhrases.AfterMarker(text, authorEnd == colon ? tokens : tokens.GetRange(0, authorEnd), k + 2) : null;
                 return author is { Kind: SpeakerKind.Name or SpeakerKind.Description } ? author : null;
             }

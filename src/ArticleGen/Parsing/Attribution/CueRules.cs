@@ -64,6 +64,13 @@ internal static partial class CueRules
             return reader;
         }
 
+        // ""…" was the message from union leader X", ""…," came the reply from X", "« … », tel est le message de X": the quote is
+        // the message or the answer, and its sender speaks.
+        if (SenderOfMessage(text, tokens, i) is { } sender)
+        {
+            return sender;
+        }
+
         // "« … » : voilà ce qu'a déclaré X", "« … » : c'est ce qu'a affirmé X".
         if (tokens[i].Text == ":" && AfterPresentative(tokens, i + 1) is int what && WhatXSaid(text, tokens, what) is { } said)
         {
@@ -293,5 +300,44 @@ internal static partial class CueRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// After a quote: "was the message from X", "came the reply from X", "tel est le message de X", "telle fut la réponse de X" —
+    /// a copula (or "came") that may follow "tel"/"such", a message or answer noun and the sender after "from"/"of"/"de"; the
+    /// sender, else null.
+    /// </summary>
+    private static Cue? SenderOfMessage(string text, List<Token> tokens, int i)
+    {
+        if (i + 4 < tokens.Count && tokens[i].Lower is "tel" or "telle" or "such" or "that" or "this")
+        {
+            i++;
+        }
+
+        if (i + 3 >= tokens.Count || tokens[i].Lower is not ("was" or "is" or "came" or "comes" or "est" or "fut" or "était")
+            || tokens[i + 1].Lower is not ("the" or "le" or "la")
+            || tokens[i + 2].Lower is not ("message" or "reply" or "response" or "answer" or "warning" or "verdict" or "réponse" or "avertissement")
+            || tokens[i + 3].Lower is not ("from" or "of" or "de" or "du"))
+        {
+            return null;
+        }
+
+        return SenderAfterLink(text, tokens, i + 3);
+    }
+
+    /// <summary>
+    /// Who sent a message, after its link at <paramref name="link"/> ("from", "of", "de", "du"): a name, or a description with
+    /// its article ("du syndicat" → "le syndicat"); else null.
+    /// </summary>
+    internal static Cue? SenderAfterLink(string text, List<Token> tokens, int link)
+    {
+        var contracted = tokens[link].Lower == "du";
+        return NounPhrases.AfterMarker(text, tokens, link + 1) switch
+        {
+            { Kind: SpeakerKind.Description } described when contracted && !WordLists.Determiners.Contains(WordStrings.SplitOnSpaces(described.Text)[0]) =>
+                new Cue(SpeakerKind.Description, "le " + described.Text, described.Role),
+            { Kind: SpeakerKind.Name or SpeakerKind.Description } sender => sender,
+            _ => null,
+        };
     }
 }
