@@ -298,7 +298,11 @@ internal static partial class CueRules
         var word = tokens[i].Lower;
         if (word == "selon")
         {
-            return i + 1;
+            // ("selon les mots de X", "selon les termes du ministre": the words are X's.)
+            return i + 3 < tokens.Count && tokens[i + 1].Lower == "les" && tokens[i + 2].Lower is "mots" or "termes" or "propos" or "paroles"
+                && tokens[i + 3].Lower is "de" or "d'" or "d’" or "du"
+                ? (tokens[i + 3].Lower == "du" ? i + 3 : i + 4)
+                : i + 1;
         }
 
         if (word is "d’" or "d'" && i + 1 < tokens.Count && tokens[i + 1].Lower == "après")

@@ -326,18 +326,9 @@ internal static partial class CueRules
     }
 
     /// <summary>
-    /// Who sent a message, after its link at <paramref name="link"/> ("from", "of", "de", "du"): a name, or a description with
-    /// its article ("du syndicat" → "le syndicat"); else null.
+    /// Who sent a message, after its link at <paramref name="link"/> ("from", "of", "de", "du"): a name or a description
+    /// ("du syndicat" → "le syndicat"); else null.
     /// </summary>
-    internal static Cue? SenderAfterLink(string text, List<Token> tokens, int link)
-    {
-        var contracted = tokens[link].Lower == "du";
-        return NounPhrases.AfterMarker(text, tokens, link + 1) switch
-        {
-            { Kind: SpeakerKind.Description } described when contracted && !WordLists.Determiners.Contains(WordStrings.SplitOnSpaces(described.Text)[0]) =>
-                new Cue(SpeakerKind.Description, "le " + described.Text, described.Role),
-            { Kind: SpeakerKind.Name or SpeakerKind.Description } sender => sender,
-            _ => null,
-        };
-    }
+    internal static Cue? SenderAfterLink(string text, List<Token> tokens, int link) =>
+        NounPhrases.AfterMarker(text, tokens, tokens[link].Lower == "du" ? link : link + 1) is { Kind: SpeakerKind.Name or SpeakerKind.Description } sender ? sender : null;
 }

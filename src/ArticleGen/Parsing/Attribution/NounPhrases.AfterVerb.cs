@@ -493,6 +493,16 @@ internal static partial class NounPhrases
     /// <summary>A name right after a marker ("selon X", "according to X"), or the description there.</summary>
     public static Cue? AfterMarker(string text, List<Token> tokens, int j)
     {
+        // "selon les termes du ministre", "aux yeux du maire", "la réponse du syndicat": after a contracted article the phrase is
+        // read without it, and a description gets its own article back ("le ministre"), as descriptions are written.
+        if (j + 1 < tokens.Count && tokens[j].Lower == "du")
+        {
+            var after = AfterMarker(text, tokens, j + 1);
+            return after is { Kind: SpeakerKind.Description } && !WordLists.Determiners.Contains(tokens[j + 1].Text)
+                ? new Cue(SpeakerKind.Description, "le " + after.Text, after.Role)
+                : after;
+        }
+
         if (j < tokens.Count && WordLists.Pronouns.Contains(tokens[j].Text))
         {
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text, null);
