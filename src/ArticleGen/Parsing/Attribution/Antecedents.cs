@@ -697,10 +697,6 @@ internal static class Antecedents
     });
 
     /// <summary>
-    /// The last span followed by a speech verb (or a verb of opinion), right after it or after an apposition between commas
-    /// ("X said …, while Y wrote": the nearer speaker); else -1.
-    /// </summary>
-    /// <summary>
     /// Whether <paramref name="name"/> stands between commas right after <paramref name="owner"/>'s possessive and one to three
     /// lower-case words: "Smith's wife, Anna,", "Obama's spokesman, Josh Earnest,".
     /// </summary>
@@ -723,6 +719,10 @@ internal static class Antecedents
         return true;
     }
 
+    /// <summary>
+    /// The last span followed by a speech verb (or a verb of opinion), right after it or after an apposition between commas
+    /// ("X said …, while Y wrote": the nearer speaker); else -1.
+    /// </summary>
     private static int SpeakerSpan(List<Token> tokens, List<(int Start, int End)> spans)
     {
         for (var i = spans.Count - 1; i >= 0; i--)

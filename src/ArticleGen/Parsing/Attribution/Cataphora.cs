@@ -75,9 +75,9 @@ internal static class Cataphora
 
                 // "That was the message from X on Monday", "Such was the reply of X", "Tel est le message de X", "Telle fut la
                 // réponse de X": one message or answer, and who sent it.
-                case "message" or "reply" or "response" or "answer" or "warning" or "verdict" or "réponse" or "avertissement" or "mot"
-                    when k >= 3 && k <= 4 && tokens[k - 1].Lower is "the" or "le" or "la" && tokens[k - 2].Lower is "was" or "is" or "est" or "était" or "fut"
-                    && k + 2 < end && tokens[k + 1].Lower is "of" or "from" or "de" or "du":
+                case var message when k >= 3 && k <= 4 && k + 2 < end && CueRules.MessageNouns.Contains(message)
+                    && tokens[k - 1].Lower is "the" or "le" or "la" && tokens[k - 2].Lower is "was" or "is" or "est" or "était" or "fut"
+                    && tokens[k + 1].Lower is "of" or "from" or "de" or "du":
                     return CueRules.SenderAfterLink(text, tokens, k + 1);
             }
         }

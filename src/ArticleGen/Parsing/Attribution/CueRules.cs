@@ -302,6 +302,12 @@ internal static partial class CueRules
         return null;
     }
 
+    /// <summary>One message or answer, whose sender speaks: "That was the message from X", "Telle fut la réponse de X".</summary>
+    internal static readonly WordSet MessageNouns = new(new[]
+    {
+        "message", "reply", "response", "answer", "warning", "verdict", "réponse", "avertissement", "mot",
+    });
+
     /// <summary>
     /// After a quote: "was the message from X", "came the reply from X", "tel est le message de X", "telle fut la réponse de X" —
     /// a copula (or "came") that may follow "tel"/"such", a message or answer noun and the sender after "from"/"of"/"de"; the
@@ -316,7 +322,7 @@ internal static partial class CueRules
 
         if (i + 3 >= tokens.Count || tokens[i].Lower is not ("was" or "is" or "came" or "comes" or "est" or "fut" or "était")
             || tokens[i + 1].Lower is not ("the" or "le" or "la")
-            || tokens[i + 2].Lower is not ("message" or "reply" or "response" or "answer" or "warning" or "verdict" or "réponse" or "avertissement")
+            || !MessageNouns.Contains(tokens[i + 2].Text)
             || tokens[i + 3].Lower is not ("from" or "of" or "de" or "du"))
         {
             return null;
