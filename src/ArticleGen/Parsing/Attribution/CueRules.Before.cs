@@ -29,6 +29,11 @@ internal static partial class CueRules
             return insertedIncise;
         }
 
+        if (InciseInsideClause(text, tokens) is { } inciseInside)
+        {
+            return inciseInside;
+        }
+
         Cue? source = null;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -597,6 +602,61 @@ internal static partial class CueRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Le projet, a estimé Jean Dupont, est « une honte »", "The plan, said John Smith, was "a disgrace"", "The plan, John Smith
+    /// said, was "…"": an incise set between two commas inside the narrator's clause before the quote, an inverted speech verb
+    /// and a name or a name and its speech verb, names who speaks; the clause's subject is what was spoken of. The nearest such
+    /// incise to the quote, with no speech verb of the clause after it; null when there is none.
+    /// </summary>
+    private static Cue? InciseInsideClause(string text, List<Token> tokens)
+    {
+        for (var c = tokens.Count - 3; c >= 1; c--)
+        {
+            if (tokens[c].Text != ",")
+            {
+                continue;
+            }
+
+            // Inverted: ", said John Smith,", ", a estimé Jean Dupont,".
+            var v = c + 1 < tokens.Count && WordLists.FrenchAuxiliaries.Contains(tokens[c + 1].Text) && !tokens[c + 1].IsCapitalized ? c + 2 : c + 1;
+            if (v + 2 < tokens.Count && IsInciseVerb(tokens[v]) && NounPhrases.IsNameStart(tokens, v + 1)
+                && NounPhrases.NameEnd(tokens, v + 1, tokens.Count) is var invertedEnd && invertedEnd < tokens.Count && tokens[invertedEnd].Text == ","
+                && !HasSpeechVerbFrom(tokens, invertedEnd + 1))
+            {
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, v + 1, invertedEnd), null);
+            }
+
+            // Name first: ", John Smith said,", ", Mary Jones argues,".
+            if (c + 3 < tokens.Count && NounPhrases.IsNameStart(tokens, c + 1) && NounPhrases.NameEnd(tokens, c + 1, tokens.Count) is var nameEnd
+                && nameEnd + 1 < tokens.Count && IsInciseVerb(tokens[nameEnd]) && tokens[nameEnd + 1].Text == "," && !HasSpeechVerbFrom(tokens, nameEnd + 2))
+            {
+                return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, c + 1, nameEnd), null);
+            }
+        }
+
+        return null;
+
+        // ("Earlier, said John Smith, the council had called the plan "…"", "Jane Doe, John Smith said, called it "…"": a speech
+        // verb of the clause itself, after the incise, says whose the quoted words are; the incise only reports it.)
+        static bool HasSpeechVerbFrom(List<Token> tokens, int from)
+        {
+            for (var k = from; k < tokens.Count; k++)
+            {
+                if (tokens[k] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // (Not "told"/"asked", which take whom it was told: "…, a co-author of the study, told Space.com"; nor a participle.)
+        static bool IsInciseVerb(Token verb) =>
+            verb is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(verb) && !Participles.IsPresent(verb.Text)
+            && verb.Lower is not ("told" or "tells" or "tell" or "asked" or "asks");
     }
 
     /// <summary>
