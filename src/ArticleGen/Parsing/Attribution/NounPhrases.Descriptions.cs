@@ -384,7 +384,27 @@ internal static partial class NounPhrases
             return null;
         }
 
+        // "At a rally in Des Moines, Iowa, Jane Doe told": capitalised words alone before the comma, none a title, end a place or
+        // a name of the opening phrase, no role ("Managing Director, X" is one).
+        if (end < nameStart && AllCapitalisedWithNoTitle(tokens, start, end))
+        {
+            return null;
+        }
+
         return StripDeterminer(text, tokens, start, end);
+    }
+
+    private static bool AllCapitalisedWithNoTitle(List<Token> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized || IsTitle(tokens, k) || WordLists.IsOfficeWord(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The apposition after a name: "John Kerry, le secrétaire d’Etat américain," → "secrétaire d’Etat américain".</summary>
@@ -397,7 +417,10 @@ internal static partial class NounPhrases
 
         var start = nameEnd + 1;
         var end = start;
-        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or "(" or ")") && !WordLists.ClauseBoundaries.Contains(tokens[end].Text) && end - start < MaxDescriptionTokens + 4)
+        // ("Selon le ministre Michel Sapin, le ministre des finances a dit :": nor past a colon or a speech verb, the clause's own.)
+        while (end < tokens.Count && tokens[end].Text is not ("," or "." or ";" or ":" or "(" or ")") && !WordLists.ClauseBoundaries.Contains(tokens[end].Text) && end - start < MaxDescriptionTokens + 4
+            && !(end > start && tokens[end] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[end]) && !AfterDeterminer(tokens, end))
+            && !(end > start && end + 1 < tokens.Count && WordLists.FrenchAuxiliaries.Contains(tokens[end].Text) && SpeechVerbs.IsLowerCaseForm(tokens[end + 1])))
         {
             end++;
         }

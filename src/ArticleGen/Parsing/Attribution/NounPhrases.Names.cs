@@ -1000,8 +1000,9 @@ internal static partial class NounPhrases
     /// Where the person starts in a chain of capitalised words after a preposition that runs an outlet
     /// and the person together, else <paramref name="start"/>: "a confié à France Info Jacques Witkowski"
     /// (four words or more: the last two); with three, only when the chain ends its clause or an
-    /// apposition follows ("affirme au Monde Michel Crépu, le directeur …", "a expliqué à Ouest-France
-    /// Jean Martin, président de …"; not "a déclaré au New York Times le ministre").
+    /// apposition follows and the person opens on a known given name ("affirme au Monde Michel Crépu, le directeur …", "a
+    /// expliqué à Ouest-France Jean Martin, président de …"; not "a déclaré au New York Times le ministre", "According to
+    /// Human Rights Watch, the police").
     /// </summary>
     public static int PersonAfterOutlet(List<Token> tokens, int start, int end)
     {
@@ -1034,6 +1035,7 @@ internal static partial class NounPhrases
             personStart--;
         }
 
-        return words >= 4 || (words == 3 && endsClause) ? personStart : start;
+        // ("According to Human Rights Watch, the police …": three words whose last two open on no given name are one body's.)
+        return words >= 4 || (words == 3 && endsClause && GivenNames.Contains(tokens[personStart].Text)) ? personStart : start;
     }
 }
