@@ -338,7 +338,9 @@ internal static partial class NounPhrases
         }
 
         var start = end;
-        while (start > from && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–") && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && !char.IsDigit(tokens[start - 1].Text[0]))
+        // (Nor past a number, in figures or in words: "Ten Hag added", "The ten Labour MPs".)
+        while (start > from && tokens[start - 1].Text is not ("," or ";" or ":" or "(" or ")" or "—" or "–") && !WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) && !char.IsDigit(tokens[start - 1].Text[0])
+            && !WordLists.IsCount(tokens[start - 1].Text))
         {
             start--;
         }

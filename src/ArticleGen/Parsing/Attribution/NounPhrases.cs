@@ -119,7 +119,9 @@ internal static partial class NounPhrases
         if (lastComma > from && lastComma + 2 < to
             && tokens[lastComma + 1].Lower != "a" && WordLists.Determiners.Contains(tokens[lastComma + 1].Text)
             && tokens[lastComma + 2] is { IsWord: true, IsCapitalized: false } noun && !EndsWithName(tokens, lastComma + 1, to)
-            && !(EndsWithName(tokens, from, lastComma) && !WordLists.Prepositions.Contains(tokens[from].Text)) // "Michel Sapin, le ministre des finances": an apposition to the name; "In a letter to Prime Minister Boris Johnson, the mayor wrote" opens on a phrase
+            // ("Michel Sapin, le ministre des finances": an apposition to the name; not "In a letter to Prime Minister Boris
+            // Johnson, the mayor wrote", words a preposition opens.)
+            && !(EndsWithName(tokens, from, lastComma) && !WordLists.Prepositions.Contains(tokens[from].Text))
             && !WordLists.Fillers.Contains(noun.Text) && !SpeechVerbs.IsSpeechVerb(noun.Text) && !LooksLikeVerb(noun)
             && Description(text, tokens, lastComma + 1, to) is { Kind: SpeakerKind.Description } openedDescription)
         {

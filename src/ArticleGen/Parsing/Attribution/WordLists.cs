@@ -23,7 +23,8 @@ internal static class WordLists
 
     /// <summary>Lowercase particles inside personal names: Staffan de Mistura, Ludwig van Beethoven.</summary>
     public static readonly WordSet NameParticles = Set("de", "du", "des", "da", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "ibn", "abu", "y", "le", "la", "d’", "d'",
-        "del", "della", "dos", "das"); // "Correo del Altiplano", "José dos Santos"
+        "del", "della", "dos", "das", // "Correo del Altiplano", "José dos Santos"
+        "ten", "ter"); // "Erik ten Hag", "Gerard ter Borch": Dutch particles, lower-case only between capitalised words
 
     /// <summary>Auxiliaries and adverbs between a subject and its speech verb, or after the verb.</summary>
     public static readonly WordSet Fillers = Set(
