@@ -365,6 +365,15 @@ internal static partial class CueRules
         "ouvertement", "officiellement", "personnellement", "aussitôt", "vite",
     });
 
+    /// <summary>
+    /// Whether <paramref name="verb"/> (an inverted verb or a participle) and the words from <paramref name="next"/> say something
+    /// by a periphrasis, as the incises without a pronoun are read: "fait savoir" (<see cref="SpeechVerbs.IsMadeKnown"/>), "tenu
+    /// à préciser", "voulu rappeler" (<see cref="SpeechVerbs.IsWantedSpeech"/>).
+    /// </summary>
+    private static bool SaysByPeriphrasis(List<Token> tokens, int next, string verb) =>
+        next < tokens.Count && (SpeechVerbs.IsMadeKnown(tokens[next].Text, verb) || SpeechVerbs.IsWantedSpeech(tokens[next].Text, verb, null)
+            || (next + 1 < tokens.Count && SpeechVerbs.IsWantedSpeech(tokens[next + 1].Text, tokens[next].Text, verb)));
+
     /// <summary>"a-t-il", "ajoute-t-elle", "estime-t-il": an inverted pronoun subject of a speech verb.</summary>
     private static string? InvertedPronoun(List<Token> tokens, int v)
     {
@@ -382,7 +391,7 @@ internal static partial class CueRules
         }
 
         var verb = word.Substring(0, word.IndexOf('-'));
-        if (SpeechVerbs.IsSpeechVerb(verb) || IsReadOn(tokens, v, pronoun, verb))
+        if (SpeechVerbs.IsSpeechVerb(verb) || IsReadOn(tokens, v, pronoun, verb) || SaysByPeriphrasis(tokens, v + 1, verb))
         {
             return pronoun;
         }
@@ -410,6 +419,12 @@ internal static partial class CueRules
             }
 
             if (participle < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[participle].Text))
+            {
+                return pronoun;
+            }
+
+            // "a-t-il fait savoir", "a-t-elle tenu à préciser", "a-t-il voulu rappeler": a speech verb's periphrasis.
+            if (participle < tokens.Count && SaysByPeriphrasis(tokens, participle + 1, tokens[participle].Lower))
             {
                 return pronoun;
             }

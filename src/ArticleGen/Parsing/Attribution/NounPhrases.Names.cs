@@ -952,6 +952,12 @@ internal static partial class NounPhrases
     /// <summary>Skips a prepositional complement: a determiner, then one name or up to two lowercase words.</summary>
     private static int SkipComplement(List<Token> tokens, int j)
     {
+        // ("auprès de l'AFP", "près de la frontière", "lors d'un meeting": a compound preposition's "de" opens the complement.)
+        if (j + 1 < tokens.Count && tokens[j].Lower is "de" or "d'" or "d’" && j > 0 && tokens[j - 1].Lower is "auprès" or "près" or "lors" or "autour" or "loin")
+        {
+            j++;
+        }
+
         while (j < tokens.Count && WordLists.Determiners.Contains(tokens[j].Text))
         {
             j++;
@@ -980,6 +986,13 @@ internal static partial class NounPhrases
         while (j < tokens.Count && words < 2 && tokens[j].IsWord && !tokens[j].IsCapitalized && !WordLists.Determiners.Contains(tokens[j].Text)
             && !(words > 0 && WordLists.Prepositions.Contains(tokens[j].Text)))
         {
+            // ("sous couvert d'anonymat": an elided "d'" between two nouns links them; it is no word of its own.)
+            if (words > 0 && tokens[j].Lower is "d'" or "d’" && j + 1 < tokens.Count && tokens[j + 1] is { IsWord: true, IsCapitalized: false })
+            {
+                j++;
+                continue;
+            }
+
             j++;
             words++;
         }
