@@ -19,6 +19,10 @@ internal static partial class NounPhrases
             {
                 j = SkipParenthesis(tokens, j);
             }
+            else if (t is "," && AsideBeforeName(tokens, j + 1) is int afterAside)
+            {
+                j = afterAside; // "confie, ému, Jean Dupont", "lâche, visiblement amère, Marie Martin": the aside is no role
+            }
             else if (t is "," || (WordLists.Fillers.Contains(t) && t is not ("a" or "A")) || WordLists.TimeWords.Contains(t))
             {
                 j++;
@@ -489,6 +493,23 @@ internal static partial class NounPhrases
 
     /// <summary>Punctuation that ends the phrase after a marker or a preposition: a comma, a sentence mark, a parenthesis, a quote mark.</summary>
     public static bool EndsPhrase(Token token) => token.Text is "," or "." or ";" or ":" or "(" or "»" or "«" or "“" or "”" or "\"";
+
+    /// <summary>
+    /// Where the name starts after an aside of one or two lower-case words (no determiner, preposition or verb of speech) that
+    /// opens at <paramref name="from"/> and closes with a comma right before a name: "ému, Jean Dupont", "visiblement amère,
+    /// Marie Martin"; else null.
+    /// </summary>
+    private static int? AsideBeforeName(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && k - from < 2 && tokens[k] is { IsWord: true, IsCapitalized: false } word && !WordLists.Determiners.Contains(word.Text)
+            && !WordLists.Prepositions.Contains(word.Text) && !SpeechVerbs.IsSpeechVerb(word.Text) && !WordLists.Pronouns.Contains(word.Text))
+        {
+            k++;
+        }
+
+        return k > from && k + 1 < tokens.Count && tokens[k].Text == "," && IsNameStart(tokens, k + 1) ? k + 1 : null;
+    }
 
     /// <summary>A name right after a marker ("selon X", "according to X"), or the description there.</summary>
     public static Cue? AfterMarker(string text, List<Token> tokens, int j)

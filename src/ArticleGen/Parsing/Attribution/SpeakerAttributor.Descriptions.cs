@@ -70,6 +70,14 @@ internal static partial class SpeakerAttributor
             return (introduced, false, null);
         }
 
+        if (IsDemonstrativeOfPerson(description) && NamedAntecedent(quote, run, description) is { } demonstrated)
+        {
+            // "Jean Dupont, 45 ans, a trois enfants. « … », conclut ce père de famille", "s'agace cette retraitée": with no
+            // description that introduced the noun, a French demonstrative stands, as "il"/"elle" would, for the person the
+            // sentences before are about (its determiner giving the gender).
+            return (demonstrated, false, null);
+        }
+
         if (ElectedQuotedBefore(description, quote, run) is { } member)
         {
             return (member, false, null);
@@ -236,6 +244,45 @@ internal static partial class SpeakerAttributor
             || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
                 && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
     }
+
+    /// <summary>
+    /// "ce père de famille", "cette retraitée", "cet agriculteur": a French demonstrative and a lower-case noun of a person (an
+    /// office, a trade written as a title, a relative, or a noun of a person's shape: "-eur", "-euse", "-rice", "-iste", "-ien", "-ier", "-aire", "-ant",
+    /// "-é"…), no statement's ("ce communiqué") nor an organisation's kind ("cette entreprise"), which other rules read; not "Ce
+    /// revirement fait dire …".
+    /// </summary>
+    private static bool IsDemonstrativeOfPerson(string description)
+    {
+        var words = WordStrings.SplitOnSpaces(description);
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("ce" or "cet" or "cette") || !char.IsLower(words[1][0])
+            || WordLists.StatementNouns.Contains(words[1]) || WordLists.OrganisationKinds.ContainsKey(words[1]))
+        {
+            return false;
+        }
+
+        var noun = words[1];
+        if (WordLists.IsOfficeWord(noun) || PersonNames.IsTitle(noun) || WordLists.PeopleNouns.Contains(noun)
+            || NameGenders.OfDescription(noun) is Agreement.Masculine or Agreement.Feminine)
+        {
+            return true; // "ce maire", "cette militante", "cette mère de trois enfants", "ce père de famille"
+        }
+
+        foreach (var ending in PersonNounEndings)
+        {
+            if (noun.EndsWith(ending, System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Endings of French nouns of people: "agriculteur", "coiffeuse", "directrice", "militante", "retraitée", "habitant".</summary>
+    private static readonly string[] PersonNounEndings =
+    {
+        "eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "aire", "ant", "ante", "é", "ée", "ais", "aise", "ois", "oise",
+    };
 
     /// <summary>
     /// "a indiqué une source policière … « … », a ajouté cette source", "a senior official said … this official added": a
