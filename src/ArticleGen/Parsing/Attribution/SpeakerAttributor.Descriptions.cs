@@ -242,7 +242,30 @@ internal static partial class SpeakerAttributor
         var words = WordStrings.SplitOnSpaces(description);
         return (words.Length == 1 && OpensOnElidedArticle(words[0]) && words[0].Substring(2).ToLowerInvariant() is "intéressé" or "intéressée")
             || (words.Length == 3 && words[0].ToLowerInvariant() is "the" or "le" or "la" && words[1].ToLowerInvariant() is "young" or "jeune"
-                && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme");
+                && words[2].ToLowerInvariant() is "man" or "woman" or "homme" or "femme")
+            || IsParentOfCount(words);
+    }
+
+    /// <summary>
+    /// "the mother of three", "the father-of-two", "la mère de trois enfants", "le père de deux enfants": a parent by the number
+    /// of their children, as a person is named by their age.
+    /// </summary>
+    private static bool IsParentOfCount(string[] words)
+    {
+        if (words.Length < 2 || words[0].ToLowerInvariant() is not ("the" or "le" or "la"))
+        {
+            return false;
+        }
+
+        var parent = words[1].ToLowerInvariant();
+        if (parent.StartsWith("father-of-", System.StringComparison.Ordinal) || parent.StartsWith("mother-of-", System.StringComparison.Ordinal))
+        {
+            return words.Length == 2;
+        }
+
+        return words.Length is 4 or 5 && parent is "father" or "mother" or "grandfather" or "grandmother" or "père" or "mère" or "grand-père" or "grand-mère"
+            && words[2].ToLowerInvariant() is "of" or "de" && (WordLists.IsCount(words[3]) || char.IsDigit(words[3][0]))
+            && (words.Length == 4 || words[4].ToLowerInvariant() is "children" or "enfants" or "kids");
     }
 
     /// <summary>
