@@ -4,7 +4,8 @@ namespace ArticleGenTests.Parsing;
 /// Short epithets (twenty-ninth session, from the whole-article probe set written blind): French copy names the person it just
 /// quoted again by one noun of what they are ("souffle l'agriculteur", "estime le boulanger"), and an epithet that opens the
 /// quote's own sentence ("Le responsable agricole réclame …, faute de quoi « … »") refers to someone named before that
-/// sentence. Two-word epithets are French only, stand only for someone whose gender the article shows, and never for an
+/// sentence. Two-word epithets are French only (and, since the thirty-fourth session, English nouns of a state of life, "the
+/// widow": AttributionTests.TwoWordEpithets.cs), stand only for someone whose gender the article shows, and never for an
 /// office ("le maire" may be a mayor never named) nor for a noun the article brought in with "un"/"une" ("une mère").
 /// </summary>
 public sealed partial class AttributionTests

@@ -86,7 +86,9 @@ internal static partial class SpeakerAttributor
         // ("souffle l'agriculteur", "constate la boulangère": French copy names again the person just quoted by one noun of
         // what they are; not a noun the article brought in with "un"/"une", and only someone whose gender the article shows,
         // so not a body or a name it never marked. The cheap tests first: the search for "un"/"une" reads text.)
-        var shortNoun = IsFrench(run.Language) ? NounAfterArticle(WordStrings.SplitOnSpaces(description)) : null;
+        // ("the widow said", "the veteran said": English copy does it with a noun of the person's state of life, not of a trade,
+        // an office or a parent, "the driver" and "the mother" being mostly someone else's.)
+        var shortNoun = NounAfterArticle(WordStrings.SplitOnSpaces(description)) is { } noun && (IsFrench(run.Language) || IsEnglishEpithetNoun(noun)) ? noun : null;
         var shortEpithet = shortNoun is not null && IsPersonEpithet(description, run.Names, twoWords: true);
         // (An office's noun, an epithet only when no one holds it, is another person's when the article wrote it before with
         // any article: "Selon le maire, Jean Dupont a menti. « … », a déclaré le maire.")
@@ -270,8 +272,7 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// "ce père de famille", "cette retraitée", "cet agriculteur": a French demonstrative and a lower-case noun of a person (an
-    /// office, a trade written as a title, a relative, or a noun of a person's shape: "-eur", "-euse", "-rice", "-iste", "-ien", "-ier", "-aire", "-ant",
-    /// "-é"…), no statement's ("ce communiqué") nor an organisation's kind ("cette entreprise"), which other rules read; not "Ce
+    /// office, a trade written as a title, a relative, or a noun of a person's shape, <see cref="IsFrenchPersonNoun"/>), no statement's ("ce communiqué") nor an organisation's kind ("cette entreprise"), which other rules read; not "Ce
     /// revirement fait dire …".
     /// </summary>
     private static bool IsDemonstrativeOfPerson(string description)
@@ -284,28 +285,10 @@ internal static partial class SpeakerAttributor
         }
 
         var noun = words[1];
-        if (WordLists.IsOfficeWord(noun) || PersonNames.IsTitle(noun) || WordLists.PeopleNouns.Contains(noun)
-            || NameGenders.OfDescription(noun) is Agreement.Masculine or Agreement.Feminine)
-        {
-            return true; // "ce maire", "cette militante", "cette mère de trois enfants", "ce père de famille"
-        }
-
-        foreach (var ending in PersonNounEndings)
-        {
-            if (noun.EndsWith(ending, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordLists.IsOfficeWord(noun) || PersonNames.IsTitle(noun) || WordLists.PeopleNouns.Contains(noun)
+            || NameGenders.OfDescription(noun) is Agreement.Masculine or Agreement.Feminine // "cette mère de trois enfants", "ce père de famille"
+            || IsFrenchPersonNoun(noun);
     }
-
-    /// <summary>Endings of French nouns of people: "agriculteur", "coiffeuse", "directrice", "militante", "retraitée", "habitant".</summary>
-    private static readonly string[] PersonNounEndings =
-    {
-        "eur", "euse", "rice", "iste", "ien", "ienne", "ier", "ière", "aire", "ant", "ante", "é", "ée", "ais", "aise", "ois", "oise",
-    };
 
     /// <summary>
     /// "a indiqué une source policière … « … », a ajouté cette source", "a senior official said … this official added": a
@@ -412,7 +395,7 @@ internal static partial class SpeakerAttributor
         // "Didier Deschamps a fait tourner", not "le président" after "le président du club, Jean Martin".)
         if (NounAfterArticle(words) is { } noun
             && ((WordLists.IsOfficeWord(noun) && (names.HasTitleHolders(noun) || (WordLists.OfficeKinds.Get(noun) is { } officeKind && names.HasTitleHolders(officeKind))))
-                || !char.IsLower(noun[0]) || !IsFrenchPersonNoun(noun)))
+                || !char.IsLower(noun[0]) || !(IsFrenchPersonNoun(noun) || IsEnglishEpithetNoun(noun))))
         {
             return false;
         }
@@ -501,16 +484,19 @@ internal static partial class SpeakerAttributor
     internal static bool IsFrenchPersonNoun(string noun)
     {
         var word = noun.ToLowerInvariant();
+
+        // (Nouns of persons with no such ending: a player's position, "l'homme", "le prévenu"; "le retraité", "la veuve", "le
+        // vétéran", "la championne", which the endings miss or the "-té" test below refuses.)
+        if (word.EndsWith("-ligne", System.StringComparison.Ordinal) || word is "demi" or "arrière" or "pivot" or "libéro" or "homme" or "femme" or "prévenu" or "prévenue"
+            or "retraité" or "retraitée" or "veuf" or "veuve" or "vétéran" or "champion" or "championne" or "ado")
+        {
+            return true;
+        }
+
         if (word.EndsWith("ment", System.StringComparison.Ordinal) || word.EndsWith("té", System.StringComparison.Ordinal)
             || word.EndsWith("tée", System.StringComparison.Ordinal) || word is "ministère" or "filière" or "frontière")
         {
             return false;
-        }
-
-        // (Nouns of persons with no such ending: a player's position, "l'homme", "le prévenu".)
-        if (word.EndsWith("-ligne", System.StringComparison.Ordinal) || word is "demi" or "arrière" or "pivot" or "libéro" or "homme" or "femme" or "prévenu" or "prévenue")
-        {
-            return true;
         }
 
         return WordStrings.EndsWithAny(word, FrenchPersonEndings);
@@ -519,8 +505,21 @@ internal static partial class SpeakerAttributor
     private static readonly string[] FrenchPersonEndings =
     {
         "eur", "euse", "rice", "iste", "aste", "ien", "ienne", "ier", "ière", "ère", "ant", "ante", "ent", "ente", "aire", "ais", "aise",
-        "ois", "oise", "ain", "aine", "ard", "arde", "ète", "san", "eron", "é", "ée",
+        "ois", "oise", "ain", "aine", "ard", "arde", "ète", "san", "eron", "é", "ée", "éen", "éenne",
     };
+
+    /// <summary>
+    /// An English noun by which copy names again the person it is about by their state of life ("the widow", "the veteran",
+    /// "the teenager", "the pensioner"). Not a trade ("the driver" after "Jane Porter was driving home when the lorry
+    /// overturned" is the lorry's), an office ("the president") nor a parent ("the mother", someone else's mostly).
+    /// </summary>
+    private static bool IsEnglishEpithetNoun(string noun) => EnglishEpithetNouns.Contains(noun);
+
+    private static readonly WordSet EnglishEpithetNouns = new(new[]
+    {
+        "widow", "widower", "veteran", "retiree", "pensioner", "teenager", "teen", "schoolgirl", "schoolboy", "youngster", "grandmother",
+        "grandfather", "octogenarian", "nonagenarian", "centenarian", "champion", "newcomer", "rookie",
+    });
 
     private static bool IsFrench(string? language) => language is not null && language.StartsWith("fr", System.StringComparison.Ordinal);
 
