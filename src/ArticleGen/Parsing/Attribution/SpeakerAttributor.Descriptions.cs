@@ -14,6 +14,12 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static (string Speaker, bool ReplacesRole, string? Role)? DescribedSpeaker(string description, QuoteCandidate quote, Run run)
     {
+        // "the PM said" after "Prime Minister Rishi Sunak": the office's initials are the office.
+        if (description.EndsWith(" PM", System.StringComparison.Ordinal) && description.IndexOf(' ') == description.Length - 3)
+        {
+            description = description.Substring(0, description.Length - 2) + "prime minister";
+        }
+
         // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
         // definite description by a role that one person quoted before holds is that person.
         if ((RoleHolder(description, run.RoleHolders) ?? TitleHolder(description, run.Names) ?? run.Names.HolderOfWholeTitle(description) ?? run.Names.HolderOfLeadingOffice(description)) is { } holder)

@@ -138,6 +138,7 @@ internal static class WordLists
         "chancelière", "saint", "st.", "secrétaire", "commissaire", "corporal", "commandant", "lieutenant-colonel", "adjudant", "brigadier",
         "caporal", "sergent", "amiral", "monseigneur", "mgr", "archbishop", "archevêque", "évêque", "father", "rabbi", "imam", "cheikh", "sheikh", "sheik", "ayatollah", "emir", "émir", "mp",
         "mps", "mep", "meps", "msp", "pdg", "p-dg", // "le PDG Jean Dupont", "a déclaré le PDG"
+        "pm", // "PM Rishi Sunak", "the PM said"
         // British police ranks, abbreviated without periods: "Det Ch Insp Mark Hall said", "Supt Jane Cole".
         "det", "insp", "supt", "sgt", "dci", "ch",
         // British councillors: "Cllr Ann Webb said".
