@@ -105,7 +105,8 @@ internal sealed class NameGenders
             // Not "Police shot the man, Jane Doe said": that clause opens on no determiner.)
             else if ((k == 0 || tokens[k - 1].Text is "," or "." or ";" or ":") && k < start - 2
                 && (WordLists.Determiners.Contains(tokens[k].Text) || NounPhrases.IsPossessive(tokens[k].Text) || tokens[k].Lower is "his" or "her" or "their")
-                && (MasculineNouns.Contains(tokens[start - 2].Text) ? Agreement.Masculine : FeminineNouns.Contains(tokens[start - 2].Text) ? Agreement.Feminine : Agreement.Unknown) is var byNoun
+                && (MasculineNouns.Contains(tokens[start - 2].Text) ? Agreement.Masculine
+                    : FeminineNouns.Contains(tokens[start - 2].Text) ? Agreement.Feminine : Agreement.Unknown) is var byNoun
                 && byNoun != Agreement.Unknown)
             {
                 gender = byNoun;

@@ -278,8 +278,9 @@ internal static partial class SpeakerAttributor
 
     /// <summary>
     /// "ce père de famille", "cette retraitée", "cet agriculteur": a French demonstrative and a lower-case noun of a person (an
-    /// office, a trade written as a title, a relative, or a noun of a person's shape, <see cref="IsFrenchPersonNoun"/>), no statement's ("ce communiqué") nor an organisation's kind ("cette entreprise"), which other rules read; not "Ce
-    /// revirement fait dire …".
+    /// office, a trade written as a title, a relative, or a noun of a person's shape, <see cref="IsFrenchPersonNoun"/>), no
+    /// statement's ("ce communiqué") nor an organisation's kind ("cette entreprise"), which other rules read; not "Ce revirement
+    /// fait dire …".
     /// </summary>
     private static bool IsDemonstrativeOfPerson(string description)
     {
