@@ -91,8 +91,8 @@ public sealed class CorpusTests
     /// half of the first set and all of the second were never read.
     /// </summary>
     [Theory]
-    [InlineData("constructions-articles.json", 255, 210)] // 188 before it was read; articles 01, 03, 05, 07 tuned on: 101 → 119 of 145 (123 in the thirtieth session, 124 in the thirty-second, 125 in the thirty-third); the others 87 → 88 of 110
-    [InlineData("constructions-articles-2.json", 266, 206)] // written blind after the session's rules: 199 with the start's rules, 201 with them, 202 in the thirty-first session, 205 in the thirty-second, 208 in the thirty-third; never read
+    [InlineData("constructions-articles.json", 255, 213)] // 188 before it was read; articles 01, 03, 05, 07 tuned on: 101 → 119 of 145 (123 in the thirtieth session, 124 in the thirty-second, 125 in the thirty-third); the others 87 → 88 of 110, 90 in the thirty-fourth
+    [InlineData("constructions-articles-2.json", 266, 206)] // written blind after the session's rules: 199 with the start's rules, 201 with them, 202 in the thirty-first session, 205 in the thirty-second, 208 in the thirty-third and thirty-fourth; never read
     public void Whole_article_probes_keep_their_figures(string file, int count, int floor)
     {
         var results = Constructions.Score(TestFiles.Path("corpus", "constructions", file));
