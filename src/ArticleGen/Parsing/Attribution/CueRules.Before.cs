@@ -592,10 +592,7 @@ internal static partial class CueRules
 
             // The verb right after a comma, or after a comma and a French auxiliary ("Depuis, a expliqué …").
             var afterComma = tokens[v - 1].Text == "," || (v >= 2 && tokens[v - 2].Text == "," && WordLists.FrenchAuxiliaries.Contains(tokens[v - 1].Text));
-            // (Not "…, a co-author of the study, told Space.com:": "told" takes whom it was told, an apposition's comma before it.)
-            if (afterComma && tokens[v] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[v]) && !Participles.IsPresent(tokens[v].Text)
-                && tokens[v].Lower is not ("told" or "tells" or "tell" or "asked" or "asks")
-                && v + 1 < last && NounPhrases.IsNameStart(tokens, v + 1) && NounPhrases.NameEnd(tokens, v + 1, last) == last)
+            if (afterComma && IsInciseVerb(tokens[v]) && v + 1 < last && NounPhrases.IsNameStart(tokens, v + 1) && NounPhrases.NameEnd(tokens, v + 1, last) == last)
             {
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, v + 1, last), null);
             }
@@ -612,6 +609,10 @@ internal static partial class CueRules
     /// </summary>
     private static Cue? InciseInsideClause(string text, List<Token> tokens)
     {
+        // ("Earlier, said John Smith, the council had called the plan "…"", "Jane Doe, John Smith said, called it "…"": a speech
+        // verb of the clause itself, after the incise, says whose the quoted words are; the incise only reports it. Looked for
+        // once, and only when an incise is there, so each incise asks it in constant time.)
+        var lastSpeechVerb = NotLookedFor;
         for (var c = tokens.Count - 3; c >= 1; c--)
         {
             if (tokens[c].Text != ",")
@@ -623,14 +624,14 @@ internal static partial class CueRules
             var v = c + 1 < tokens.Count && WordLists.FrenchAuxiliaries.Contains(tokens[c + 1].Text) && !tokens[c + 1].IsCapitalized ? c + 2 : c + 1;
             if (v + 2 < tokens.Count && IsInciseVerb(tokens[v]) && NounPhrases.IsNameStart(tokens, v + 1)
                 && NounPhrases.NameEnd(tokens, v + 1, tokens.Count) is var invertedEnd && invertedEnd < tokens.Count && tokens[invertedEnd].Text == ","
-                && !HasSpeechVerbFrom(tokens, invertedEnd + 1))
+                && LastSpeechVerb() <= invertedEnd)
             {
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, v + 1, invertedEnd), null);
             }
 
             // Name first: ", John Smith said,", ", Mary Jones argues,".
             if (c + 3 < tokens.Count && NounPhrases.IsNameStart(tokens, c + 1) && NounPhrases.NameEnd(tokens, c + 1, tokens.Count) is var nameEnd
-                && nameEnd + 1 < tokens.Count && IsInciseVerb(tokens[nameEnd]) && tokens[nameEnd + 1].Text == "," && !HasSpeechVerbFrom(tokens, nameEnd + 2))
+                && nameEnd + 1 < tokens.Count && IsInciseVerb(tokens[nameEnd]) && tokens[nameEnd + 1].Text == "," && LastSpeechVerb() <= nameEnd + 1)
             {
                 return new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, c + 1, nameEnd), null);
             }
@@ -638,26 +639,20 @@ internal static partial class CueRules
 
         return null;
 
-        // ("Earlier, said John Smith, the council had called the plan "…"", "Jane Doe, John Smith said, called it "…"": a speech
-        // verb of the clause itself, after the incise, says whose the quoted words are; the incise only reports it.)
-        static bool HasSpeechVerbFrom(List<Token> tokens, int from)
-        {
-            for (var k = from; k < tokens.Count; k++)
-            {
-                if (tokens[k] is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(tokens[k]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        // (Not "told"/"asked", which take whom it was told: "…, a co-author of the study, told Space.com"; nor a participle.)
-        static bool IsInciseVerb(Token verb) =>
-            verb is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(verb) && !Participles.IsPresent(verb.Text)
-            && verb.Lower is not ("told" or "tells" or "tell" or "asked" or "asks");
+        int LastSpeechVerb() => lastSpeechVerb != NotLookedFor ? lastSpeechVerb
+            : lastSpeechVerb = tokens.FindLastIndex(t => t is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(t));
     }
+
+    private const int NotLookedFor = -2;
+
+    /// <summary>
+    /// The verb of an inverted incise or of a name's incise between commas: a lower-case speech verb, no present participle, and
+    /// not "told"/"asked", which take whom it was told ("…, a co-author of the study, told Space.com:", an apposition's comma
+    /// before it). Shared by <see cref="InvertedInciseBeforeQuote"/> and <see cref="InciseInsideClause"/>.
+    /// </summary>
+    private static bool IsInciseVerb(Token verb) =>
+        verb is { IsWord: true, IsCapitalized: false } && SpeechVerbs.IsLowerCaseForm(verb) && !Participles.IsPresent(verb.Text)
+        && verb.Lower is not ("told" or "tells" or "tell" or "asked" or "asks");
 
     /// <summary>
     /// Whether the name ending right before <paramref name="participle"/> is what a word before it governs: a preposition ("such
@@ -1258,8 +1253,7 @@ internal static partial class CueRules
                     || tokens[j].Lower is "critique" or "critiques" or "réaction" or "réponse") && !tokens[j].IsCapitalized;
             }
 
-            var author = tokens[k + 1].Lower == "du" ? k + 1 : k + 2;
-            return hasRemark && NounPhrases.AfterMarker(text, tokens, author) is { Kind: SpeakerKind.Name or SpeakerKind.Description } cue ? cue : null;
+            return hasRemark ? SenderAfterLink(text, tokens, k + 1) : null;
         }
 
         return null;
