@@ -242,13 +242,32 @@ internal static partial class SpeakerAttributor
     /// description names one person or body the article gives (<see cref="DescribedSpeaker"/>), that one speaks, as a Name
     /// cue. Null otherwise.
     /// </summary>
-    private static Cue? PreviousSentenceDescribed(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, Run run)
+    private static Cue? PreviousSentenceDescribed(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, Run run) =>
+        QuotelessSentenceBefore(quote, all, sentenceStart) is { } sentence ? DescribedSubject(quote, sentence, run) : null;
+
+    /// <summary>
+    /// "The judge was unmoved: "…"", "La préfète s'est montrée ferme : « … »": the quote's own sentence opens on a definite
+    /// description and a verb that says nothing, then a colon right before the quote; read as the sentence before is by
+    /// <see cref="PreviousSentenceDescribed"/>, and nearer than it. Null when no colon or another quote comes between.
+    /// </summary>
+    private static Cue? LeadInDescribed(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, Run run)
     {
-        if (QuotelessSentenceBefore(quote, all, sentenceStart) is not { } sentence)
+        var text = quote.Element.Unit.Text;
+        var colon = quote.Open - 1;
+        while (colon > sentenceStart && char.IsWhiteSpace(text[colon]))
         {
-            return null;
+            colon--;
         }
 
+        var before = IndexAtOrBefore(all, colon);
+        return colon > sentenceStart && text[colon] == ':' && !(before >= 0 && all[before] != quote && all[before].Close >= sentenceStart)
+            ? DescribedSubject(quote, (sentenceStart, colon), run)
+            : null;
+    }
+
+    /// <summary>The description opening <paramref name="sentence"/> and its verb, when it names one person or body the article gives (<see cref="PreviousSentenceDescribed"/>).</summary>
+    private static Cue? DescribedSubject(QuoteCandidate quote, (int Start, int End) sentence, Run run)
+    {
         var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, sentence.Start, sentence.End);
         // ("Interrogé sur la coopération de Mexico, le Canadien a pesé ses mots": past an opening participle's phrase.)

@@ -378,7 +378,7 @@ internal static partial class SpeakerAttributor
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
     {
         if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
-            && (PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousSentenceDescribed(quote, quotesOfElement, sentence.Start, run)
+            && (LeadInDescribed(quote, quotesOfElement, sentence.Start, run) ?? PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousSentenceDescribed(quote, quotesOfElement, sentence.Start, run)
                 ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
             && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
         {
