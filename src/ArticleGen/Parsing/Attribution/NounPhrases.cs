@@ -698,6 +698,7 @@ internal static partial class NounPhrases
     {
         "sent", "gave", "took", "made", "held", "met", "went", "came", "led", "left", "began", "brought", "built", "bought", "ran", "sat", "stood",
         "fought", "won", "lost", "kept", "saw", "found", "got", "put", "set", "spent", "threw", "wore", "struck", "felt", "hit",
+        "shook", "did", "knew", "thought", "grew", "rose", "drew", "chose", "sought",
     });
 
     // Endings of English adjectives of nationality, place and kind: Syrian, Chinese, British, Israeli, French, Greek, Local,
