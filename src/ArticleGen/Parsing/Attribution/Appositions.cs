@@ -30,8 +30,7 @@ internal static class Appositions
         {
             // The nearest determiner whose noun is an office: "la ministre de la Santé", not "la Santé"; "the health minister",
             // one lower-case modifier before the office.
-            if (WordLists.Determiners.Contains(tokens[d].Text) && d + 1 < start - 1
-                && (WordLists.IsOfficeWord(tokens[d + 1].Text) || (d + 2 < start - 1 && tokens[d + 1] is { IsWord: true, IsCapitalized: false } && WordLists.IsOfficeWord(tokens[d + 2].Text))))
+            if (OpensOfficePhrase(tokens, d, start - 1))
             {
                 return Phrase(text, tokens, d, start - 1);
             }
@@ -62,6 +61,18 @@ internal static class Appositions
             phraseStart++;
         }
 
+        // ("La députée Margaux Vidal et la ministre du Travail, Françoise Kerdraon, …": the office after a conjunction inside
+        // the clause is the second person's alone; not "le ministre de l'Économie et des Finances", whose "des" opens no office.)
+        for (var k = start - 3; k > phraseStart; k--)
+        {
+            if (tokens[k - 1].Lower is "et" or "and" && OpensOfficePhrase(tokens, k, start - 1))
+            {
+                phraseStart = k;
+                opensClause = true;
+                break;
+            }
+        }
+
         // The office opens the clause: on a determiner or possessive ("Le maire", "Sa directrice",
         // "Canada's immigration minister") or on the office noun itself; "Selon le maire, Jean Dupont" does not.
         var first = tokens[phraseStart];
@@ -73,6 +84,11 @@ internal static class Appositions
 
         return Phrase(text, tokens, phraseStart, start - 1);
     }
+
+    // A determiner at "at", then an office word, or one lower-case modifier and an office word, before "to".
+    private static bool OpensOfficePhrase(List<Token> tokens, int at, int to) =>
+        WordLists.Determiners.Contains(tokens[at].Text) && at + 1 < to
+        && (WordLists.IsOfficeWord(tokens[at + 1].Text) || (at + 2 < to && tokens[at + 1] is { IsWord: true, IsCapitalized: false } && WordLists.IsOfficeWord(tokens[at + 2].Text)));
 
     // "Guillaume Pepy, | président de la SNCF, | a annoncé": an office in lower case after the comma.
     private static string? After(string text, List<Token> tokens, int end)
