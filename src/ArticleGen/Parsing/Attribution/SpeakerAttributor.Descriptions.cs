@@ -695,9 +695,9 @@ internal static partial class SpeakerAttributor
     {
         var words = WordStrings.SplitOnSpaces(description);
         return NounAfterArticle(words) is { } noun ? names.HolderOfTitle(WithoutExPrefix(noun))
-            : words.Length is 3 or 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new"
+            : words.Length is 3 or 4 && words[0].ToLowerInvariant() == "the" && words[1].ToLowerInvariant() is "chief" or "former" or "outgoing" or "new" or "lead"
                 && (words.Length == 3 || char.IsUpper(words[2][0]))
-                ? names.HolderOfTitle(words[words.Length - 1]) // "the chief executive", "the former (England) captain": the English office noun comes last
+                ? names.HolderOfTitle(words[words.Length - 1]) // "the chief executive", "the former (England) captain", "the lead author": the English office noun comes last
             : words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && IsFrenchDemonymAdjective(words[2])
                 ? names.HolderOfTitle(words[1]) // "le capitaine montpelliérain" after "son capitaine, Mickaël Guigou"
             : IsFrenchTimeAdjectiveBefore(words) ? names.HolderOfTitle(words[words.Length - 1]) // "le nouveau président", "l'ancienne ministre"
