@@ -184,6 +184,7 @@ internal static partial class CueRules
     /// <summary>A speech verb, written in lower case unless it opens the text ("the United States is" holds no verb "States").</summary>
     private static bool IsVerb(List<Token> tokens, int v) =>
         (tokens[v].Lower is "put" or "puts" && v + 1 < tokens.Count && tokens[v + 1].Lower == "it" && v >= 2) // "As Johnson put it, "…"", "As Zeinobia puts it:"
+        || (tokens[v].Lower is "shot" or "shoots" or "hit" or "hits" or "fired" or "fires" && v + 1 < tokens.Count && tokens[v + 1].Lower == "back") // ""…," he shot back"
         || (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && (v == 0 || !tokens[v].IsCapitalized) && !NounPhrases.AfterDeterminer(tokens, v) && !ParticipleInName(tokens, v)
             && !TalksToSomeone(tokens, v) && !IsPluralNounAfterPreposition(tokens, v))
         || IsStatementRead(tokens, v)
