@@ -233,37 +233,7 @@ internal static partial class SpeakerAttributor
                     ?? Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, found.Text) ?? AgreeingOrNull(run.LastPerson, found.Text, run.Names)
                     ?? Antecedents.OfficeOpeningBefore(quote, run.Elements, run.ByElement, found.Text);
 
-                // "the president said …. He added, saying, "…"": an antecedent described by an office the article gave one
-                // person is that person, as the description itself would be.
-                if (speaker is not null && (TitleHolder(speaker, run.Names) ?? run.Names.HolderOfWholeTitle(speaker)) is { } officeHolder)
-                {
-                    speaker = officeHolder;
-                }
-                else if (speaker is not null && RefersBack(speaker) && Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, speaker) is { } referredBefore)
-                {
-                    // "… Patrick Mollard. Le sexagénaire a reconnu … « … », a-t-il expliqué": an antecedent that itself refers back
-                    // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
-                    speaker = referredBefore;
-                }
-                else if (speaker is not null && OrganisationHolder(speaker, run.Names, quote.ElementOrder) is { } bodyOf)
-                {
-                    // "The Tasmanian Wildlife Service announced …. The service credited …. "…," it said": "it" stands for "the
-                    // service", which names the one body the article gave that head noun (or that kind's noun).
-                    speaker = bodyOf;
-                }
-                else if (speaker is not null && OrganisationKindHead(speaker) is not null && DescribedSpeaker(speaker, quote, run) is { } organisationOf)
-                {
-                    // "The company blamed falling orders, which it said had left the site "…"": "it" stands for "the company",
-                    // which names the organisation as the description itself would.
-                    speaker = organisationOf.Speaker;
-                }
-                else if (speaker is not null && ((IsPersonEpithet(speaker, run.Names) ? NamedAntecedent(quote, run, speaker) : null) ?? ElectedQuotedBefore(speaker, quote, run)) is { } epithetOf)
-                {
-                    // "… a fustigé Karim Belhadj. ¶ Le député de Seine-Saint-Denis a également dénoncé … « … », a-t-il affirmé": an
-                    // antecedent that is an epithet stands for the person named before it, as the epithet itself would.
-                    speaker = epithetOf;
-                }
-
+                speaker = ThroughDescribedAntecedent(speaker, quote, run);
                 break;
             default:
                 // "First Minister of Scotland Nicola Sturgeon": a description that ends with a
@@ -374,13 +344,63 @@ internal static partial class SpeakerAttributor
         return false;
     }
 
+    /// <summary>
+    /// The person or body a pronoun's antecedent stands for when the antecedent is itself a description: an office one person
+    /// holds, an age or "l'intéressé", a body's head noun, an epithet; else the antecedent as found (null stays null).
+    /// </summary>
+    private static string? ThroughDescribedAntecedent(string? speaker, QuoteCandidate quote, Run run)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        // "the president said …. He added, saying, "…"": an antecedent described by an office the article gave one
+        // person is that person, as the description itself would be.
+        if ((TitleHolder(speaker, run.Names) ?? run.Names.HolderOfWholeTitle(speaker)) is { } officeHolder)
+        {
+            return officeHolder;
+        }
+
+        if (RefersBack(speaker) && Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, speaker) is { } referredBefore)
+        {
+            // "… Patrick Mollard. Le sexagénaire a reconnu … « … », a-t-il expliqué": an antecedent that itself refers back
+            // (by age, "l'intéressé") stands for whom it refers to, as it would as the cue's own words.
+            return referredBefore;
+        }
+
+        if (OrganisationHolder(speaker, run.Names, quote.ElementOrder) is { } bodyOf)
+        {
+            // "The Tasmanian Wildlife Service announced …. The service credited …. "…," it said": "it" stands for "the
+            // service", which names the one body the article gave that head noun (or that kind's noun).
+            return bodyOf;
+        }
+
+        if (OrganisationKindHead(speaker) is not null && DescribedSpeaker(speaker, quote, run) is { } organisationOf)
+        {
+            // "The company blamed falling orders, which it said had left the site "…"": "it" stands for "the company",
+            // which names the organisation as the description itself would.
+            return organisationOf.Speaker;
+        }
+
+        if (((IsPersonEpithet(speaker, run.Names) ? NamedAntecedent(quote, run, speaker) : null) ?? ElectedQuotedBefore(speaker, quote, run)) is { } epithetOf)
+        {
+            // "… a fustigé Karim Belhadj. ¶ Le député de Seine-Saint-Denis a également dénoncé … « … », a-t-il affirmé": an
+            // antecedent that is an epithet stands for the person named before it, as the epithet itself would.
+            return epithetOf;
+        }
+
+        return speaker;
+    }
+
     /// <summary>A quote with no cue of its own: the sentence or paragraph before names its speaker, the last speaker goes on, or the interview turn it is in.</summary>
     private static void AttributeWithoutCue(QuoteCandidate quote, List<QuoteCandidate> quotesOfElement, (int Start, int End) sentence, Run run)
     {
         if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
             && (LeadInDescribed(quote, quotesOfElement, sentence.Start, run) ?? PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousSentenceDescribed(quote, quotesOfElement, sentence.Start, run)
                 ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
-            && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names) : Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names)) is { } subject)
+            && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names)
+                : ThroughDescribedAntecedent(Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names), quote, run)) is { } subject)
         {
             // "John Rhys-Davies broke news when he revealed … . "Jerry and I are talking to NBC …"":
             // a quote standing alone after a sentence about a person is that person's words.
