@@ -243,7 +243,7 @@ internal static partial class SpeakerAttributor
     /// cue. Null otherwise.
     /// </summary>
     private static Cue? PreviousSentenceDescribed(QuoteCandidate quote, List<QuoteCandidate> all, int sentenceStart, Run run) =>
-        QuotelessSentenceBefore(quote, all, sentenceStart) is { } sentence ? DescribedSubject(quote, sentence, run) : null;
+        QuotelessSentenceBefore(quote, all, sentenceStart) is { } sentence ? DescribedSubject(quote.Element.Unit.Text, sentence, quote, run) : null;
 
     /// <summary>
     /// "The judge was unmoved: "…"", "La préfète s'est montrée ferme : « … »": the quote's own sentence opens on a definite
@@ -261,14 +261,13 @@ internal static partial class SpeakerAttributor
 
         var before = IndexAtOrBefore(all, colon);
         return colon > sentenceStart && text[colon] == ':' && !(before >= 0 && all[before] != quote && all[before].Close >= sentenceStart)
-            ? DescribedSubject(quote, (sentenceStart, colon), run)
+            ? DescribedSubject(text, (sentenceStart, colon), quote, run)
             : null;
     }
 
     /// <summary>The description opening <paramref name="sentence"/> and its verb, when it names one person or body the article gives (<see cref="PreviousSentenceDescribed"/>).</summary>
-    private static Cue? DescribedSubject(QuoteCandidate quote, (int Start, int End) sentence, Run run)
+    private static Cue? DescribedSubject(string text, (int Start, int End) sentence, QuoteCandidate quote, Run run)
     {
-        var text = quote.Element.Unit.Text;
         var tokens = Token.Split(text, sentence.Start, sentence.End);
         // ("Interrogé sur la coopération de Mexico, le Canadien a pesé ses mots": past an opening participle's phrase.)
         var first = AfterOpeningParticiple(tokens, CueRules.AfterConnectives(tokens));
@@ -585,15 +584,17 @@ internal static partial class SpeakerAttributor
     /// "Mary Brown has run the shelter for twenty years." then a paragraph that opens on a quote with no cue:
     /// the quote is the words of the person the paragraph before ends on, when its last sentence holds no quote.
     /// </summary>
-    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, List<Element> elements, Dictionary<Element, List<QuoteCandidate>> byElement, int sentenceStart, NameIndex names)
+    private static Cue? PreviousParagraphOpener(QuoteCandidate quote, int sentenceStart, Run run)
     {
-        if (LastSentenceOfParagraphBefore(quote, elements, byElement, sentenceStart) is not var (text, start, end))
+        if (LastSentenceOfParagraphBefore(quote, run.Elements, run.ByElement, sentenceStart) is not var (text, start, end))
         {
             return null;
         }
 
+        // ("The lead author urged caution." then a paragraph that opens on the quote: a description the article gave one person or
+        // body, as in the quote's own paragraph, PreviousSentenceDescribed.)
         var tokens = Token.Split(text, start, end);
-        return CueRules.SentenceOpener(text, tokens) is { } opener ? PronounOrPerson(opener, names) : AgeOpener(text, tokens);
+        return CueRules.SentenceOpener(text, tokens) is { } opener ? PronounOrPerson(opener, run.Names) : AgeOpener(text, tokens) ?? DescribedSubject(text, (start, end), quote, run);
     }
 
     /// <summary>

@@ -398,7 +398,7 @@ internal static partial class SpeakerAttributor
     {
         if (!quote.IsPartial && !FollowsQuoteInItsSentence(quote, quotesOfElement, sentence.Start)
             && (LeadInDescribed(quote, quotesOfElement, sentence.Start, run) ?? PreviousSentenceOpener(quote, quotesOfElement, sentence.Start, run.Names) ?? PreviousSentenceDescribed(quote, quotesOfElement, sentence.Start, run)
-                ?? PreviousParagraphOpener(quote, run.Elements, run.ByElement, sentence.Start, run.Names)) is { } opener
+                ?? PreviousParagraphOpener(quote, sentence.Start, run)) is { } opener
             && (opener.Kind == SpeakerKind.Name ? FullName(opener.Text, run.Names)
                 : ThroughDescribedAntecedent(Antecedents.Find(quote, run.Elements, run.ByElement, run.Names, opener.Text) ?? AgreeingOrNull(run.LastPerson, opener.Text, run.Names), quote, run)) is { } subject)
         {
