@@ -22,7 +22,7 @@ internal static partial class SpeakerAttributor
 
         // "« … », a ajouté le ministre" after "le ministre de l'Intérieur Christophe Castaner": a
         // definite description by a role that one person quoted before holds is that person.
-        if ((RoleHolder(description, run.RoleHolders) ?? TitleHolder(description, run.Names) ?? run.Names.HolderOfWholeTitle(description) ?? run.Names.HolderOfLeadingOffice(description)) is { } holder)
+        if (OfficeHolder(description, run) is { } holder)
         {
             return (holder, true, WithoutDeterminer(description)); // "the chief" → role "chief", as roles are written
         }
@@ -129,6 +129,10 @@ internal static partial class SpeakerAttributor
             }
         }
     }
+
+    /// <summary>The one person the article gave the role, title or office <paramref name="description"/> names ("the minister", "le PDG de la SNCF"); else null.</summary>
+    private static string? OfficeHolder(string description, Run run) =>
+        RoleHolder(description, run.RoleHolders) ?? TitleHolder(description, run.Names) ?? run.Names.HolderOfWholeTitle(description) ?? run.Names.HolderOfLeadingOffice(description);
 
     /// <summary>"le ministre", "the prime minister", "la ministre de la Justice": the one person quoted before with that role, else null.</summary>
     private static string? RoleHolder(string description, Dictionary<string, string?> holders)

@@ -292,6 +292,8 @@ internal static partial class SpeakerAttributor
             var emphatic = tokens[k].Text == "," && k + 2 < tokens.Count && tokens[k + 1].Lower is "lui" or "elle" or "eux" or "elles" && tokens[k + 2].Text == ",";
             if (emphatic || WordLists.SubjectVerbs.Contains(tokens[k].Text) || SpeechVerbs.IsLowerCaseForm(tokens[k])
                 || tokens[k].Lower is "se" or "s'" or "s’" or "est" or "reste" or "demeure" or "is" or "was" or "remains" or "remained"
+                    // ("L'élu ne décolère pas", "Le capitaine en tire une leçon", "L'entraîneur lui promet …": a negation or a pronoun before the verb.)
+                    or "ne" or "n'" or "n’" or "lui" or "leur" or "y" or "en"
                 || tokens[k] is { IsWord: true, IsCapitalized: false } && NounPhrases.LooksLikePast(tokens[k]))
             {
                 // (Not the description itself, found again as the subject of its own sentence.)
@@ -305,10 +307,22 @@ internal static partial class SpeakerAttributor
             {
                 return null;
             }
+
+            // ("The coach keeps faith in her players", "La directrice refuse ce procès": a present no list holds. Any lower-case
+            // word after the description may be its verb; taken as one only when the words before it are an office the article
+            // gave one person.)
+            if (!tokens[k].IsCapitalized && !IsFunctionWord(tokens[k].Text) && OfficeHolder(NounPhrases.Slice(text, tokens, first, k), run) is { } holder)
+            {
+                return new Cue(SpeakerKind.Name, holder, null);
+            }
         }
 
         return null;
     }
+
+    // A word that joins or opens the words of a noun phrase, no verb: "de", "of", "and", "the".
+    private static bool IsFunctionWord(string word) =>
+        WordLists.Prepositions.Contains(word) || WordLists.Determiners.Contains(word) || WordLists.NounLinks.Contains(word) || word is "and" or "et" or "or" or "ou";
 
     /// <summary>
     /// "A police spokesperson said the machines had been taken from farms across Ireland. "…"", "The company said it would review
