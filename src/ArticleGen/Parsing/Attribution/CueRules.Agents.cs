@@ -300,10 +300,19 @@ internal static partial class CueRules
         if (word == "selon")
         {
             // ("selon les mots de X", "selon les termes du ministre": the words are X's.)
-            return i + 3 < tokens.Count && tokens[i + 1].Lower == "les" && tokens[i + 2].Lower is "mots" or "termes" or "propos" or "paroles"
-                && tokens[i + 3].Lower is "de" or "d'" or "d’" or "du"
-                ? (tokens[i + 3].Lower == "du" ? i + 3 : i + 4)
-                : i + 1;
+            return WordsOf(tokens, i + 1) ?? i + 1;
+        }
+
+        // "pour reprendre les mots du député", "pour reprendre l'expression de X"; "to quote the minister" (after a comma or
+        // opening: "refused to quote a figure" is no source).
+        if (word == "pour" && i + 1 < tokens.Count && tokens[i + 1].Lower == "reprendre" && WordsOf(tokens, i + 2) is int reprendre)
+        {
+            return reprendre;
+        }
+
+        if (word == "to" && i + 1 < tokens.Count && tokens[i + 1].Lower == "quote" && (i == 0 || tokens[i - 1].Text == ","))
+        {
+            return i + 2;
         }
 
         if (word is "d’" or "d'" && i + 1 < tokens.Count && tokens[i + 1].Lower == "après")
@@ -334,6 +343,29 @@ internal static partial class CueRules
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the marker at <paramref name="i"/> says the words are someone's, not only where they come from: "in the words of",
+    /// "selon les mots de", "pour reprendre l'expression de", "to quote".
+    /// </summary>
+    internal static bool IsWordsOfMarker(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Lower switch
+        {
+            "selon" => WordsOf(tokens, i + 1) is not null,
+            "pour" or "to" => SourceMarker(tokens, i) is not null, // "pour reprendre les mots de", "to quote"
+            "in" => tokens[i + 1].Lower == "the" && tokens[i + 2].Lower == "words" && SourceMarker(tokens, i) is not null,
+            _ => false,
+        };
+
+    // "les mots de", "les termes du", "l'expression de": past the noun of words and its link, where the speaker starts ("du"
+    // kept: "du ministre" reads as "le ministre"); else null.
+    private static int? WordsOf(List<Token> tokens, int at)
+    {
+        var link = at + 1 < tokens.Count && tokens[at].Lower == "les" && tokens[at + 1].Lower is "mots" or "termes" or "propos" or "paroles" ? at + 2
+            : at + 1 < tokens.Count && tokens[at].Lower is "l'" or "l’" && tokens[at + 1].Lower == "expression" ? at + 2
+            : -1;
+        return link > 0 && link < tokens.Count && tokens[link].Lower is "de" or "d'" or "d’" or "du" ? (tokens[link].Lower == "du" ? link : link + 1) : null;
     }
 
     /// <summary>

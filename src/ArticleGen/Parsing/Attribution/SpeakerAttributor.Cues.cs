@@ -73,6 +73,14 @@ internal static partial class SpeakerAttributor
                 return source;
             }
 
+            // "L'opposition a fustigé un texte « … », selon les mots du député X", "… "…", in the words of X": a marker right after
+            // the fragment that says whose words they are names them, whoever the sentence's subject.
+            var wordsOf = afterTokens.Count > 0 && afterTokens[0].Text == "," ? 1 : 0;
+            if (CueRules.IsWordsOfMarker(afterTokens, wordsOf) && CueRules.After(text, afterTokens) is { Kind: SpeakerKind.Name or SpeakerKind.Description } words)
+            {
+                return words;
+            }
+
             var before = CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
             if (before is not null)
             {
