@@ -531,7 +531,10 @@ internal static partial class NounPhrases
         if (next.Text == ",")
         {
             // (The words may stop at the comma: the antecedent search cuts them before the pronoun.)
-            return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && Participles.IsShaped(tokens[i].Text);
+            // ("Mbappé, lui, reste prudent", "Renée, elle, …": a pronoun between two commas stresses the name before it; a
+            // participle's phrase is followed by its subject, "Interrogé, il a répondu".)
+            var stressed = i + 3 < tokens.Count && WordLists.Pronouns.Contains(tokens[i + 2].Text) && tokens[i + 3].Text == ",";
+            return (i + 2 == tokens.Count || IsNameWord(tokens[i + 2]) || WordLists.Pronouns.Contains(tokens[i + 2].Text)) && !stressed && Participles.IsShaped(tokens[i].Text);
         }
 
         // "Countering claims that his country supports terrorism, he replied": an -ing word opening its sentence, then a
