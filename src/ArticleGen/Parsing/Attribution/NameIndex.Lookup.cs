@@ -33,6 +33,10 @@ internal sealed partial class NameIndex
                 // "China Daily" names no one new.
                 // ("Zhang said" → "Zhang Qisheng": a Chinese or Korean family name, written first, is the surname alone.)
                 : (!byGivenName || WordLists.FamilyNamesWrittenFirst.Contains(words[0])) && _byFirstWord.TryGetValue(words[0], out var firstOnly) && firstOnly >= 0 ? _names[firstOnly].Name
+                // ("Dr Tedros added" after "Tedros Adhanom Ghebreyesus": the same with any name of the article, of more words
+                // too; not a known given name, which after a title is a name of its own, "King Charles" after "Charles Michel",
+                // "le pape François" after "François Hollande", but for a knight's, which the caller asks for itself.)
+                : !byGivenName && !GivenNames.Contains(words[0]) && OnlyNameOpeningWith(words[0]) is { } openingOnly ? openingOnly
                 : best;
         }
 
@@ -47,6 +51,29 @@ internal sealed partial class NameIndex
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The one name of two words or more whose first word is <paramref name="word"/>; null for none or several. (Read only
+    /// for a titled lone word: the scan of the article's names is rare.)
+    /// </summary>
+    public string? OnlyNameOpeningWith(string word)
+    {
+        string? found = null;
+        foreach (var (name, words) in _names)
+        {
+            if (words.Length >= 2 && string.Equals(words[0], word, System.StringComparison.Ordinal))
+            {
+                if (found is not null && found != name)
+                {
+                    return null;
+                }
+
+                found = name;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

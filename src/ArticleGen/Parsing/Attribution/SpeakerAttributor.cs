@@ -199,7 +199,10 @@ internal static partial class SpeakerAttributor
                     (name, title, role) = (office.Name, office.Title, null);
                 }
 
-                speaker = run.Names.Separated(run.Names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
+                // ("Sir Keir said" after "Keir Starmer": a knight is named by the given name, even a known one. The cue may have
+                // read the title as the role.)
+                var knight = (title ?? role) is "Sir" or "Dame" && name.IndexOf(' ') < 0 ? run.Names.OnlyNameOpeningWith(name) : null;
+                speaker = run.Names.Separated(knight ?? run.Names.Fullest(name, byGivenName: title is null && (role is null || !EndsWithTitle(role))));
 
                 // "« … », prévient le SNAA" after "Le Syndicat national autonome des aiguilleurs (SNAA)": the name in full.
                 if (speaker.IndexOf(' ') < 0 && run.Names.ExpansionOf(speaker) is { } expanded)
