@@ -12,6 +12,40 @@ internal static partial class NounPhrases
 {
     private const int MaxDescriptionTokens = 10;
 
+    /// <summary>
+    /// The comma before an aside on the speaker's stance that ends at <paramref name="to"/> ("…, lui aussi", "…, de son côté",
+    /// "…, pour sa part", "…, quant à elle", "…, à son tour", "…, for his part", "…, too"); else null.
+    /// </summary>
+    internal static int? StanceAsideBefore(List<Token> tokens, int from, int to)
+    {
+        for (var length = 1; length <= 3 && to - length - 1 >= from; length++)
+        {
+            if (tokens[to - length - 1].Text == "," && IsStanceAside(tokens, to - length, to))
+            {
+                return to - length - 1;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsStanceAside(List<Token> tokens, int from, int to)
+    {
+        var first = tokens[from].Lower;
+        return (to - from) switch
+        {
+            // ("lui aussi": "aussi" was trimmed as a filler before; a stressed pronoun alone, "Mbappé, lui, …", stays.)
+            1 => first is "too" || (first is "lui" or "elle" or "eux" or "elles" && to < tokens.Count && tokens[to].Lower == "aussi"),
+            2 => tokens[from + 1].Lower is "aussi" && first is "lui" or "elle" or "eux" or "elles" || (first == "in" && tokens[from + 1].Lower == "turn"),
+            3 => (first is "de" && tokens[from + 1].Lower is "son" or "leur" && tokens[from + 2].Lower == "côté")
+                || (first is "pour" && tokens[from + 1].Lower is "sa" or "leur" && tokens[from + 2].Lower == "part")
+                || (first is "quant" && tokens[from + 1].Lower == "à" && tokens[from + 2].Lower is "lui" or "elle" or "eux" or "elles")
+                || (first is "à" && tokens[from + 1].Lower is "son" or "leur" && tokens[from + 2].Lower == "tour")
+                || (first is "for" && tokens[from + 1].Lower is "his" or "her" or "their" or "its" && tokens[from + 2].Lower == "part"),
+            _ => false,
+        };
+    }
+
     /// <summary>The subject written before a verb: "Le ministre …, Jean-Marc Ayrault,", "Wilkins", "he", "the army".</summary>
     public static Cue? Subject(string text, List<Token> tokens, int from, int to)
     {
@@ -42,6 +76,17 @@ internal static partial class NounPhrases
 
             appositionBeforeVerb |= tokens[to - 1].Text == ",";
             to--;
+        }
+
+        // ("Gérald Darmanin, lui aussi, a condamné", "X, de son côté, a estimé", "X, for her part, said": an aside on the
+        // speaker's stance between commas is no apposition, no role.)
+        if (to - from >= 3 && StanceAsideBefore(tokens, from, to) is int stanceComma)
+        {
+            to = stanceComma;
+            while (to > from && tokens[to - 1].Text == ",")
+            {
+                to--;
+            }
         }
 
         // "The FAA in a statement said", "Jane Doe in an interview told": where the words were said is no part of the subject.
