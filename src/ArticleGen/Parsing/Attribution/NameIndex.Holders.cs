@@ -57,7 +57,7 @@ internal sealed partial class NameIndex
         var of = System.Array.IndexOf(words, "of");
         // ("ancien ministre de l'Éducation", "nouvelle directrice de l'école": a French adjective of time before the noun, which
         // "l'ex-ministre", "le nouveau directeur" leave out too.)
-        var french = IsFrenchTimeAdjective(words[0]) && words.Length > 2 ? 1 : 0;
+        var french = WordLists.FrenchTimeAdjectives.Contains(words[0]) && words.Length > 2 ? 1 : 0;
         var head = of > 0 ? words[of - 1] // "chief financial officer of Vestfjord"
             : System.Array.IndexOf(words, "de") > 0 || System.Array.IndexOf(words, "du") > 0 ? words[french] : words[words.Length - 1];
         if (!WordLists.IsOfficeWord(head) && WordLists.IsOfficeWord(words[french]))
@@ -92,9 +92,6 @@ internal sealed partial class NameIndex
             Note(organisation, person); // "président de la SNCF", "chief executive of Boeing"
         }
     }
-
-    private static bool IsFrenchTimeAdjective(string word) =>
-        word.ToLowerInvariant() is "ancien" or "ancienne" or "nouveau" or "nouvelle" or "futur" or "future" or "actuel" or "actuelle";
 
     /// <summary>
     /// "le PDG de la SNCF" after "Guillaume Pepy, président de la SNCF": the one person the article gives a leading office

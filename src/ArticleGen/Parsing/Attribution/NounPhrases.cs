@@ -36,7 +36,7 @@ internal static partial class NounPhrases
         {
             // ("lui aussi": "aussi" was trimmed as a filler before; a stressed pronoun alone, "Mbappé, lui, …", stays.)
             1 => first is "too" || (first is "lui" or "elle" or "eux" or "elles" && to < tokens.Count && tokens[to].Lower == "aussi"),
-            2 => tokens[from + 1].Lower is "aussi" && first is "lui" or "elle" or "eux" or "elles" || (first == "in" && tokens[from + 1].Lower == "turn"),
+            2 => first == "in" && tokens[from + 1].Lower == "turn",
             3 => (first is "de" && tokens[from + 1].Lower is "son" or "leur" && tokens[from + 2].Lower == "côté")
                 || (first is "pour" && tokens[from + 1].Lower is "sa" or "leur" && tokens[from + 2].Lower == "part")
                 || (first is "quant" && tokens[from + 1].Lower == "à" && tokens[from + 2].Lower is "lui" or "elle" or "eux" or "elles")

@@ -712,8 +712,8 @@ internal static partial class SpeakerAttributor
     // "le nouveau président", "la nouvelle directrice", "l'ancien ministre", "l'actuelle maire": one French adjective of time
     // before the office noun, as "the former"/"the new" in English.
     private static bool IsFrenchTimeAdjectiveBefore(string[] words) =>
-        (words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && words[1].ToLowerInvariant() is "nouveau" or "nouvelle" or "futur" or "future")
-        || (words.Length == 2 && words[0].Replace('’', '\'').ToLowerInvariant() is "l'ancien" or "l'ancienne" or "l'actuel" or "l'actuelle");
+        (words.Length == 3 && words[0].ToLowerInvariant() is "le" or "la" && WordLists.FrenchTimeAdjectives.Contains(words[1]))
+        || (words.Length == 2 && OpensOnElidedArticle(words[0]) && WordLists.FrenchTimeAdjectives.Contains(words[0].Substring(2)));
 
     // "l'ex-ministre", "the ex-president": the office itself, as "former" and "ancien" leave it.
     private static string WithoutExPrefix(string noun) =>

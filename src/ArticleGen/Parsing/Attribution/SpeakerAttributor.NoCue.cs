@@ -259,8 +259,8 @@ internal static partial class SpeakerAttributor
             colon--;
         }
 
-        var before = IndexAtOrBefore(all, colon);
-        return colon > sentenceStart && text[colon] == ':' && !(before >= 0 && all[before] != quote && all[before].Close >= sentenceStart)
+        var previousQuote = IndexAtOrBefore(all, colon);
+        return colon > sentenceStart && text[colon] == ':' && !(previousQuote >= 0 && all[previousQuote] != quote && all[previousQuote].Close >= sentenceStart)
             ? DescribedSubject(text, (sentenceStart, colon), quote, run)
             : null;
     }

@@ -277,6 +277,12 @@ internal static class WordLists
         "ça", "cela", "ceci", "c’est", "c’", "c'", "d'", "qu'", "m’", "m'", "t’", "t'", "qu’", "que", "s’", "s'", "n’", "n'", "j’", "j'", "qui", "quoi", "pourquoi", "comment", "why", "what", "how", "who", "where", "yes", "no", "oui", "non");
 
     /// <summary>
+    /// French adjectives of time before an office's noun, which leave the office as it is: "l'ancien ministre", "la nouvelle
+    /// directrice", "le futur président", "l'actuelle maire". Compared ignoring case.
+    /// </summary>
+    public static readonly WordSet FrenchTimeAdjectives = Set("ancien", "ancienne", "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle");
+
+    /// <summary>
     /// The French auxiliaries of a compound past that an incise inverts: "a-t-il ajouté",
     /// "», avait de son côté affirmé X". Compared ignoring case.
     /// </summary>
