@@ -70,6 +70,14 @@ internal static partial class SpeakerAttributor
             return (referred, false, null);
         }
 
+        if (RefersBack(description) && NameOpeningNextSentence(quote, run.Names) is { } namedAfter)
+        {
+            // ""…," says the 82-year-old, who has lived on the island all her life. Margaret Flett remembers …": with no one
+            // before it to stand for, a description by age is the person the next sentence opens on, named in full (a feature's
+            // lead names its speaker after the quote).
+            return (namedAfter, false, null);
+        }
+
         if (DemonstrativeReferent(description, quote, run.Elements) is { } introduced)
         {
             // "a indiqué une source policière … « … », a ajouté cette source": the description that introduced the noun.
@@ -128,6 +136,37 @@ internal static partial class SpeakerAttributor
                 holders[key] = holders.TryGetValue(key, out var known) && known != person ? null : person;
             }
         }
+    }
+
+    /// <summary>
+    /// The full name of a person that opens, as its first words, the sentence after the one <paramref name="quote"/> ends in,
+    /// in the same paragraph; else null.
+    /// </summary>
+    private static string? NameOpeningNextSentence(QuoteCandidate quote, NameIndex names)
+    {
+        var text = quote.Element.Unit.Text;
+        var start = quote.Close + 1;
+        while (start < text.Length && !(text[start] is '.' or '!' or '?' && Sentences.IsEnd(text, start)))
+        {
+            start++;
+        }
+
+        var end = start + 1;
+        while (end < text.Length && !(text[end] is '.' or '!' or '?' && Sentences.IsEnd(text, end)))
+        {
+            end++;
+        }
+
+        if (end >= text.Length)
+        {
+            return null;
+        }
+
+        var tokens = Token.Split(text, start + 1, end + 1);
+        return tokens.Count > 2 && NounPhrases.IsNameStart(tokens, 0) && CueRules.SentenceOpener(text, tokens) is { Kind: SpeakerKind.Name } opener
+            && opener.Text.IndexOf(' ') > 0 && tokens[0].Text == opener.Text.Substring(0, opener.Text.IndexOf(' ')) && names.Genders.Of(opener.Text) != Agreement.Unknown
+            ? opener.Text
+            : null;
     }
 
     /// <summary>The one person the article gave the role, title or office <paramref name="description"/> names ("the minister", "le PDG de la SNCF"); else null.</summary>
