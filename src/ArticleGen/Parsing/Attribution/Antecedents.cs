@@ -268,7 +268,7 @@ internal static class Antecedents
             var comma = tokens.FindIndex(t => t.Text == ",");
             if (comma > 0 && !HasNameWithVerb(tokens, comma)
                 && !(comma + 1 < tokens.Count && tokens[comma + 1].Lower is "who" or "whose" or "whom" or "which" or "qui" or "dont" or "lequel" or "laquelle")
-                && !(tokens[0].Lower is "among" or "amongst" && comma > 2 && tokens[2].Lower is "was" or "were")
+                && !(tokens[0].Lower is "among" or "amongst" && comma > 2 && tokens.FindIndex(2, comma - 2, t => t.Lower is "was" or "were") > 0)
                 && !(WordLists.SentenceConnectives.Contains(tokens[0].Text) && tokens.Count > 1 && NounPhrases.IsNameStart(tokens, 1) && !WordLists.NotNames.Contains(tokens[1].Text)))
             {
                 tokens.RemoveRange(0, comma + 1);
