@@ -83,31 +83,32 @@ internal static class Sentences
             wordStart--;
         }
 
-        var word = text.Substring(wordStart, i - wordStart);
-        if ((word.Length == 1 && char.IsUpper(word[0]) && !LetterEndsSentence(text, next)) || AbbreviationSet.Contains(word))
+        // (The word is read where it stands, not cut out: this is asked at every period of every text.)
+        var length = i - wordStart;
+        if ((length == 1 && char.IsUpper(text[wordStart]) && !LetterEndsSentence(text, next)) || AbbreviationSet.Contains(text, wordStart, length))
         {
             return false;
         }
 
         // "said J.R. Ewing.", "J.K. Rowling said": dotted initials before a name end nothing; before a word that opens
         // sentences ("… at the U.N. The agency said") they end one.
-        return !(IsDottedInitials(word, word.Length) && !OpensSentences(text, next));
+        return !(IsDottedInitials(text, wordStart, length) && !OpensSentences(text, next));
     }
 
     /// <summary>
-    /// Whether the first <paramref name="length"/> characters of <paramref name="word"/> are two or three capitals each
-    /// followed by a period but the last ("J.R", "J.R.R"; the tokeniser's "J.R." read without its last period).
+    /// Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/> are two or three
+    /// capitals each followed by a period but the last ("J.R", "J.R.R"; the tokeniser's "J.R." read without its last period).
     /// </summary>
-    internal static bool IsDottedInitials(string word, int length)
+    internal static bool IsDottedInitials(string text, int start, int length)
     {
-        if (length is not (3 or 5) || word.Length < length)
+        if (length is not (3 or 5) || text.Length - start < length)
         {
             return false;
         }
 
         for (var k = 0; k < length; k++)
         {
-            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.')
+            if (k % 2 == 0 ? !char.IsUpper(text[start + k]) : text[start + k] != '.')
             {
                 return false;
             }

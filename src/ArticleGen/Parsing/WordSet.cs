@@ -103,6 +103,36 @@ internal sealed class WordSet : IEnumerable<string>
         return false;
     }
 
+    /// <summary>
+    /// Whether the set holds a word equal, ignoring case, to the <paramref name="length"/> characters of <paramref name="text"/>
+    /// from <paramref name="start"/>: <see cref="Contains(string?)"/> without cutting the word out.
+    /// </summary>
+    public bool Contains(string text, int start, int length)
+    {
+        if (length is > 0 and < MaskedLengths)
+        {
+            var first = _firsts[length] >> (IgnoreCaseComparer.Fold(text[start]) & 63);
+            var last = _lasts[length] >> (IgnoreCaseComparer.Fold(text[start + length - 1]) & 63);
+            if ((first & last & 1) == 0)
+            {
+                return false; // no member of this length opens and ends so
+            }
+        }
+
+        // (Ordinal-ignore-case is what IgnoreCaseComparer.Equals compares by.)
+        var hash = IgnoreCaseComparer.Hash(text, start, start + length);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; _slots[slot] is { } member; slot = (slot + 1) & mask)
+        {
+            if (_hashes[slot] == hash && member.Length == length && string.Compare(member, 0, text, start, length, System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The words in the order given, each once.</summary>
     public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
 

@@ -906,7 +906,7 @@ internal static partial class NounPhrases
     private static bool IsInitialsBeforeName(List<Token> tokens, int i, int to)
     {
         var text = tokens[i].Text;
-        if (text.Length is not (4 or 6) || text[text.Length - 1] != '.' || !Sentences.IsDottedInitials(text, text.Length - 1)
+        if (text.Length is not (4 or 6) || text[text.Length - 1] != '.' || !Sentences.IsDottedInitials(text, 0, text.Length - 1)
             || text is "U.S." or "U.K." or "U.N." or "E.U." || i + 1 >= to)
         {
             return false;
