@@ -334,7 +334,7 @@ internal static partial class CueRules
         // "Aux yeux de Jocelyne Marchetti, …", "À en croire le président du syndicat, Gérard Sabathé, « … »".
         if (word == "aux" && i + 2 < tokens.Count && tokens[i + 1].Lower == "yeux" && tokens[i + 2].Lower is "de" or "d'" or "d’" or "du")
         {
-            return tokens[i + 2].Lower == "du" ? i + 2 : i + 3;
+            return NounPhrases.AfterLink(tokens, i + 2);
         }
 
         if (word is "à" or "a" && i + 2 < tokens.Count && tokens[i + 1].Lower == "en" && tokens[i + 2].Lower == "croire")
@@ -365,7 +365,7 @@ internal static partial class CueRules
         var link = at + 1 < tokens.Count && tokens[at].Lower == "les" && tokens[at + 1].Lower is "mots" or "termes" or "propos" or "paroles" ? at + 2
             : at + 1 < tokens.Count && tokens[at].Lower is "l'" or "l’" && tokens[at + 1].Lower == "expression" ? at + 2
             : -1;
-        return link > 0 && link < tokens.Count && tokens[link].Lower is "de" or "d'" or "d’" or "du" ? (tokens[link].Lower == "du" ? link : link + 1) : null;
+        return link > 0 && link < tokens.Count && tokens[link].Lower is "de" or "d'" or "d’" or "du" ? NounPhrases.AfterLink(tokens, link) : null;
     }
 
     /// <summary>

@@ -336,5 +336,5 @@ internal static partial class CueRules
     /// ("du syndicat" → "le syndicat"); else null.
     /// </summary>
     internal static Cue? SenderAfterLink(string text, List<Token> tokens, int link) =>
-        NounPhrases.AfterMarker(text, tokens, tokens[link].Lower == "du" ? link : link + 1) is { Kind: SpeakerKind.Name or SpeakerKind.Description } sender ? sender : null;
+        NounPhrases.AfterMarker(text, tokens, NounPhrases.AfterLink(tokens, link)) is { Kind: SpeakerKind.Name or SpeakerKind.Description } sender ? sender : null;
 }

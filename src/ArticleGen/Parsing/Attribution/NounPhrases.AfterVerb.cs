@@ -511,6 +511,12 @@ internal static partial class NounPhrases
         return k > from && k + 1 < tokens.Count && tokens[k].Text == "," && IsNameStart(tokens, k + 1) ? k + 1 : null;
     }
 
+    /// <summary>
+    /// Where <see cref="AfterMarker"/> reads the phrase after the link word at <paramref name="link"/> ("de", "of", "from",
+    /// "du"): right after it, or at a contracted "du" itself, which it reads as "le" ("du ministre" → "le ministre").
+    /// </summary>
+    public static int AfterLink(List<Token> tokens, int link) => tokens[link].Lower == "du" ? link : link + 1;
+
     /// <summary>A name right after a marker ("selon X", "according to X"), or the description there.</summary>
     public static Cue? AfterMarker(string text, List<Token> tokens, int j)
     {
