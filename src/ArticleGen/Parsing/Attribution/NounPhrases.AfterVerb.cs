@@ -67,6 +67,14 @@ internal static partial class NounPhrases
             return new Cue(SpeakerKind.Pronoun, tokens[j].Text.Substring(2), null);
         }
 
+        // "said the UN Special Envoy for Syria", "a déclaré le Haut Commissaire des Nations unies aux droits de l'homme": an office
+        // written with capitals, up to the incise's end, is a description; its field is no name.
+        if (OfficeDescriptions.CapitalisedOfficeEnd(tokens, j, n, toEnd: false) is int officeEnd
+            && (officeEnd == n || !tokens[officeEnd].IsWord || (officeEnd + 1 < n && WordLists.TimeWords.Contains(tokens[officeEnd + 1].Text))))
+        {
+            return new Cue(SpeakerKind.Description, Slice(text, tokens, j, officeEnd), null);
+        }
+
         // "un porte-parole de Donald Trump": the name is the description's complement; the description speaks.
         if (ComplementNames.Find(text, tokens, j, n) is { } described)
         {

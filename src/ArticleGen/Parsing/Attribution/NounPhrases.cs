@@ -108,6 +108,13 @@ internal static partial class NounPhrases
             return null;
         }
 
+        // "The United Nations High Commissioner for Human Rights said", "Le Haut Commissaire des Nations unies aux droits de
+        // l'homme a déclaré": an office written with capitals, up to the verb, is a description; its field is no name.
+        if (!appositionBeforeVerb && OfficeDescriptions.CapitalisedOfficeEnd(tokens, from, to, toEnd: true) is not null)
+        {
+            return new Cue(SpeakerKind.Description, Slice(text, tokens, from, to), null);
+        }
+
         if (appositionBeforeVerb && (DescriptionBeforeComplementApposition(text, tokens, from, to) ?? DescriptionBeforeIndefiniteApposition(text, tokens, from, to)) is { } describedHead)
         {
             return describedHead;

@@ -87,9 +87,8 @@ internal static class PersonNames
         if (words.Length >= 4 && words[0] is "des" or "du" or "de" or "of" or "for")
         {
             var place = words[1] is "la" or "the" ? 2 : 1;
-            if (words.Length - place >= 3 && AllCapitalized(words, place, words.Length))
+            if (words.Length - place >= 3 && AllCapitalized(words, place, words.Length) && PersonAfterPlace(words, place) is int person)
             {
-                var person = PersonAfterPlace(words, place);
                 return (string.Join(" ", words, person, words.Length - person), null);
             }
         }
@@ -121,7 +120,7 @@ internal static class PersonNames
             var place = lastTitle + 2 + (words[lastTitle + 2] is "la" or "the" && lastTitle + 3 < words.Length ? 1 : 0);
             if (words.Length - 2 > place && AllCapitalized(words, place, words.Length))
             {
-                lastTitle = PersonAfterPlace(words, place) - 1;
+                lastTitle = PersonAfterPlace(words, place) is int person ? person - 1 : -1;
             }
         }
 
@@ -184,9 +183,10 @@ internal static class PersonNames
     /// <summary>
     /// Where the person starts after an office's place that opens at <paramref name="place"/>: at the first known given name
     /// after the place's first word ("Affaires Étrangères Jean-Yves Le Drian"), else the last two words ("États-Unis Donald
-    /// Trump").
+    /// Trump"); null when those hold an organisation's word ("head of the World Health Organization": the place is the
+    /// whole body, and no one is named after it).
     /// </summary>
-    private static int PersonAfterPlace(string[] words, int place)
+    private static int? PersonAfterPlace(string[] words, int place)
     {
         for (var k = place + 1; k < words.Length - 1; k++)
         {
@@ -196,7 +196,7 @@ internal static class PersonNames
             }
         }
 
-        return words.Length - 2;
+        return HasOrganisationWord(words, words.Length - 2) ? null : words.Length - 2;
     }
 
     private static bool AllCapitalized(string[] words, int from, int to)
