@@ -342,6 +342,32 @@ internal static partial class CueRules
         return NounPhrases.NameEnd(tokens, start, tokens.Count) > conjunction + 1;
     }
 
+    // "Matthew Ingram of The Globe and Mail said", "Jane Doe of Procter & Gamble said": "and"/"&" before one last capitalised word,
+    // inside the name of a person's affiliation ("of", "at" or "from" after the person), closes that name; it opens no clause.
+    // (Not "John Smith of Leeds and Jane Doe said": two words after it may be a second person.)
+    private static bool JoinsAffiliationName(List<Token> tokens, int conjunction)
+    {
+        if (tokens[conjunction].Lower is not ("and" or "&") || conjunction < 4 || conjunction + 2 >= tokens.Count
+            || tokens[conjunction + 1] is not { IsWord: true, IsCapitalized: true } || tokens[conjunction + 2] is { IsWord: true, IsCapitalized: true }
+            || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true })
+        {
+            return false;
+        }
+
+        var k = conjunction - 1;
+        while (k > 0 && tokens[k - 1] is { IsWord: true, IsCapitalized: true } && !WordLists.Determiners.Contains(tokens[k - 1].Text))
+        {
+            k--;
+        }
+
+        if (k > 0 && WordLists.Determiners.Contains(tokens[k - 1].Text))
+        {
+            k--; // "of The Globe"
+        }
+
+        return k >= 2 && tokens[k - 1].Lower is "of" or "at" or "from" && tokens[k - 2] is { IsWord: true, IsCapitalized: true };
+    }
+
     /// <summary>"les ont agité", "l'a dit", "leur avait lancé": an object pronoun, then an auxiliary, before <paramref name="end"/>.</summary>
     private static bool OpensOnObjectPronounAndAuxiliary(List<Token> tokens, int clause, int end) =>
         clause + 1 < end && tokens[clause].Lower is "les" or "la" or "le" or "l'" or "l’" or "lui" or "leur" or "nous" or "vous"
@@ -365,7 +391,7 @@ internal static partial class CueRules
     {
         var start = index;
         while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1)
-            || JoinsOrganisationName(tokens, start - 1))
+            || JoinsOrganisationName(tokens, start - 1) || JoinsAffiliationName(tokens, start - 1))
             && tokens[start - 1].Text is not (";" or ":" or "(") && !OpensTimeClause(tokens, start - 1, index))
         {
             // "Senator Ted Cruz (R-Texas) said": a short parenthesis is skipped whole; another closes the clause.

@@ -243,7 +243,7 @@ internal static partial class NounPhrases
 
         // ("George Kimbrell of the Center for Food Safety said": the affiliation is the whole organisation, "for" inside it.)
         if (!appositionBeforeVerb && all.Count > 0 && all[all.Count - 1].End == to && (to - all[all.Count - 1].Start > 1 || !IsAcronym(tokens[to - 1]))
-            && !(IsAffiliation(tokens, from, OrganisationStart(tokens, all[all.Count - 1].Start, from)) && PersonNames.Clean(Slice(text, tokens, WithoutOwner(tokens, all[all.Count - 1].Start, to), to)).Title is null))
+            && !(IsAffiliation(tokens, from, OrganisationStart(tokens, JoinedNameStart(tokens, all), from)) && PersonNames.Clean(Slice(text, tokens, WithoutOwner(tokens, all[all.Count - 1].Start, to), to)).Title is null))
         {
             // "A source within the central Interior Ministry said": the name is the complement of a
             // description that opens the clause, and the description is who speaks.
@@ -355,6 +355,18 @@ internal static partial class NounPhrases
 
         var role = end == to ? Role(text, tokens, from, start) : Apposition(text, tokens, end);
         return new Cue(SpeakerKind.Name, Slice(text, tokens, start, end), role);
+    }
+
+    /// <summary>
+    /// Where the last of <paramref name="spans"/> starts, or the one before it when the last is one word joined to it by "and"
+    /// or "&amp;": "(of) The Globe and Mail", "(of) Procter &amp; Gamble" are one body's name, an affiliation as a whole.
+    /// </summary>
+    private static int JoinedNameStart(List<Token> tokens, List<(int Start, int End)> spans)
+    {
+        var last = spans[spans.Count - 1];
+        return spans.Count >= 2 && last.End - last.Start == 1 && tokens[last.Start - 1].Lower is "and" or "&" && spans[spans.Count - 2].End == last.Start - 1
+            ? spans[spans.Count - 2].Start
+            : last.Start;
     }
 
     /// <summary>
