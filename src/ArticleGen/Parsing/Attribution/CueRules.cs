@@ -149,6 +149,13 @@ internal static partial class CueRules
                 before--;
             }
 
+            // ("…?" sentimentally asked Rykov", ""…," quietly said the minister": an adverb of manner alone before the verb leaves
+            // the incise inverted; after a subject, ""…," he quietly said", it is no part of the subject.)
+            if (before == i + 1 && IsMannerAdverb(tokens[i]))
+            {
+                before = i;
+            }
+
             if (before > i && tokens[i].Text.EndsWith("ing", System.StringComparison.Ordinal) && !tokens[i].IsCapitalized)
             {
                 return null; // ", having questioned …": the sentence goes on, this is no incise
@@ -189,11 +196,24 @@ internal static partial class CueRules
 
             return before == i || invertedAuxiliary
                 ? LateSubject.Prefer(text, tokens, v + 1, NounPhrases.AfterVerb(text, tokens, v + 1))
-                : NounPhrases.Subject(text, tokens, i, relativeComma >= 0 ? relativeComma : v);
+                : NounPhrases.Subject(text, tokens, i, relativeComma >= 0 ? relativeComma : before > i + 1 && IsMannerAdverb(tokens[before - 1]) ? before - 1 : v);
         }
 
         return NameBeforeLongApposition(text, tokens, i);
     }
+
+    // An English adverb of manner by its shape ("quietly", "sarcastically"), not a noun or an adjective in -ly ("the family said",
+    // "the weekly reported"); a French one from the list ("sobrement").
+    private static bool IsMannerAdverb(Token token) =>
+        token is { IsWord: true, IsCapitalized: false }
+        && ((token.Text.Length >= 6 && token.Text.EndsWith("ly", System.StringComparison.Ordinal) && !NounsInLy.Contains(token.Text))
+            || FrenchMannerAdverbs.Contains(token.Text));
+
+    private static readonly WordSet NounsInLy = new(new[]
+    {
+        "family", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "weekly", "daily", "monthly", "quarterly", "belly", "bully",
+        "ally", "jelly", "lily", "holly", "folly", "tally", "italy", "homily", "friendly", "elderly", "lonely", "lovely", "likely", "early",
+    });
 
     /// <summary>The comma closing a relative aside that opens at <paramref name="relative"/>, within 25 words and the sentence; else null.</summary>
     private static int? RelativeAsideClose(List<Token> tokens, int relative)
