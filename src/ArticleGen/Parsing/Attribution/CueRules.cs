@@ -71,8 +71,9 @@ internal static partial class CueRules
             return sender;
         }
 
-        // "« … » : voilà ce qu'a déclaré X", "« … » : c'est ce qu'a affirmé X".
-        if (tokens[i].Text == ":" && AfterPresentative(tokens, i + 1) is int what && WhatXSaid(text, tokens, what) is { } said)
+        // "« … » : voilà ce qu'a déclaré X", "« … » : c'est ce qu'a affirmé X", "« … », c'est ce qu'a déclaré X".
+        if ((tokens[i].Text == ":" ? AfterPresentative(tokens, i + 1) : i > 0 && tokens[i - 1].Text == "," ? AfterPresentative(tokens, i) : null) is int what
+            && WhatXSaid(text, tokens, what) is { } said)
         {
             return said;
         }
