@@ -159,7 +159,9 @@ internal static partial class CueRules
             var close = tokens.FindIndex(verb + 1, System.Math.Min(15, tokens.Count - verb - 1), t => t.Text == ",");
             if (!tokens[verb + 1].IsCapitalized)
             {
-                verb = close < 0 ? tokens.Count : close + 1;
+                // ("Patrick Hickey, an Irish member of the IOC agreed.": an apposition left unclosed runs to the first English
+                // past, the verb.)
+                verb = close >= 0 ? close + 1 : UnclosedAppositionVerb(tokens, verb + 2) ?? tokens.Count;
             }
             else if (close > verb + 2 && tokens[verb + 2] is { IsWord: true, IsCapitalized: false }) // not a list of names, "…, Alain Juppé et …"
             {
@@ -171,6 +173,25 @@ internal static partial class CueRules
         return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
             : null;
+    }
+
+    /// <summary>The first lower-case English past (by its shape) within 15 tokens from <paramref name="from"/>, else null.</summary>
+    private static int? UnclosedAppositionVerb(List<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 15; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+
+            if (tokens[k] is { IsCapitalized: false } word && NounPhrases.LooksLikePast(word))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How a backward scan for the comma opening an aside reads the commas it meets.</summary>
