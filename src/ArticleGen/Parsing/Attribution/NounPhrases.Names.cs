@@ -709,8 +709,11 @@ internal static partial class NounPhrases
     }
 
     // ("of Australia's Griffith University": the place that owns the organisation is no title of it.)
+    // ("of the Seafarers' Assistance Program": a plural owner's apostrophe is a token of its own.)
     private static int WithoutOwner(List<Token> tokens, int start, int to) =>
-        start + 1 < to && tokens[start].IsCapitalized && IsPossessive(tokens[start].Text) ? start + 1 : start;
+        start + 1 < to && tokens[start].IsCapitalized && IsPossessive(tokens[start].Text) ? start + 1
+        : start + 2 < to && tokens[start].IsCapitalized && tokens[start].Text.EndsWith("s", System.StringComparison.Ordinal) && tokens[start + 1].Text is "'" or "’" ? start + 2
+        : start;
 
     /// <summary>
     /// The name at <paramref name="nameStart"/> is an affiliation of the subject ("Lucy Fischer of The
