@@ -104,7 +104,7 @@ internal static class PersonNames
             if ((IsTitle(words[i]) && !(i > 0 && lastTitle < 0 && GivenNames.Contains(words[0])))
                 || (OrganisationWords.Contains(words[i]) && words.Length - i - 1 >= 2 && !HasOrganisationWord(words, i + 1))
                 || (words[i] == "Justice" && char.IsUpper(words[i + 1][0]) && !OrganisationWords.Contains(words[i + 1]))
-                || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2)
+                || (NounPhrases.IsPossessive(words[i]) && words.Length - i - 1 >= 2 && !IsPluralOwnerOfBody(words, i))
                 || IsOccupationBeforeGivenName(words, i))
             {
                 lastTitle = i;
@@ -197,6 +197,19 @@ internal static class PersonNames
         }
 
         return HasOrganisationWord(words, words.Length - 2) ? null : words.Length - 2;
+    }
+
+    /// <summary>
+    /// "Women's Rights League", "Seafarers' Assistance Program", "Veterans' Association": a plural owner (a word in -s' or a plural
+    /// in 's, "Women's", "Children's", "People's") before a body's name is part of that name, no title; a place owns
+    /// in the singular ("Britain's Foreign Office", "Hong Kong's Carrie Lam").
+    /// </summary>
+    private static bool IsPluralOwnerOfBody(string[] words, int i)
+    {
+        var owner = words[i];
+        var plural = owner.EndsWith("s'", StringComparison.Ordinal) || owner.EndsWith("s’", StringComparison.Ordinal)
+            || owner is "Women's" or "Women’s" or "Children's" or "Children’s" or "People's" or "People’s" or "Men's" or "Men’s";
+        return plural && (HasOrganisationWord(words, i + 1) || words[words.Length - 1] is "Program" or "Programme");
     }
 
     private static bool AllCapitalized(string[] words, int from, int to)
