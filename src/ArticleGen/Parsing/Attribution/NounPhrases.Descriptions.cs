@@ -207,7 +207,9 @@ internal static partial class NounPhrases
             return null;
         }
 
-        if (WordLists.Pronouns.Contains(tokens[to - 1].Text))
+        // ("said the pilot of the aircraft behind them": an object pronoun ending a phrase of three words or more is its
+        // complement's, and the phrase is the description.)
+        if (WordLists.Pronouns.Contains(tokens[to - 1].Text) && !(to - start >= 3 && tokens[to - 1].Lower is "them" or "him" or "her" or "eux"))
         {
             return new Cue(SpeakerKind.Pronoun, tokens[to - 1].Text, null);
         }
