@@ -446,6 +446,13 @@ internal static partial class NounPhrases
                     ? new Cue(SpeakerKind.Name, Slice(text, tokens, start, to), null)
                     : null;
             }
+
+            // ("selon un rapport de la Cour des comptes": a French finding's author after "de la"/"de l'", with its article, as a
+            // French body is written.)
+            if (WordLists.FindingNouns.Contains(word.Text) && k + 3 < to && tokens[k + 1].Lower == "de" && tokens[k + 2].Lower is "la" or "l'" or "l’")
+            {
+                return IsNameStart(tokens, k + 3) && NameEnd(tokens, k + 3, to) == to ? new Cue(SpeakerKind.Name, Slice(text, tokens, k + 2, to), null) : null;
+            }
         }
 
         return null;
@@ -594,7 +601,7 @@ internal static partial class NounPhrases
         // relative clause after the phrase's head says more of it, and its words are no part of who it is; "selon une agence
         // locale citée par Reuters": the outlet that cites the source only passed its words on.)
         var end = j;
-        while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > j + 1 && (OpensModifierClause(tokens[end]) || IsCitedBy(tokens, end))))
+        while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > j + 1 && (OpensModifierClause(tokens[end]) || IsCitedBy(tokens, end) || IsPublishedAfterName(tokens, end))))
         {
             end++;
         }
@@ -622,6 +629,18 @@ internal static partial class NounPhrases
     /// A relative pronoun or a French auxiliary's participle ("qui", "who", "ayant", "étant"): what opens a clause that modifies
     /// the phrase before it. (Not every "-ing" word: "an official mailing list post from X" is a noun phrase.)
     /// </summary>
+    // ("according to a report by the National Audit Office published on Wednesday", "selon un rapport de la Cour des comptes
+    // publié mercredi": when and how the source came out is no part of it.)
+    private static bool IsPublishedAfterName(List<Token> tokens, int at) =>
+        PublishedParticiples.Contains(tokens[at].Text)
+        && (tokens[at - 1].IsCapitalized || (at > 1 && tokens[at - 2].IsCapitalized) || (at > 2 && tokens[at - 3].IsCapitalized));
+
+    private static readonly WordSet PublishedParticiples = new(new[]
+    {
+        "published", "released", "issued", "unveiled", "seen", "obtained", "publié", "publiée", "publiés", "publiées", "paru", "parue",
+        "rendu", "rendue", "dévoilé", "dévoilée", "diffusé", "diffusée", "consulté", "consultée",
+    });
+
     private static bool OpensModifierClause(Token token) => token.Lower is "qui" or "who" or "which" or "ayant" or "étant";
 
     /// <summary>"citée par", "quoted by", "cited by": a participle of citing and its agent.</summary>

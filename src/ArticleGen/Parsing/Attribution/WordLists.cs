@@ -322,7 +322,8 @@ internal static class WordLists
     public static readonly WordSet Interjections = Set("well", "oh", "ah", "yes", "yeah", "yep", "no", "nope", "okay", "ok", "so", "now", "bon", "eh", "ben", "alors", "voilà", "hélas");
 
     /// <summary>Nouns of what a study or an outlet found, whose owner speaks through them: "PC World's recent analysis … concluded".</summary>
-    public static readonly WordSet FindingNouns = Set("analysis", "report", "study", "survey", "review", "research", "investigation", "findings", "editorial", "decree", "décret", "ruling", "judgment", "judgement", "jugement", "verdict");
+    public static readonly WordSet FindingNouns = Set("analysis", "report", "study", "survey", "review", "research", "investigation", "findings", "editorial", "decree", "décret", "ruling", "judgment", "judgement", "jugement", "verdict",
+        "rapport", "étude", "enquête");
 
     /// <summary>Nouns whose "de X" names the speaker: le communiqué de l’armée → l’armée.</summary>
     public static readonly WordSet StatementNouns = Set(
