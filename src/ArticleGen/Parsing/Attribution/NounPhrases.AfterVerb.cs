@@ -268,7 +268,8 @@ internal static partial class NounPhrases
     private static int? FullNameClosingIncise(List<Token> tokens, int start, int n)
     {
         var end = NameEnd(tokens, start, n);
-        return end - start >= 2 && (end == n || tokens[end].Text is "." or ";") ? end : null;
+        // (Or closed by a comma, the incise going on: "…, Jean-Paul Firmin, devant la commission".)
+        return end - start >= 2 && (end == n || tokens[end].Text is "." or ";" or ",") ? end : null;
     }
 
     /// <summary>Where the comma is after one capitalised title or more from <paramref name="k"/> ("Secretary General,"); else null.</summary>

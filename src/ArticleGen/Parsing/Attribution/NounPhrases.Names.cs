@@ -1003,6 +1003,13 @@ internal static partial class NounPhrases
             words++;
         }
 
+        // ("à la sortie de la réunion": a link ending the two words reads on over its determiner and noun.)
+        if (words == 2 && tokens[j - 1].Lower is "de" or "of" && j + 1 < tokens.Count && WordLists.Determiners.Contains(tokens[j].Text)
+            && tokens[j + 1] is { IsWord: true, IsCapitalized: false } linked && !WordLists.Determiners.Contains(linked.Text))
+        {
+            j += 2;
+        }
+
         // "dans les colonnes du Monde", "au micro de RTL", "sur le plateau de France 2": the noun's complement, an outlet's
         // name, is the complement's too. ("dans un entretien au Monde", "in an interview with The Guardian": after a
         // preposition too.)
