@@ -363,12 +363,12 @@ internal static partial class CueRules
         return NounPhrases.NameEnd(tokens, start, tokens.Count) > conjunction + 1;
     }
 
-    // "Matthew Ingram of The Globe and Mail said", "Jane Doe of Procter & Gamble said": "and"/"&" before one last capitalised word,
+    // "Matthew Ingram of The Globe and Mail said", "Jane Doe of Marks and Spencer said": "and" before one last capitalised word,
     // inside the name of a person's affiliation ("of", "at" or "from" after the person), closes that name; it opens no clause.
     // (Not "John Smith of Leeds and Jane Doe said": two words after it may be a second person.)
     private static bool JoinsAffiliationName(List<Token> tokens, int conjunction)
     {
-        if (tokens[conjunction].Lower is not ("and" or "&") || conjunction < 4 || conjunction + 2 >= tokens.Count
+        if (tokens[conjunction].Lower != "and" || conjunction < 4 || conjunction + 2 >= tokens.Count
             || tokens[conjunction + 1] is not { IsWord: true, IsCapitalized: true } || tokens[conjunction + 2] is { IsWord: true, IsCapitalized: true }
             || tokens[conjunction - 1] is not { IsWord: true, IsCapitalized: true })
         {

@@ -107,8 +107,9 @@ internal static partial class NounPhrases
                 continue;
             }
 
-            // "Medecins sans Frontieres (MSF) said": "sans" between two capitalised words is inside the organisation's name.
-            if (tokens[end].Text == "sans" && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
+            // "Medecins sans Frontieres (MSF) said": "sans" between two capitalised words is inside the organisation's name; so is
+            // "&", which joins no two people in news copy ("Harrow & Lyle", "Procter & Gamble").
+            if (tokens[end].Text is "sans" or "&" && end + 1 < to && IsNameWord(tokens[end + 1]) && !IsAcronym(tokens[end + 1]))
             {
                 end += 2;
                 continue;

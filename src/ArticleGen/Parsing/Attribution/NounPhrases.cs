@@ -358,13 +358,14 @@ internal static partial class NounPhrases
     }
 
     /// <summary>
-    /// Where the last of <paramref name="spans"/> starts, or the one before it when the last is one word joined to it by "and"
-    /// or "&amp;": "(of) The Globe and Mail", "(of) Procter &amp; Gamble" are one body's name, an affiliation as a whole.
+    /// Where the last of <paramref name="spans"/> starts, or the one before it when the last is one word joined to it by "and":
+    /// "(of) The Globe and Mail", "(of) Marks and Spencer" are one body's name, an affiliation as a whole. ("&amp;" is inside
+    /// the name already: <see cref="NameEnd"/>.)
     /// </summary>
     private static int JoinedNameStart(List<Token> tokens, List<(int Start, int End)> spans)
     {
         var last = spans[spans.Count - 1];
-        return spans.Count >= 2 && last.End - last.Start == 1 && tokens[last.Start - 1].Lower is "and" or "&" && spans[spans.Count - 2].End == last.Start - 1
+        return spans.Count >= 2 && last.End - last.Start == 1 && tokens[last.Start - 1].Lower == "and" && spans[spans.Count - 2].End == last.Start - 1
             ? spans[spans.Count - 2].Start
             : last.Start;
     }
