@@ -423,8 +423,12 @@ internal static class Antecedents
         if (agreement is Agreement.Masculine or Agreement.Feminine)
         {
             // ("clinics in Kessa and Doro had admitted": a name joined by "and" or "or" to such a place is a place too.)
+            // ("arrivals from Amsterdam and Dublin": "from" too, before a name that opens on no known given name; "The warning came
+            // from Jane Doe" is hers.)
             spans.RemoveAll(s => s.Start > 0 && (IsPlacePreposition(tokens[s.Start - 1])
-                || (s.Start >= 3 && tokens[s.Start - 1].Lower is "and" or "or" or "et" or "ou" && tokens[s.Start - 2].IsCapitalized && IsPlacePreposition(tokens[s.Start - 3]))));
+                || (tokens[s.Start - 1].Lower == "from" && !GivenNames.Contains(tokens[s.Start].Text))
+                || (s.Start >= 3 && tokens[s.Start - 1].Lower is "and" or "or" or "et" or "ou" && tokens[s.Start - 2].IsCapitalized
+                    && (IsPlacePreposition(tokens[s.Start - 3]) || (tokens[s.Start - 3].Lower == "from" && !GivenNames.Contains(tokens[s.Start - 2].Text))))));
 
             // "The pontiff remembered the regions including Africa, the Middle East and the Balkans. He decried …", "Witnesses
             // described the attackers as Arab men. "…," he said": a country or region, or a nationality before the lower-case
