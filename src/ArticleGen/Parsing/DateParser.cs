@@ -28,6 +28,9 @@ internal static class DateParser
         ["december"] = 12, ["dec"] = 12, ["décembre"] = 12, ["decembre"] = 12, ["déc"] = 12,
     };
 
+    /// <summary>"juin", "Jan.", "September": a month's name or its abbreviation, in English or French.</summary>
+    public static bool IsMonth(string word) => Months.ContainsKey(word.TrimEnd('.'));
+
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -21,6 +21,10 @@ internal static partial class CueRules
             return null;
         }
 
+        // ("THE HAGUE — Finance Minister Sander Vos on Tuesday presented …", "BRUXELLES, 6 juin (AFP) - Les ministres …": an
+        // agency's dateline, a place in capitals up to a dash, is no part of the sentence.)
+        first = AfterDateline(tokens, first);
+
         // "Comme à son habitude, prise pendant la campagne, Donald Trump a profité …": introductory
         // phrases before commas are skipped, two at most.
         for (var skipped = 0; skipped < 2 && (IsIntroduction(tokens, first) || IsTimeOpening(tokens, first)); skipped++)
@@ -169,10 +173,61 @@ internal static partial class CueRules
             }
         }
 
+        // ("Finance Minister Sander Vos on Tuesday presented a budget", "Jean Dupont mardi soir a annoncé": a time phrase between
+        // the name and its verb.)
+        while (verb + 1 < tokens.Count && (WordLists.TimeWords.Contains(tokens[verb].Text)
+            || (tokens[verb].Lower is "on" or "last" or "this" && WordLists.TimeWords.Contains(tokens[verb + 1].Text))))
+        {
+            verb++;
+        }
+
         // Nothing after the name ("… Grivik "…""): no verb, no cue. (A default Token has no text.)
         return verb < tokens.Count && tokens[verb] is { IsWord: true, IsCapitalized: false } next && !WordLists.Prepositions.Contains(next.Text)
             ? new Cue(SpeakerKind.Name, NounPhrases.Slice(text, tokens, first, end), null)
             : null;
+    }
+
+    /// <summary>
+    /// Past a dateline opening at <paramref name="first"/>: a word in capitals, then, within 12 tokens, a dash, with nothing
+    /// before it but words in capitals, numbers, months, marks and a parenthesis ("(AFP)"); else <paramref name="first"/>.
+    /// </summary>
+    private static int AfterDateline(List<Token> tokens, int first)
+    {
+        if (tokens[first] is not { IsWord: true } place || place.Text.Length < 2 || !IsAllCapitals(place.Text))
+        {
+            return first;
+        }
+
+        var depth = 0;
+        for (var k = first + 1; k < tokens.Count - 1 && k <= first + 12; k++)
+        {
+            var text = tokens[k].Text;
+            if (text is "—" or "–" or "-")
+            {
+                return k + 1;
+            }
+
+            depth += text == "(" ? 1 : text == ")" ? -1 : 0;
+            if (depth == 0 && tokens[k].IsWord && !IsAllCapitals(text) && !char.IsDigit(text[0]) && !DateParser.IsMonth(text))
+            {
+                return first; // "EU leaders - including …": a lower-case word, no dateline
+            }
+        }
+
+        return first;
+
+        static bool IsAllCapitals(string word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The first lower-case English past (by its shape) within 15 tokens from <paramref name="from"/>, else null.</summary>
