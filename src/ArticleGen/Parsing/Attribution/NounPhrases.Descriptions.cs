@@ -244,7 +244,8 @@ internal static partial class NounPhrases
 
             if (ownerEnd < to)
             {
-                var nameEnd = IsNameWord(tokens[ownerEnd]) ? NameEnd(tokens, ownerEnd, to) : AdjectivesEnd(tokens, ownerEnd + 1, to);
+                // ("un communiqué de la préfecture de la Haute-Vienne": a lower-case owner keeps its adjectives and its named complement.)
+                var nameEnd = IsNameWord(tokens[ownerEnd]) ? NameEnd(tokens, ownerEnd, to) : NamedComplementEnd(tokens, AdjectivesEnd(tokens, ownerEnd + 1, to), to);
                 var kind = IsNameWord(tokens[ownerEnd]) && owner == ownerEnd ? SpeakerKind.Name : SpeakerKind.Description;
                 return new Cue(kind, Slice(text, tokens, owner, nameEnd), null);
             }
@@ -519,7 +520,7 @@ internal static partial class NounPhrases
     {
         var end = from;
         while (end < to && end - from < 3 && tokens[end] is { IsWord: true, IsCapitalized: false } word && !WordLists.Prepositions.Contains(word.Text)
-            && !WordLists.Determiners.Contains(word.Text) && word.Lower is not ("et" or "and" or "ou" or "or") && !LooksLikeVerb(word))
+            && !WordLists.Determiners.Contains(word.Text) && !WordLists.NounLinks.Contains(word.Text) && word.Lower is not ("et" or "and" or "ou" or "or") && !LooksLikeVerb(word))
         {
             end++;
         }
