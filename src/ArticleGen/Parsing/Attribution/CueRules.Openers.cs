@@ -339,7 +339,9 @@ internal static partial class CueRules
             return null;
         }
 
-        for (var k = System.Math.Max(0, colon - 8); k + 2 < colon; k++)
+        // (Up to 20 words back: "The message from Kathryn Ellis, director of children's services at Marford County Council, was
+        // clear:", the author's apposition between them.)
+        for (var k = System.Math.Max(0, colon - 20); k + 2 < colon; k++)
         {
             // ("The reply from John Smith was short:", "La réponse de Jean Dupont est sans appel :": an answer's noun too, and
             // French "de" before a name, which no press release's "de presse" is.)
