@@ -456,7 +456,7 @@ internal static partial class SpeakerAttributor
     /// </summary>
     private static bool IsInciseShape(List<Token> tokens, int start)
     {
-        for (var v = start; v < tokens.Count && v <= start + 5; v++)
+        for (var v = start; v < tokens.Count && v <= start + 7; v++)
         {
             if (tokens[v].Text == ",")
             {
