@@ -102,12 +102,21 @@ internal static partial class CueRules
 
         var limit = System.Math.Min(tokens.Count, i + IncisePatience);
         var relativeComma = -1;
+        var extended = false;
         for (var v = i; v < limit; v++)
         {
             var word = tokens[v].Text;
             if (word is "." or ";" or ":" or "«" or "“" or "\"")
             {
                 break;
+            }
+
+            // (""nowhere near good enough" for more than a year, the Office of Rail and Road said": past words with no verb and
+            // their comma, the incise has its own reach.)
+            if (word == "," && v > i && !extended && relativeComma < 0)
+            {
+                extended = true;
+                limit = System.Math.Min(tokens.Count, v + 1 + IncisePatience);
             }
 
             // ""…," Smith, who has lived in the town for 20 years, told the BBC", "…, the woman, who asked not to be named, said":
