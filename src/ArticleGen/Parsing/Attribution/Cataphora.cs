@@ -33,8 +33,9 @@ internal static class Cataphora
             end++;
         }
 
-        // "C'est ce qu'a indiqué lundi le procureur …, X, …": the presentative's "ce qu'a dit X", read as after a colon.
-        if (CueRules.AfterPresentative(tokens, 0) is int what && CueRules.WhatXSaid(text, tokens, what) is { } said)
+        // "C'est ce qu'a indiqué lundi le procureur …, X, …", "C'est ainsi que X a décrit …": the presentative's "ce qu'a dit X",
+        // read as after a colon.
+        if (CueRules.AfterPresentative(tokens, 0) is int what && (CueRules.WhatXSaid(text, tokens, what) ?? ThusSubject(text, tokens, what, end)) is { } said)
         {
             return said;
         }
@@ -86,6 +87,18 @@ internal static class Cataphora
     }
 
     private static bool IsLowerWord(Token token) => token.IsWord && !token.IsCapitalized;
+
+    /// <summary>
+    /// "(c'est) ainsi que X a décrit …", "(c'est) en ces termes que X a qualifié …": after a presentative at <paramref name="at"/>,
+    /// the subject of the clause that "que" opens; else null.
+    /// </summary>
+    public static Cue? ThusSubject(string text, List<Token> tokens, int at, int end)
+    {
+        var que = at < tokens.Count && tokens[at].Lower == "ainsi" ? at + 1
+            : at + 2 < tokens.Count && tokens[at].Lower == "en" && tokens[at + 1].Lower == "ces" && tokens[at + 2].Lower == "termes" ? at + 3
+            : -1;
+        return que > 0 && que + 1 < end && tokens[que].Lower is "que" or "qu'" or "qu’" ? SubjectFrom(text, tokens, que + 1, end) : null;
+    }
 
     /// <summary>The subject that opens a clause: its words up to its verb, the first lower-case auxiliary or speech verb ("X a qualifié", "X described").</summary>
     private static Cue? SubjectFrom(string text, List<Token> tokens, int from, int end)

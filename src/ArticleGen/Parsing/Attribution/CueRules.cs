@@ -73,7 +73,7 @@ internal static partial class CueRules
 
         // "« … » : voilà ce qu'a déclaré X", "« … » : c'est ce qu'a affirmé X", "« … », c'est ce qu'a déclaré X".
         if ((tokens[i].Text == ":" ? AfterPresentative(tokens, i + 1) : i > 0 && tokens[i - 1].Text == "," ? AfterPresentative(tokens, i) : null) is int what
-            && WhatXSaid(text, tokens, what) is { } said)
+            && (WhatXSaid(text, tokens, what) ?? Cataphora.ThusSubject(text, tokens, what, tokens.Count)) is { } said)
         {
             return said;
         }

@@ -81,6 +81,13 @@ internal static partial class SpeakerAttributor
                 return words;
             }
 
+            // "Un texte « … » : c'est ainsi que la sénatrice X a décrit le projet": a presentative after the fragment's colon
+            // points back at it (After reads nothing else after a colon).
+            if (afterTokens.Count > 3 && afterTokens[0].Text == ":" && CueRules.After(text, afterTokens) is { Kind: SpeakerKind.Name or SpeakerKind.Description } pointedBack)
+            {
+                return pointedBack;
+            }
+
             var before = CueRules.Before(text, beforeTokens) ?? ApposedSubject(quote, text, beforeTokens);
             if (before is not null)
             {
