@@ -575,6 +575,15 @@ internal static partial class NounPhrases
         {
             var owner = AfterDefiniteArticles(tokens, j + 3, tokens.Count);
 
+            // ("a statement from the Belgian federal prosecutor's office": a nationality before lower-case nouns opens a description,
+            // which speaks whole.)
+            if (owner + 1 < tokens.Count && tokens[owner].IsCapitalized && WordLists.EnglishDemonyms.Contains(tokens[owner].Text)
+                && tokens[owner + 1] is { IsWord: true, IsCapitalized: false } && PhraseEnd(tokens, owner) is var phraseEnd && phraseEnd > owner + 1
+                && Description(text, tokens, j + 3, phraseEnd) is { Kind: SpeakerKind.Description } national)
+            {
+                return national;
+            }
+
             if (owner < tokens.Count && IsNameStart(tokens, owner))
             {
                 // ("the Ministry of Health": an organisation's word keeps the named complement after it.)
@@ -641,6 +650,18 @@ internal static partial class NounPhrases
         "published", "released", "issued", "unveiled", "seen", "obtained", "publié", "publiée", "publiés", "publiées", "paru", "parue",
         "rendu", "rendue", "dévoilé", "dévoilée", "diffusé", "diffusée", "consulté", "consultée",
     });
+
+    // Where the phrase from "from" ends: at a mark, a relative or a participle's clause.
+    private static int PhraseEnd(List<Token> tokens, int from)
+    {
+        var end = from;
+        while (end < tokens.Count && !EndsPhrase(tokens[end]) && !(end > from && OpensModifierClause(tokens[end])))
+        {
+            end++;
+        }
+
+        return end;
+    }
 
     private static bool OpensModifierClause(Token token) => token.Lower is "qui" or "who" or "which" or "ayant" or "étant";
 
