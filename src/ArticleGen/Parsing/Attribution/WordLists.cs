@@ -227,6 +227,7 @@ internal static class WordLists
     public static readonly WordSet NotNames = Set(
         "le", "la", "les", "l’", "l'", "un", "une", "des", "du", "de", "d’", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "on", "nous", "vous", "je",
         "eux", "lui", "moi", "toi", // stressed pronouns opening a sentence: "Eux d'ajouter que …"
+        "si", "s'il", "s’il", "s'ils", "s’ils", // "Si elle regrettait « … », son partenaire …": a conjunction opening the sentence
         "i'm", "i’m", "i'd", "i’d", "i've", "i’ve", "i'll", "i’ll", "not", "once",
         "thank", "thanks", // "Thank you to those who said, "…"": a verb opening the sentence
         // Other pronouns' contractions opening a sentence ("We’ve had our share of ups and downs."): no one's name.
