@@ -187,6 +187,11 @@ internal static partial class CueRules
             : null;
     }
 
+    // "the Bramley Road car park": English "car" after a word is a noun, not French "car" (because), which follows a comma or
+    // opens the clause.
+    internal static bool IsCarTheNoun(List<Token> tokens, int i) =>
+        tokens[i].Lower == "car" && i > 0 && tokens[i - 1].IsWord;
+
     /// <summary>
     /// Past a dateline opening at <paramref name="first"/>: a word in capitals, then, within 12 tokens, a dash, with nothing
     /// before it but words in capitals, numbers, months, marks and a parenthesis ("(AFP)"); else <paramref name="first"/>.
@@ -468,7 +473,7 @@ internal static partial class CueRules
     private static int ClauseStart(List<Token> tokens, int index)
     {
         var start = index;
-        while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1)
+        while (start > 0 && (!WordLists.ClauseBoundaries.Contains(tokens[start - 1].Text) || IsCarTheNoun(tokens, start - 1) || JoinsTwoRoles(tokens, start - 1) || JoinsOrganisationComplement(tokens, start - 1)
             || JoinsOrganisationName(tokens, start - 1) || JoinsAffiliationName(tokens, start - 1))
             && tokens[start - 1].Text is not (";" or ":" or "(") && !OpensTimeClause(tokens, start - 1, index))
         {

@@ -144,7 +144,9 @@ internal static partial class NounPhrases
                 continue;
             }
 
-            if (WordLists.ClauseBoundaries.Contains(tokens[i].Text) || tokens[i].Text is "," or ";" or ":" or "(" or ")")
+            // ("the Bramley Road car park": English "car" after a word is a noun, not French "car", because.)
+            if ((WordLists.ClauseBoundaries.Contains(tokens[i].Text) && !(i > from && CueRules.IsCarTheNoun(tokens, i)))
+                || tokens[i].Text is "," or ";" or ":" or "(" or ")")
             {
                 start = i + 1;
                 break;
