@@ -369,7 +369,22 @@ internal static class WordLists
         "Nigérian", "Nigériane", "Norvégien", "Norvégienne", "Pakistanais", "Pakistanaise", "Palestinien", "Palestinienne", "Polonais", "Polonaise",
         "Portugais", "Portugaise", "Québécois", "Québécoise", "Roumain", "Roumaine", "Russe", "Saoudien", "Saoudienne", "Sénégalais", "Sénégalaise",
         "Serbe", "Slovaque", "Slovène", "Somalien", "Somalienne", "Suédois", "Suédoise", "Suisse", "Syrien", "Syrienne", "Tchèque",
-        "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne");
+        "Tunisien", "Tunisienne", "Turc", "Turque", "Ukrainien", "Ukrainienne", "Vénézuélien", "Vénézuélienne", "Vietnamien", "Vietnamienne",
+        // (Thirty-sixth session: "le Malgache Tojo Rakotomalala" was read as a body, "le X" with a capital, not a person.)
+        "Malgache", "Haïtien", "Haïtienne", "Guinéen", "Guinéenne", "Burkinabé", "Burkinabée", "Béninois", "Béninoise", "Togolais", "Togolaise",
+        "Gabonais", "Gabonaise", "Tchadien", "Tchadienne", "Rwandais", "Rwandaise", "Burundais", "Burundaise", "Mauritanien", "Mauritanienne",
+        "Nigérien", "Nigérienne", "Sud-Africain", "Sud-Africaine", "Néo-Zélandais", "Néo-Zélandaise", "Ghanéen", "Ghanéenne", "Ougandais",
+        "Ougandaise", "Soudanais", "Soudanaise", "Érythréen", "Érythréenne", "Thaïlandais", "Thaïlandaise", "Philippin",
+        "Indonésien", "Indonésienne", "Estonien", "Estonienne", "Letton", "Lettone", "Lituanien", "Lituanienne", "Biélorusse", "Géorgien",
+        "Géorgienne", "Arménien", "Arménienne", "Jordanien", "Jordanienne", "Koweïtien", "Koweïtienne", "Yéménite", "Péruvien", "Péruvienne",
+        "Bolivien", "Bolivienne", "Équatorien", "Équatorienne", "Uruguayen", "Uruguayenne", "Paraguayen", "Paraguayenne", "Jamaïcain",
+        "Jamaïcaine", "Monégasque", "Maltais", "Maltaise", "Chypriote", "Albanais", "Albanaise", "Bosnien", "Bosnienne", "Kosovar", "Moldave",
+        "Azerbaïdjanais", "Kazakh", "Ouzbek", "Émirati", "Qatari", "Bahreïni", "Omanais", "Omanaise", "Népalais", "Népalaise",
+        "Sri-Lankais", "Sri-Lankaise", "Bangladais", "Bangladaise", "Birman", "Birmane", "Cambodgien", "Cambodgienne", "Taïwanais",
+        "Taïwanaise", "Mongol", "Mongole", "Angolais", "Angolaise", "Mozambicain", "Mozambicaine", "Zimbabwéen", "Zimbabwéenne",
+        "Zambien", "Zambienne", "Namibien", "Namibienne", "Tanzanien", "Tanzanienne", "Centrafricain", "Centrafricaine", "Comorien",
+        "Comorienne", "Djiboutien", "Djiboutienne", "Nicaraguayen", "Guatémaltèque", "Hondurien", "Hondurienne", "Salvadorien",
+        "Salvadorienne", "Costaricien", "Costaricienne", "Panaméen", "Panaméenne", "Dominicain", "Dominicaine", "Portoricain", "Portoricaine");
 
     /// <summary>A noun of nationality, French (<see cref="Demonyms"/>) or English (<see cref="EnglishDemonyms"/>): "Canadien", "Portuguese".</summary>
     public static bool IsNationalityNoun(string word) => Demonyms.Contains(word) || EnglishDemonyms.Contains(word);
