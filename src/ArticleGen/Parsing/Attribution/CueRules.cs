@@ -130,15 +130,6 @@ internal static partial class CueRules
                 continue;
             }
 
-            // (""…," the former chief executive of Southern Vale Water, Graham Firth, told the committee": a full name between commas
-            // after a description opening the incise; the verb comes right after it, however long the description.)
-            if (v > i + 1 && tokens[v].Text == "," && WordLists.Determiners.Contains(tokens[i].Text) && ApposedNameClose(tokens, v) is int nameClose)
-            {
-                v = nameClose;
-                limit = System.Math.Min(tokens.Count, nameClose + 3);
-                continue;
-            }
-
             var inverted = InvertedPronoun(tokens, v);
             if (inverted is not null)
             {
@@ -221,8 +212,8 @@ internal static partial class CueRules
         return NameBeforeLongApposition(text, tokens, i);
     }
 
-    // An English adverb of manner by its shape ("quietly", "sarcastically"), not a noun or an adjective in -ly ("the family said",
-    // "the weekly reported"); a French one from the list ("sobrement").
+    // An English adverb of manner by its shape ("quietly", "sarcastically": six letters or more), not a noun or an adjective in -ly
+    // ("the family said", "the weekly reported"); a French one from the list ("sobrement").
     private static bool IsMannerAdverb(Token token) =>
         token is { IsWord: true, IsCapitalized: false }
         && ((token.Text.Length >= 6 && token.Text.EndsWith("ly", System.StringComparison.Ordinal) && !NounsInLy.Contains(token.Text))
@@ -230,21 +221,9 @@ internal static partial class CueRules
 
     private static readonly WordSet NounsInLy = new(new[]
     {
-        "family", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "weekly", "daily", "monthly", "quarterly", "belly", "bully",
-        "ally", "jelly", "lily", "holly", "folly", "tally", "italy", "homily", "friendly", "elderly", "lonely", "lovely", "likely", "early",
+        "family", "assembly", "supply", "anomaly", "monopoly", "weekly", "monthly", "quarterly", "homily", "friendly", "elderly", "lonely",
+        "lovely", "likely",
     });
-
-    /// <summary>The comma closing a full name (two words or more) that the comma at <paramref name="comma"/> opens; else null.</summary>
-    private static int? ApposedNameClose(List<Token> tokens, int comma)
-    {
-        if (comma + 3 >= tokens.Count || !NounPhrases.IsNameStart(tokens, comma + 1))
-        {
-            return null;
-        }
-
-        var end = NounPhrases.NameEnd(tokens, comma + 1, tokens.Count);
-        return end - (comma + 1) >= 2 && end < tokens.Count && tokens[end].Text == "," ? end : null;
-    }
 
     /// <summary>The comma closing a relative aside that opens at <paramref name="relative"/>, within 25 words and the sentence; else null.</summary>
     private static int? RelativeAsideClose(List<Token> tokens, int relative)

@@ -635,10 +635,6 @@ internal static partial class NounPhrases
         return subject;
     }
 
-    /// <summary>
-    /// A relative pronoun or a French auxiliary's participle ("qui", "who", "ayant", "étant"): what opens a clause that modifies
-    /// the phrase before it. (Not every "-ing" word: "an official mailing list post from X" is a noun phrase.)
-    /// </summary>
     // ("according to a report by the National Audit Office published on Wednesday", "selon un rapport de la Cour des comptes
     // publié mercredi": when and how the source came out is no part of it.)
     private static bool IsPublishedAfterName(List<Token> tokens, int at) =>
@@ -663,6 +659,10 @@ internal static partial class NounPhrases
         return end;
     }
 
+    /// <summary>
+    /// A relative pronoun or a French auxiliary's participle ("qui", "who", "ayant", "étant"): what opens a clause that modifies
+    /// the phrase before it. (Not every "-ing" word: "an official mailing list post from X" is a noun phrase.)
+    /// </summary>
     private static bool OpensModifierClause(Token token) => token.Lower is "qui" or "who" or "which" or "ayant" or "étant";
 
     /// <summary>"citée par", "quoted by", "cited by": a participle of citing and its agent.</summary>

@@ -97,20 +97,22 @@ internal static class OfficeDescriptions
         }
 
         // ("le Général de Gaulle": "de" and one capitalised word after a title is a surname's particle, no field.)
-        return end == k + 1 || (end == k + 2 && tokens[k].Lower == "de") || end - start > MaxOfficeTokens || (toEnd && end != to) || WordLists.NounLinks.Contains(tokens[end - 1].Text) ? null : end;
+        var noField = end == k + 1 || (end == k + 2 && tokens[k].Lower == "de") || WordLists.NounLinks.Contains(tokens[end - 1].Text);
+        return noField || end - start > MaxOfficeTokens || (toEnd && end != to) ? null : end;
     }
 
     /// <summary>The longest office phrase read: a description's length and a field of a few words ("aux droits de l'homme").</summary>
     private const int MaxOfficeTokens = 14;
 
-    // "Commissioner", "Minister", "Envoy", "Rapporteur", "Haut-Commissaire": the noun of an office that the capitalised words end on.
+    // "Commissioner", "Minister", "Envoy", "Rapporteur", "Haut-Commissaire": the noun of an office that the capitalised words end on
+    // (the titles, and these).
     private static bool IsCapitalisedOfficeNoun(string word) =>
         IsOfficeNoun(word) || CapitalisedOfficeNouns.Contains(word);
 
     private static readonly WordSet CapitalisedOfficeNouns = new(new[]
     {
-        "envoy", "rapporteur", "ombudsman", "coordinator", "advocate", "representative", "spokesperson", "spokesman", "spokeswoman",
-        "haut-commissaire", "commissaire", "envoyé", "envoyée", "rapporteure", "rapporteuse", "médiateur", "médiatrice", "défenseur", "défenseure",
+        "envoy", "rapporteur", "ombudsman", "coordinator", "advocate", "spokesperson", "spokesman", "spokeswoman",
+        "haut-commissaire", "envoyé", "envoyée", "rapporteure", "rapporteuse", "médiateur", "médiatrice", "défenseur", "défenseure",
     });
 
     // (Not the abbreviations of the title list, "dr.", "gen.": they come before a name, never alone after "the".)
