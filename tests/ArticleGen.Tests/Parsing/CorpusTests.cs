@@ -49,8 +49,9 @@ public sealed class CorpusTests
         // twenty-fourth added 94 one-pair articles, scored 0.707 unseen: 0.868 → 0.864 with the same rules; then 85 more, 0.767, and 77 more, 0.574.
         // The twenty-fifth added 69 more, scored 0.588 unseen: 0.863 → 0.859 with the same rules; then 25 more, 0.632, and 8 more from a new source, 0.622 (F1 0.771).
         // The twenty-sixth added that source's last 6 posts, 0.286 unseen (2 of 7 speakers); its rules took dev to 0.861, the
-        // twenty-seventh's to 0.862, the twenty-ninth's to 0.863, the thirtieth's to 0.865, the thirty-first's to 0.868, the same at the thirty-second's.)
-        Assert.True(score.SpeakerAccuracy >= 0.865, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
+        // twenty-seventh's to 0.862, the twenty-ninth's to 0.863, the thirtieth's to 0.865, the thirty-first's to 0.868, the same at the thirty-second's,
+        // the thirty-sixth's to 0.871.)
+        Assert.True(score.SpeakerAccuracy >= 0.868, $"dev speaker accuracy {score.SpeakerAccuracy:0.000}: {string.Join("; ", score.Errors)}");
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class CorpusTests
     [InlineData("constructions-agency-2.json", 127, true)] // agency style, 100 French, ninth session: 105, 108 before it was read, 125; 127 in the tenth
     [InlineData("constructions-everyday.json", 150, true)] // everyday copy, written blind in the twenty-seventh session: 140 before it was read, 153 at its end (one item corrected)
     [InlineData("constructions-everyday-2.json", 145, true)] // everyday copy, second batch, written blind in the twenty-eighth session: 127 before it was read, 148 at its end
-    [InlineData("constructions-everyday-3.json", 146, true)] // everyday copy, third batch, written blind late in the twenty-eighth session: 144 (start's rules) and 145 before it was read, 149 at its end
+    [InlineData("constructions-everyday-3.json", 152, true)] // everyday copy, third batch, written blind late in the twenty-eighth session: 144 (start's rules) and 145 before it was read, 149 at its end, 155 at the thirty-sixth's (tuned on)
     [InlineData("constructions-standalone.json", 84, true)] // standalone quotes named away from them, written blind in the twenty-third session: 37 → 57 then, 75 at the thirty-fourth's end, 86 at the thirty-fifth's (tuned on)
     public void Construction_probes_keep_their_figures(string file, int floor, bool tunedOn)
     {
