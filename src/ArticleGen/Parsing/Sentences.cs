@@ -40,6 +40,23 @@ internal static class Sentences
         return text.Length;
     }
 
+    /// <summary>
+    /// The first '.', '!' or '?' in <paramref name="text"/> from <paramref name="from"/> up to <paramref name="to"/> that ends a
+    /// sentence (<see cref="IsEnd"/>); <paramref name="to"/> when none does.
+    /// </summary>
+    public static int NextEnd(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && IsEnd(text, i))
+            {
+                return i;
+            }
+        }
+
+        return to;
+    }
+
     /// <summary>Whether the punctuation at <paramref name="i"/> ends a sentence (not "M.", "Dr.", "J.", "3.5").</summary>
     public static bool IsEnd(string text, int i)
     {

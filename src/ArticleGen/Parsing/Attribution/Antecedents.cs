@@ -425,10 +425,8 @@ internal static class Antecedents
             // ("clinics in Kessa and Doro had admitted": a name joined by "and" or "or" to such a place is a place too.)
             // ("arrivals from Amsterdam and Dublin": "from" too, before a name that opens on no known given name; "The warning came
             // from Jane Doe" is hers.)
-            spans.RemoveAll(s => s.Start > 0 && (IsPlacePreposition(tokens[s.Start - 1])
-                || (tokens[s.Start - 1].Lower == "from" && !GivenNames.Contains(tokens[s.Start].Text))
-                || (s.Start >= 3 && tokens[s.Start - 1].Lower is "and" or "or" or "et" or "ou" && tokens[s.Start - 2].IsCapitalized
-                    && (IsPlacePreposition(tokens[s.Start - 3]) || (tokens[s.Start - 3].Lower == "from" && !GivenNames.Contains(tokens[s.Start - 2].Text))))));
+            spans.RemoveAll(s => s.Start > 0 && (OpensPlace(tokens, s.Start - 1)
+                || (s.Start >= 3 && tokens[s.Start - 1].Lower is "and" or "or" or "et" or "ou" && tokens[s.Start - 2].IsCapitalized && OpensPlace(tokens, s.Start - 3))));
 
             // "The pontiff remembered the regions including Africa, the Middle East and the Balkans. He decried …", "Witnesses
             // described the attackers as Arab men. "…," he said": a country or region, or a nationality before the lower-case
@@ -552,6 +550,10 @@ internal static class Antecedents
 
     private static bool IsPlaceForPerson(string person, Agreement agreement) =>
         agreement is Agreement.Masculine or Agreement.Feminine && WordLists.IsCountryOrRegion(person);
+
+    // A preposition of place before the name after it, or "from" before a name that opens on no known given name.
+    private static bool OpensPlace(List<Token> tokens, int preposition) =>
+        IsPlacePreposition(tokens[preposition]) || (tokens[preposition].Lower == "from" && !GivenNames.Contains(tokens[preposition + 1].Text));
 
     private static bool IsPlacePreposition(Token token) =>
         token.Lower is "in" or "across" or "at" or "into" or "throughout" or "near" or "dans" or "à" or "en" or "vers";

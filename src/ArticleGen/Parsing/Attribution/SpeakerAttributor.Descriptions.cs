@@ -145,18 +145,8 @@ internal static partial class SpeakerAttributor
     private static string? NameOpeningNextSentence(QuoteCandidate quote, NameIndex names)
     {
         var text = quote.Element.Unit.Text;
-        var start = quote.Close + 1;
-        while (start < text.Length && !(text[start] is '.' or '!' or '?' && Sentences.IsEnd(text, start)))
-        {
-            start++;
-        }
-
-        var end = start + 1;
-        while (end < text.Length && !(text[end] is '.' or '!' or '?' && Sentences.IsEnd(text, end)))
-        {
-            end++;
-        }
-
+        var start = Sentences.NextEnd(text, quote.Close + 1, text.Length);
+        var end = Sentences.NextEnd(text, start + 1, text.Length);
         if (end >= text.Length)
         {
             return null;

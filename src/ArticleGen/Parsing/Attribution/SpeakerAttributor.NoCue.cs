@@ -560,14 +560,8 @@ internal static partial class SpeakerAttributor
             }
         }
 
-        for (var i = start; i < end; i++)
-        {
-            if (text[i] is '.' or '!' or '?' && Sentences.IsEnd(text, i))
-            {
-                end = i + 1;
-                break;
-            }
-        }
+        var sentenceEnd = Sentences.NextEnd(text, start, end);
+        end = sentenceEnd < end ? sentenceEnd + 1 : end;
 
         return PersonOrNull(CueRules.SentenceOpener(text, Token.Split(text, start, end)), names) is { } person && person.Text.IndexOf(' ') > 0 ? person : null;
     }
